@@ -1,0 +1,175 @@
+#include "Cli.h"
+
+#include "AppPaths.h"
+#include "DataFileError.h"
+#include "bank/QuestionBank.h"
+#include "core/AppInfo.h"
+#include "demo/DemoData.h"
+#include "storage/CandidateRepository.h"
+#include "storage/Database.h"
+#include "storage/InterviewRepository.h"
+#include "storage/InterviewerRepository.h"
+#include "storage/KitRepository.h"
+#include "storage/QuestionRepository.h"
+#include "storage/StorageError.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <functional>
+
+namespace ia {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ia::Cli", text);
+}
+
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption db{QStringLiteral("db"),
+                          tr("The database file (default: %1).").arg(AppPaths::defaultDatabasePath()),
+                          tr("PATH")};
+};
+
+// Parses a subcommand's options; returns an exit code to stop with, or -1 to go on.
+int parse(CommandLine& cl, const QString& command, const QString& description, const QStringList& arguments,
+          QTextStream& out, QTextStream& err)
+{
+    cl.parser.setApplicationDescription(description);
+    cl.parser.addHelpOption();
+    cl.parser.addOption(cl.db);
+    QStringList args = arguments;
+    args.first() = QStringLiteral("interview-cli ") + command;
+    if (!cl.parser.parse(args)) {
+        err << cl.parser.errorText() << '\n' << tr("Try 'interview-cli %1 --help'.").arg(command) << '\n';
+        return 2;
+    }
+    if (cl.parser.isSet(QStringLiteral("help"))) {
+        out << cl.parser.helpText();
+        return 0;
+    }
+    if (!cl.parser.positionalArguments().isEmpty()) {
+        err << tr("Unexpected argument: %1").arg(cl.parser.positionalArguments().first()) << '\n';
+        return 2;
+    }
+    return -1;
+}
+
+// Runs work against an opened database and turns every failure into a message and exit code 1.
+int withDatabase(const CommandLine& cl, QTextStream& err, const std::function<void(const Database&)>& work)
+{
+    const QString path = cl.parser.isSet(cl.db) ? cl.parser.value(cl.db) : AppPaths::defaultDatabasePath();
+    try {
+        const Database database(path);
+        work(database);
+        return 0;
+    } catch (const StorageError& e) {
+        err << tr("Error: %1").arg(e.message()) << '\n';
+        if (!e.detail().isEmpty())
+            err << tr("Details: %1").arg(e.detail()) << '\n';
+    } catch (const DataFileError& e) {
+        err << tr("Error: %1").arg(e.message()) << '\n';
+    }
+    return 1;
+}
+
+void printCounts(const Database& database, QTextStream& out)
+{
+    out << tr("Database: %1").arg(database.path()) << '\n'
+        << tr("Schema version: %1").arg(database.schemaVersion()) << '\n'
+        << tr("Questions: %1, kits: %2")
+               .arg(QuestionRepository(database).count())
+               .arg(KitRepository(database).all().size())
+        << '\n'
+        << tr("Candidates: %1, interviewers: %2, interviews: %3")
+               .arg(CandidateRepository(database).count())
+               .arg(InterviewerRepository(database).all().size())
+               .arg(InterviewRepository(database).count())
+        << '\n';
+}
+
+} // namespace
+
+Cli::Cli(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{}
+
+QString Cli::usage() const
+{
+    return tr("Usage: interview-cli COMMAND [OPTIONS]\n"
+              "\n"
+              "Interview Assistant on the command line; needs no display.\n"
+              "\n"
+              "Commands:\n"
+              "  init    Create a database (or upgrade an existing one) with the default question bank\n"
+              "  demo    Add demo candidates, interviewers and interviews to a database\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help     Show this help; 'interview-cli COMMAND --help' shows a command's options\n"
+              "  -v, --version  Show the version\n");
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    const QString command = arguments.value(1);
+    if (command.isEmpty()) {
+        m_err << usage();
+        return 2;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        m_out << usage();
+        return 0;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        m_out << "interview-cli " << AppInfo::version << '\n';
+        return 0;
+    }
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("init"))
+        return runInit(rest);
+    if (command == QLatin1String("demo"))
+        return runDemo(rest);
+    m_err << tr("Unknown command '%1'.").arg(command) << "\n\n" << usage();
+    return 2;
+}
+
+int Cli::runInit(const QStringList& arguments)
+{
+    CommandLine cl;
+    if (const int code =
+            parse(cl, QStringLiteral("init"),
+                  tr("Create a database with the default question bank, or upgrade an existing one."),
+                  arguments, m_out, m_err);
+        code >= 0)
+        return code;
+    return withDatabase(cl, m_err, [this](const Database& database) {
+        QuestionBank::installDefault(database);
+        if (!database.backupPath().isEmpty())
+            m_out << tr("Upgraded; the previous version was saved as %1").arg(database.backupPath()) << '\n';
+        printCounts(database, m_out);
+    });
+}
+
+int Cli::runDemo(const QStringList& arguments)
+{
+    CommandLine cl;
+    if (const int code = parse(cl, QStringLiteral("demo"),
+                               tr("Add demo candidates, interviewers and interviews (once per database)."),
+                               arguments, m_out, m_err);
+        code >= 0)
+        return code;
+    return withDatabase(cl, m_err, [this](const Database& database) {
+        if (!DemoData::create(database))
+            m_out << tr("The demo data was already there; nothing was added.") << '\n';
+        printCounts(database, m_out);
+    });
+}
+
+} // namespace ia

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace ia {
+
+// interview-cli: one QCommandLineParser per subcommand, so each has its own --help. Later issues
+// add subcommands here. Exit codes: 0 success, 1 the work failed, 2 the command line was wrong.
+class Cli
+{
+public:
+    Cli(QTextStream& out, QTextStream& err);
+
+    int run(const QStringList& arguments);
+
+private:
+    int runInit(const QStringList& arguments);
+    int runDemo(const QStringList& arguments);
+    QString usage() const;
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+} // namespace ia

@@ -1,0 +1,22 @@
+#include "Cli.h"
+#include "Translations.h"
+#include "core/AppInfo.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextStream>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QLatin1String(ia::AppInfo::organizationName));
+    QCoreApplication::setOrganizationDomain(QLatin1String(ia::AppInfo::organizationDomain));
+    QCoreApplication::setApplicationName(QStringLiteral("interview-assistant"));
+    QCoreApplication::setApplicationVersion(QLatin1String(ia::AppInfo::version));
+    ia::Translations::install(app, QLocale());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    ia::Cli cli(out, err);
+    return cli.run(QCoreApplication::arguments());
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/CandidateStatus.h"
+#include "domain/Ids.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ia {
+
+struct CandidateLink
+{
+    qint64 id = 0;
+    QString kind; // "cv", "portfolio", "github" or "other"
+    QString url;
+
+    friend bool operator==(const CandidateLink&, const CandidateLink&) = default;
+};
+
+struct CandidateReference
+{
+    qint64 id = 0;
+    QString name;
+    QString relation;
+    QString contact;
+    QString notes;
+
+    friend bool operator==(const CandidateReference&, const CandidateReference&) = default;
+};
+
+struct Candidate
+{
+    CandidateId id = 0;
+    QString name;
+    QString email;
+    QString phone;
+    QString role; // the role applied for; panels and comparisons group by it
+    QString source;
+    CandidateStatus status = CandidateStatus::New;
+    QList<CandidateLink> links;
+    QList<CandidateReference> references;
+    QStringList tags;
+    QString culturalFitNotes;
+    QString notes;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+} // namespace ia

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/CodeSnippet.h"
+#include "domain/Ids.h"
+#include "domain/Rubric.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace ia {
+
+// One version of a question. Editing a question stores a new version; an interview keeps
+// pointing at the version that was asked, so old scorecards never change under the reader.
+struct Question
+{
+    QuestionId id = 0;               // the question across all its versions
+    QuestionVersionId versionId = 0; // this exact wording
+    int version = 1;
+    QString key; // stable name, e.g. "python.generators"; empty for questions typed by users
+    QString category;
+    QString title;
+    QString prompt;
+    QString assesses;
+    QStringList followUps;
+    CodeSnippet snippet;
+    int timeBudgetSeconds = 0;
+    bool practical = false; // the candidate writes code the interviewer pastes in
+    Rubric rubric;
+    QDateTime createdAt;
+};
+
+} // namespace ia

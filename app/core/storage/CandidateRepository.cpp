@@ -1,0 +1,189 @@
+#include "CandidateRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/SqlValues.h"
+#include "storage/StorageError.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCoreApplication>
+
+namespace ia {
+
+CandidateRepository::CandidateRepository(const Database& database)
+    : m_database(database)
+{}
+
+Candidate CandidateRepository::create(const Candidate& candidate)
+{
+    WriteTransaction tx(m_database);
+    Query q(tx.connection(),
+            QStringLiteral(
+                "INSERT INTO candidate (name, email, phone, role, source, status, cultural_fit_notes, "
+                "notes, created_at, updated_at) VALUES (:name, :email, :phone, :role, :source, :status, "
+                ":fit, :notes, :at, :at) RETURNING id"));
+    q.bind(QStringLiteral(":name"), candidate.name)
+        .bind(QStringLiteral(":email"), candidate.email)
+        .bind(QStringLiteral(":phone"), candidate.phone)
+        .bind(QStringLiteral(":role"), candidate.role)
+        .bind(QStringLiteral(":source"), candidate.source)
+        .bind(QStringLiteral(":status"), toKey(candidate.status))
+        .bind(QStringLiteral(":fit"), candidate.culturalFitNotes)
+        .bind(QStringLiteral(":notes"), candidate.notes)
+        .bind(QStringLiteral(":at"),
+              candidate.createdAt.isValid() ? SqlValues::fromTime(candidate.createdAt) : SqlValues::now());
+    const CandidateId id = q.insertReturningId();
+    writeDetails(id, candidate);
+    tx.commit();
+    return *get(id);
+}
+
+Candidate CandidateRepository::update(const Candidate& candidate)
+{
+    WriteTransaction tx(m_database);
+    Query q(tx.connection(),
+            QStringLiteral("UPDATE candidate SET name = :name, email = :email, phone = :phone, role = :role, "
+                           "source = :source, status = :status, cultural_fit_notes = :fit, notes = :notes, "
+                           "updated_at = :at WHERE id = :id"));
+    q.bind(QStringLiteral(":name"), candidate.name)
+        .bind(QStringLiteral(":email"), candidate.email)
+        .bind(QStringLiteral(":phone"), candidate.phone)
+        .bind(QStringLiteral(":role"), candidate.role)
+        .bind(QStringLiteral(":source"), candidate.source)
+        .bind(QStringLiteral(":status"), toKey(candidate.status))
+        .bind(QStringLiteral(":fit"), candidate.culturalFitNotes)
+        .bind(QStringLiteral(":notes"), candidate.notes)
+        .bind(QStringLiteral(":at"), SqlValues::now())
+        .bind(QStringLiteral(":id"), candidate.id)
+        .exec();
+    if (q.rowsAffected() != 1) {
+        throw StorageError(
+            StorageError::Kind::Failed,
+            QCoreApplication::translate("ia::CandidateRepository",
+                                        "The candidate no longer exists; it may have been erased."));
+    }
+    for (const char* table : {"candidate_link", "candidate_reference", "candidate_tag"}) {
+        Query del(tx.connection(), QStringLiteral("DELETE FROM ") + QLatin1String(table) +
+                                       QStringLiteral(" WHERE candidate_id = :id"));
+        del.bind(QStringLiteral(":id"), candidate.id).exec();
+    }
+    writeDetails(candidate.id, candidate);
+    tx.commit();
+    return *get(candidate.id);
+}
+
+void CandidateRepository::writeDetails(CandidateId id, const Candidate& candidate)
+{
+    const QSqlDatabase db = m_database.connection();
+    for (int i = 0; i < candidate.links.size(); ++i) {
+        const CandidateLink& link = candidate.links.at(i);
+        Query q(db, QStringLiteral("INSERT INTO candidate_link (candidate_id, position, kind, url) "
+                                   "VALUES (:id, :pos, :kind, :url)"));
+        q.bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":pos"), i)
+            .bind(QStringLiteral(":kind"), link.kind.isEmpty() ? QStringLiteral("other") : link.kind)
+            .bind(QStringLiteral(":url"), link.url)
+            .exec();
+    }
+    for (int i = 0; i < candidate.references.size(); ++i) {
+        const CandidateReference& ref = candidate.references.at(i);
+        Query q(db, QStringLiteral(
+                        "INSERT INTO candidate_reference (candidate_id, position, name, relation, contact, "
+                        "notes) VALUES (:id, :pos, :name, :relation, :contact, :notes)"));
+        q.bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":pos"), i)
+            .bind(QStringLiteral(":name"), ref.name)
+            .bind(QStringLiteral(":relation"), ref.relation)
+            .bind(QStringLiteral(":contact"), ref.contact)
+            .bind(QStringLiteral(":notes"), ref.notes)
+            .exec();
+    }
+    QStringList seen;
+    for (const QString& raw : candidate.tags) {
+        const QString tag = raw.trimmed();
+        if (tag.isEmpty() || seen.contains(tag))
+            continue;
+        seen.append(tag);
+        Query q(db, QStringLiteral("INSERT INTO candidate_tag (candidate_id, tag) VALUES (:id, :tag)"));
+        q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":tag"), tag).exec();
+    }
+}
+
+QList<Candidate> CandidateRepository::load(const QString& whereClause, const QString& placeholder,
+                                           const QVariant& value) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QList<Candidate> result;
+    {
+        Query q(db, QStringLiteral(
+                        "SELECT id, name, email, phone, role, source, status, cultural_fit_notes, notes, "
+                        "created_at, updated_at FROM candidate ") +
+                        whereClause + QStringLiteral(" ORDER BY name, id"));
+        if (!placeholder.isEmpty())
+            q.bind(placeholder, value);
+        q.exec();
+        while (q.next()) {
+            Candidate c;
+            c.id = q.int64(0);
+            c.name = q.text(1);
+            c.email = q.text(2);
+            c.phone = q.text(3);
+            c.role = q.text(4);
+            c.source = q.text(5);
+            c.status = candidateStatusFromKey(q.text(6)).value_or(CandidateStatus::New);
+            c.culturalFitNotes = q.text(7);
+            c.notes = q.text(8);
+            c.createdAt = SqlValues::toTime(q.value(9));
+            c.updatedAt = SqlValues::toTime(q.value(10));
+            result.append(c);
+        }
+    }
+    for (Candidate& c : result) {
+        Query links(db, QStringLiteral("SELECT id, kind, url FROM candidate_link WHERE candidate_id = :id "
+                                       "ORDER BY position"));
+        links.bind(QStringLiteral(":id"), c.id).exec();
+        while (links.next())
+            c.links.append(CandidateLink{links.int64(0), links.text(1), links.text(2)});
+        Query refs(db, QStringLiteral("SELECT id, name, relation, contact, notes FROM candidate_reference "
+                                      "WHERE candidate_id = :id ORDER BY position"));
+        refs.bind(QStringLiteral(":id"), c.id).exec();
+        while (refs.next())
+            c.references.append(
+                CandidateReference{refs.int64(0), refs.text(1), refs.text(2), refs.text(3), refs.text(4)});
+        Query tags(db, QStringLiteral("SELECT tag FROM candidate_tag WHERE candidate_id = :id ORDER BY tag"));
+        tags.bind(QStringLiteral(":id"), c.id).exec();
+        while (tags.next())
+            c.tags.append(tags.text(0));
+    }
+    return result;
+}
+
+std::optional<Candidate> CandidateRepository::get(CandidateId id) const
+{
+    const QList<Candidate> found = load(QStringLiteral("WHERE id = :id"), QStringLiteral(":id"), id);
+    return found.isEmpty() ? std::nullopt : std::optional<Candidate>(found.first());
+}
+
+QList<Candidate> CandidateRepository::all() const
+{
+    return load({}, {}, {});
+}
+
+int CandidateRepository::count() const
+{
+    Query q(m_database.connection(), QStringLiteral("SELECT count(*) FROM candidate"));
+    return q.scalar().toInt();
+}
+
+void CandidateRepository::erase(CandidateId id)
+{
+    {
+        WriteTransaction tx(m_database);
+        Query q(tx.connection(), QStringLiteral("DELETE FROM candidate WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), id).exec();
+        tx.commit();
+    }
+    m_database.purgeDeletedData();
+}
+
+} // namespace ia

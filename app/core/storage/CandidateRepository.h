@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Candidate.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace ia {
+
+class Database;
+
+class CandidateRepository
+{
+public:
+    explicit CandidateRepository(const Database& database);
+
+    // Stores a new candidate with links, references and tags; returns it re-read.
+    Candidate create(const Candidate& candidate);
+    // Replaces every field, link, reference and tag of candidate.id.
+    Candidate update(const Candidate& candidate);
+
+    std::optional<Candidate> get(CandidateId id) const;
+    QList<Candidate> all() const; // by name; for small lists (the table view pages through SQL itself)
+    int count() const;
+
+    // Deletes the candidate and, through the foreign keys, every interview, score, note, highlight
+    // and code answer that belongs to them; then wipes the leftovers from the side files.
+    void erase(CandidateId id);
+
+private:
+    void writeDetails(CandidateId id, const Candidate& candidate);
+    QList<Candidate> load(const QString& whereClause, const QString& placeholder,
+                          const QVariant& value) const;
+
+    const Database& m_database;
+};
+
+} // namespace ia

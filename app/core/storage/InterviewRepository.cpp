@@ -1,0 +1,455 @@
+#include "InterviewRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/QuestionRepository.h"
+#include "storage/SqlValues.h"
+#include "storage/StorageError.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCoreApplication>
+
+namespace ia {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ia::InterviewRepository", text);
+}
+
+StorageError notFound()
+{
+    return StorageError(StorageError::Kind::Failed,
+                        tr("The interview no longer exists; it may have been erased with its candidate."));
+}
+
+} // namespace
+
+InterviewRepository::InterviewRepository(const Database& database)
+    : m_database(database)
+{}
+
+Interview InterviewRepository::create(CandidateId candidate, InterviewerId interviewer, const Kit& kit,
+                                      const QDateTime& scheduledAt)
+{
+    WriteTransaction tx(m_database);
+    const QSqlDatabase db = tx.connection();
+    Query q(db, QStringLiteral(
+                    "INSERT INTO interview (candidate_id, interviewer_id, kit_id, role, state, scheduled_at, "
+                    "created_at, updated_at) VALUES (:candidate, :interviewer, :kit, "
+                    "(SELECT role FROM candidate WHERE id = :candidate2), 'planned', :scheduled, :at, :at) "
+                    "RETURNING id"));
+    q.bind(QStringLiteral(":candidate"), candidate)
+        .bind(QStringLiteral(":candidate2"), candidate)
+        .bind(QStringLiteral(":interviewer"), interviewer)
+        .bind(QStringLiteral(":kit"),
+              SqlValues::nullableId(kit.id ? std::optional<qint64>(kit.id) : std::nullopt))
+        .bind(QStringLiteral(":scheduled"), SqlValues::fromTime(scheduledAt))
+        .bind(QStringLiteral(":at"), SqlValues::now());
+    const InterviewId id = q.insertReturningId();
+
+    // The question's version at this moment is the one asked, whatever edits come later.
+    for (int i = 0; i < kit.items.size(); ++i) {
+        const KitItem& item = kit.items.at(i);
+        Query entry(
+            db, QStringLiteral("INSERT INTO scorecard_entry (interview_id, position, question_version_id, "
+                               "time_budget_seconds, weight, updated_at) VALUES (:interview, :pos, "
+                               "(SELECT id FROM question_version WHERE question_id = :question "
+                               "ORDER BY version DESC LIMIT 1), :budget, :weight, :at)"));
+        entry.bind(QStringLiteral(":interview"), id)
+            .bind(QStringLiteral(":pos"), i)
+            .bind(QStringLiteral(":question"), item.question.id)
+            .bind(QStringLiteral(":budget"), item.timeBudgetSeconds)
+            .bind(QStringLiteral(":weight"), item.weight)
+            .bind(QStringLiteral(":at"), SqlValues::now())
+            .exec();
+    }
+    tx.commit();
+    return *get(id);
+}
+
+void InterviewRepository::requireEditable(InterviewId id) const
+{
+    Query q(m_database.connection(), QStringLiteral("SELECT state FROM interview WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        throw notFound();
+    if (q.text(0) == toKey(InterviewState::Submitted)) {
+        throw StorageError(
+            StorageError::Kind::Failed,
+            tr("This scorecard has been submitted and is read-only. Reopen it to make changes."));
+    }
+}
+
+InterviewId InterviewRepository::interviewOfEntry(ScorecardEntryId entry) const
+{
+    Query q(m_database.connection(),
+            QStringLiteral("SELECT interview_id FROM scorecard_entry WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), entry).exec();
+    if (!q.next())
+        throw notFound();
+    return q.int64(0);
+}
+
+void InterviewRepository::touch(InterviewId id) const
+{
+    Query q(m_database.connection(), QStringLiteral("UPDATE interview SET updated_at = :at WHERE id = :id"));
+    q.bind(QStringLiteral(":at"), SqlValues::now()).bind(QStringLiteral(":id"), id).exec();
+}
+
+void InterviewRepository::start(InterviewId id, const QDateTime& at)
+{
+    WriteTransaction tx(m_database);
+    requireEditable(id);
+    Query q(
+        tx.connection(),
+        QStringLiteral("UPDATE interview SET state = 'in_progress', started_at = coalesce(started_at, :at), "
+                       "updated_at = :now WHERE id = :id"));
+    q.bind(QStringLiteral(":at"), SqlValues::fromTime(at))
+        .bind(QStringLiteral(":now"), SqlValues::now())
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    tx.commit();
+}
+
+void InterviewRepository::setElapsed(InterviewId id, int seconds)
+{
+    WriteTransaction tx(m_database);
+    requireEditable(id);
+    Query q(tx.connection(),
+            QStringLiteral("UPDATE interview SET elapsed_seconds = :s, updated_at = :now WHERE id = :id"));
+    q.bind(QStringLiteral(":s"), qMax(0, seconds))
+        .bind(QStringLiteral(":now"), SqlValues::now())
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    tx.commit();
+}
+
+void InterviewRepository::setRecommendation(InterviewId id, std::optional<Recommendation> recommendation)
+{
+    WriteTransaction tx(m_database);
+    requireEditable(id);
+    Query q(tx.connection(),
+            QStringLiteral("UPDATE interview SET recommendation = :r, updated_at = :now WHERE id = :id"));
+    q.bind(QStringLiteral(":r"),
+           recommendation ? QVariant(toKey(*recommendation)) : QVariant(QMetaType(QMetaType::QString)))
+        .bind(QStringLiteral(":now"), SqlValues::now())
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    tx.commit();
+}
+
+void InterviewRepository::setSummary(InterviewId id, const QString& summary)
+{
+    WriteTransaction tx(m_database);
+    requireEditable(id);
+    Query q(tx.connection(),
+            QStringLiteral("UPDATE interview SET summary = :s, updated_at = :now WHERE id = :id"));
+    q.bind(QStringLiteral(":s"), summary)
+        .bind(QStringLiteral(":now"), SqlValues::now())
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    tx.commit();
+}
+
+void InterviewRepository::submit(InterviewId id, const QDateTime& at)
+{
+    WriteTransaction tx(m_database);
+    requireEditable(id);
+    Query q(tx.connection(),
+            QStringLiteral("UPDATE interview SET state = 'submitted', submitted_at = :at, "
+                           "ended_at = coalesce(ended_at, :at), updated_at = :now WHERE id = :id"));
+    q.bind(QStringLiteral(":at"), SqlValues::fromTime(at))
+        .bind(QStringLiteral(":now"), SqlValues::now())
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    tx.commit();
+}
+
+void InterviewRepository::reopen(InterviewId id, const QDateTime& at, const QString& reason)
+{
+    WriteTransaction tx(m_database);
+    Query q(tx.connection(),
+            QStringLiteral("UPDATE interview SET state = 'in_progress', submitted_at = NULL, "
+                           "updated_at = :now WHERE id = :id AND state = 'submitted'"));
+    q.bind(QStringLiteral(":now"), SqlValues::now()).bind(QStringLiteral(":id"), id).exec();
+    if (q.rowsAffected() != 1) {
+        if (!get(id))
+            throw notFound();
+        tx.commit();
+        return; // not submitted: nothing to reopen
+    }
+    Query log(tx.connection(),
+              QStringLiteral("INSERT INTO interview_reopening (interview_id, reopened_at, reason) "
+                             "VALUES (:id, :at, :reason)"));
+    log.bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":at"), SqlValues::fromTime(at))
+        .bind(QStringLiteral(":reason"), reason)
+        .exec();
+    tx.commit();
+}
+
+void InterviewRepository::setEntryResult(ScorecardEntryId entry, EntryStatus status, std::optional<int> score)
+{
+    if ((status == EntryStatus::Scored) != (score.has_value() && Rubric::isValidScore(*score))) {
+        throw StorageError(
+            StorageError::Kind::Failed, tr("A score must be between 1 and 4."),
+            QStringLiteral("status %1 with score %2").arg(toKey(status)).arg(score.value_or(-1)));
+    }
+    WriteTransaction tx(m_database);
+    const InterviewId interview = interviewOfEntry(entry);
+    requireEditable(interview);
+    Query q(
+        tx.connection(),
+        QStringLiteral(
+            "UPDATE scorecard_entry SET status = :status, score = :score, updated_at = :now WHERE id = :id"));
+    q.bind(QStringLiteral(":status"), toKey(status))
+        .bind(QStringLiteral(":score"), score ? QVariant(*score) : QVariant(QMetaType(QMetaType::Int)))
+        .bind(QStringLiteral(":now"), SqlValues::now())
+        .bind(QStringLiteral(":id"), entry)
+        .exec();
+    touch(interview);
+    tx.commit();
+}
+
+void InterviewRepository::setNote(ScorecardEntryId entry, const QString& note)
+{
+    WriteTransaction tx(m_database);
+    const InterviewId interview = interviewOfEntry(entry);
+    requireEditable(interview);
+    Query q(tx.connection(),
+            QStringLiteral("UPDATE scorecard_entry SET note = :note, updated_at = :now WHERE id = :id"));
+    q.bind(QStringLiteral(":note"), note)
+        .bind(QStringLiteral(":now"), SqlValues::now())
+        .bind(QStringLiteral(":id"), entry)
+        .exec();
+    touch(interview);
+    tx.commit();
+}
+
+void InterviewRepository::setSecondsSpent(ScorecardEntryId entry, int seconds)
+{
+    WriteTransaction tx(m_database);
+    const InterviewId interview = interviewOfEntry(entry);
+    requireEditable(interview);
+    Query q(
+        tx.connection(),
+        QStringLiteral("UPDATE scorecard_entry SET seconds_spent = :s, updated_at = :now WHERE id = :id"));
+    q.bind(QStringLiteral(":s"), qMax(0, seconds))
+        .bind(QStringLiteral(":now"), SqlValues::now())
+        .bind(QStringLiteral(":id"), entry)
+        .exec();
+    tx.commit();
+}
+
+Highlight InterviewRepository::addHighlight(const Highlight& highlight)
+{
+    WriteTransaction tx(m_database);
+    requireEditable(highlight.interviewId);
+    Query q(tx.connection(),
+            QStringLiteral("INSERT INTO highlight (interview_id, entry_id, elapsed_seconds, text, flag, "
+                           "created_at) VALUES (:interview, :entry, :elapsed, :text, :flag, :at) "
+                           "RETURNING id"));
+    q.bind(QStringLiteral(":interview"), highlight.interviewId)
+        .bind(QStringLiteral(":entry"), SqlValues::nullableId(highlight.entryId))
+        .bind(QStringLiteral(":elapsed"), qMax(0, highlight.elapsedSeconds))
+        .bind(QStringLiteral(":text"), highlight.text)
+        .bind(QStringLiteral(":flag"), toKey(highlight.flag))
+        .bind(QStringLiteral(":at"), SqlValues::now());
+    Highlight stored = highlight;
+    stored.id = q.insertReturningId();
+    touch(highlight.interviewId);
+    tx.commit();
+    return stored;
+}
+
+void InterviewRepository::updateHighlight(const Highlight& highlight)
+{
+    WriteTransaction tx(m_database);
+    requireEditable(highlight.interviewId);
+    Query q(tx.connection(),
+            QStringLiteral("UPDATE highlight SET text = :text, flag = :flag, elapsed_seconds = :elapsed "
+                           "WHERE id = :id AND interview_id = :interview"));
+    q.bind(QStringLiteral(":text"), highlight.text)
+        .bind(QStringLiteral(":flag"), toKey(highlight.flag))
+        .bind(QStringLiteral(":elapsed"), qMax(0, highlight.elapsedSeconds))
+        .bind(QStringLiteral(":id"), highlight.id)
+        .bind(QStringLiteral(":interview"), highlight.interviewId)
+        .exec();
+    touch(highlight.interviewId);
+    tx.commit();
+}
+
+void InterviewRepository::removeHighlight(HighlightId id)
+{
+    WriteTransaction tx(m_database);
+    Query find(tx.connection(), QStringLiteral("SELECT interview_id FROM highlight WHERE id = :id"));
+    find.bind(QStringLiteral(":id"), id).exec();
+    if (!find.next()) {
+        tx.commit();
+        return;
+    }
+    const InterviewId interview = find.int64(0);
+    requireEditable(interview);
+    Query q(tx.connection(), QStringLiteral("DELETE FROM highlight WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    touch(interview);
+    tx.commit();
+}
+
+void InterviewRepository::setCodeAnswer(ScorecardEntryId entry, const CodeSnippet& code)
+{
+    WriteTransaction tx(m_database);
+    const InterviewId interview = interviewOfEntry(entry);
+    requireEditable(interview);
+    Query q(tx.connection(),
+            QStringLiteral("INSERT INTO code_answer (interview_id, entry_id, syntax, code, updated_at) "
+                           "VALUES (:interview, :entry, :syntax, :code, :now) "
+                           "ON CONFLICT (entry_id) DO UPDATE SET syntax = excluded.syntax, "
+                           "code = excluded.code, updated_at = excluded.updated_at"));
+    q.bind(QStringLiteral(":interview"), interview)
+        .bind(QStringLiteral(":entry"), entry)
+        .bind(QStringLiteral(":syntax"), code.syntax)
+        .bind(QStringLiteral(":code"), code.text)
+        .bind(QStringLiteral(":now"), SqlValues::now())
+        .exec();
+    touch(interview);
+    tx.commit();
+}
+
+QList<Interview> InterviewRepository::load(const QString& whereClause, const QString& placeholder,
+                                           const QVariant& value) const
+{
+    Query q(m_database.connection(),
+            QStringLiteral(
+                "SELECT i.id, i.candidate_id, i.interviewer_id, i.kit_id, i.role, i.state, i.scheduled_at, "
+                "i.started_at, i.ended_at, i.submitted_at, i.elapsed_seconds, i.recommendation, i.summary, "
+                "i.created_at, i.updated_at, c.name, iv.name, coalesce(k.name, '') "
+                "FROM interview i JOIN candidate c ON c.id = i.candidate_id "
+                "JOIN interviewer iv ON iv.id = i.interviewer_id LEFT JOIN kit k ON k.id = i.kit_id ") +
+                whereClause +
+                QStringLiteral(" ORDER BY coalesce(i.started_at, i.scheduled_at, i.created_at), i.id"));
+    if (!placeholder.isEmpty())
+        q.bind(placeholder, value);
+    q.exec();
+    QList<Interview> result;
+    while (q.next()) {
+        Interview i;
+        i.id = q.int64(0);
+        i.candidateId = q.int64(1);
+        i.interviewerId = q.int64(2);
+        i.kitId = q.isNull(3) ? 0 : q.int64(3);
+        i.role = q.text(4);
+        i.state = interviewStateFromKey(q.text(5)).value_or(InterviewState::Planned);
+        i.scheduledAt = SqlValues::toTime(q.value(6));
+        i.startedAt = SqlValues::toTime(q.value(7));
+        i.endedAt = SqlValues::toTime(q.value(8));
+        i.submittedAt = SqlValues::toTime(q.value(9));
+        i.elapsedSeconds = q.integer(10);
+        if (!q.isNull(11))
+            i.recommendation = recommendationFromKey(q.text(11));
+        i.summary = q.text(12);
+        i.createdAt = SqlValues::toTime(q.value(13));
+        i.updatedAt = SqlValues::toTime(q.value(14));
+        i.candidateName = q.text(15);
+        i.interviewerName = q.text(16);
+        i.kitName = q.text(17);
+        result.append(i);
+    }
+    return result;
+}
+
+std::optional<Interview> InterviewRepository::get(InterviewId id) const
+{
+    const QList<Interview> found = load(QStringLiteral("WHERE i.id = :id"), QStringLiteral(":id"), id);
+    return found.isEmpty() ? std::nullopt : std::optional<Interview>(found.first());
+}
+
+QList<Interview> InterviewRepository::forCandidate(CandidateId candidate) const
+{
+    return load(QStringLiteral("WHERE i.candidate_id = :id"), QStringLiteral(":id"), candidate);
+}
+
+QList<Interview> InterviewRepository::all() const
+{
+    return load({}, {}, {});
+}
+
+int InterviewRepository::count() const
+{
+    Query q(m_database.connection(), QStringLiteral("SELECT count(*) FROM interview"));
+    return q.scalar().toInt();
+}
+
+std::optional<Scorecard> InterviewRepository::scorecard(InterviewId id) const
+{
+    const std::optional<Interview> interview = get(id);
+    if (!interview)
+        return std::nullopt;
+    Scorecard card;
+    card.interview = *interview;
+    const QSqlDatabase db = m_database.connection();
+    const QuestionRepository questions(m_database);
+    {
+        Query q(db, QStringLiteral(
+                        "SELECT id, position, question_version_id, time_budget_seconds, weight, status, "
+                        "score, note, seconds_spent FROM scorecard_entry WHERE interview_id = :id "
+                        "ORDER BY position"));
+        q.bind(QStringLiteral(":id"), id).exec();
+        while (q.next()) {
+            ScorecardEntry e;
+            e.id = q.int64(0);
+            e.interviewId = id;
+            e.position = q.integer(1);
+            e.question.versionId = q.int64(2);
+            e.timeBudgetSeconds = q.integer(3);
+            e.weight = q.value(4).toDouble();
+            e.status = entryStatusFromKey(q.text(5)).value_or(EntryStatus::NotAsked);
+            if (!q.isNull(6))
+                e.score = q.integer(6);
+            e.note = q.text(7);
+            e.secondsSpent = q.integer(8);
+            card.entries.append(e);
+        }
+    }
+    for (ScorecardEntry& e : card.entries) {
+        if (const std::optional<Question> question = questions.version(e.question.versionId))
+            e.question = *question;
+    }
+    {
+        Query q(db,
+                QStringLiteral("SELECT id, entry_id, elapsed_seconds, text, flag, created_at FROM highlight "
+                               "WHERE interview_id = :id ORDER BY elapsed_seconds, id"));
+        q.bind(QStringLiteral(":id"), id).exec();
+        while (q.next()) {
+            Highlight h;
+            h.id = q.int64(0);
+            h.interviewId = id;
+            if (!q.isNull(1))
+                h.entryId = q.int64(1);
+            h.elapsedSeconds = q.integer(2);
+            h.text = q.text(3);
+            h.flag = highlightFlagFromKey(q.text(4)).value_or(HighlightFlag::None);
+            h.createdAt = SqlValues::toTime(q.value(5));
+            card.highlights.append(h);
+        }
+    }
+    {
+        Query q(db, QStringLiteral("SELECT id, entry_id, syntax, code, updated_at FROM code_answer "
+                                   "WHERE interview_id = :id ORDER BY entry_id"));
+        q.bind(QStringLiteral(":id"), id).exec();
+        while (q.next()) {
+            CodeAnswer a;
+            a.id = q.int64(0);
+            a.interviewId = id;
+            a.entryId = q.int64(1);
+            a.code = CodeSnippet{q.text(2), q.text(3)};
+            a.updatedAt = SqlValues::toTime(q.value(4));
+            card.codeAnswers.append(a);
+        }
+    }
+    return card;
+}
+
+} // namespace ia

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/CodeSnippet.h"
+#include "domain/Highlight.h"
+#include "domain/Interview.h"
+#include "domain/Kit.h"
+#include "domain/Scorecard.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace ia {
+
+class Database;
+
+// Interviews and their scorecards. Every setter is one committed write, so a crash loses nothing
+// that a setter returned from. Writes to a submitted interview are refused until it is reopened.
+class InterviewRepository
+{
+public:
+    explicit InterviewRepository(const Database& database);
+
+    // A planned interview with one scorecard entry per kit item, each pointing at the question's
+    // current version, with the kit's budget and weight copied.
+    Interview create(CandidateId candidate, InterviewerId interviewer, const Kit& kit,
+                     const QDateTime& scheduledAt = {});
+
+    void start(InterviewId id, const QDateTime& at);
+    void setElapsed(InterviewId id, int seconds);
+    void setRecommendation(InterviewId id, std::optional<Recommendation> recommendation);
+    void setSummary(InterviewId id, const QString& summary);
+    void submit(InterviewId id, const QDateTime& at);
+    void reopen(InterviewId id, const QDateTime& at, const QString& reason = {});
+
+    // status Scored needs a score 1..4; NotAsked and Skipped clear it.
+    void setEntryResult(ScorecardEntryId entry, EntryStatus status, std::optional<int> score = std::nullopt);
+    void setNote(ScorecardEntryId entry, const QString& note);
+    void setSecondsSpent(ScorecardEntryId entry, int seconds);
+
+    Highlight addHighlight(const Highlight& highlight);
+    void updateHighlight(const Highlight& highlight);
+    void removeHighlight(HighlightId id);
+
+    void setCodeAnswer(ScorecardEntryId entry, const CodeSnippet& code);
+
+    std::optional<Interview> get(InterviewId id) const;
+    std::optional<Scorecard> scorecard(InterviewId id) const;
+    QList<Interview> forCandidate(CandidateId candidate) const;
+    QList<Interview> all() const;
+    int count() const;
+
+private:
+    void requireEditable(InterviewId id) const;
+    InterviewId interviewOfEntry(ScorecardEntryId entry) const;
+    void touch(InterviewId id) const;
+    QList<Interview> load(const QString& whereClause, const QString& placeholder,
+                          const QVariant& value) const;
+
+    const Database& m_database;
+};
+
+} // namespace ia

@@ -1,0 +1,99 @@
+#include "KitRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/QuestionRepository.h"
+#include "storage/SqlValues.h"
+#include "storage/WriteTransaction.h"
+
+namespace ia {
+
+KitRepository::KitRepository(const Database& database)
+    : m_database(database)
+{}
+
+Kit KitRepository::create(const Kit& kit)
+{
+    WriteTransaction tx(m_database);
+    Query q(tx.connection(), QStringLiteral("INSERT INTO kit (name, role, description, created_at) "
+                                            "VALUES (:name, :role, :description, :at) RETURNING id"));
+    q.bind(QStringLiteral(":name"), kit.name)
+        .bind(QStringLiteral(":role"), kit.role)
+        .bind(QStringLiteral(":description"), kit.description)
+        .bind(QStringLiteral(":at"), SqlValues::now());
+    const KitId id = q.insertReturningId();
+    for (int i = 0; i < kit.items.size(); ++i) {
+        const KitItem& item = kit.items.at(i);
+        Query insert(tx.connection(),
+                     QStringLiteral(
+                         "INSERT INTO kit_item (kit_id, question_id, position, time_budget_seconds, weight) "
+                         "VALUES (:kit, :question, :pos, :budget, :weight)"));
+        insert.bind(QStringLiteral(":kit"), id)
+            .bind(QStringLiteral(":question"), item.question.id)
+            .bind(QStringLiteral(":pos"), i)
+            .bind(QStringLiteral(":budget"), item.timeBudgetSeconds)
+            .bind(QStringLiteral(":weight"), item.weight)
+            .exec();
+    }
+    tx.commit();
+    return *get(id);
+}
+
+QList<Kit> KitRepository::load(const QString& whereClause, const QString& placeholder,
+                               const QVariant& value) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QList<Kit> kits;
+    {
+        Query q(db, QStringLiteral("SELECT id, name, role, description FROM kit ") + whereClause +
+                        QStringLiteral(" ORDER BY name"));
+        if (!placeholder.isEmpty())
+            q.bind(placeholder, value);
+        q.exec();
+        while (q.next()) {
+            Kit kit;
+            kit.id = q.int64(0);
+            kit.name = q.text(1);
+            kit.role = q.text(2);
+            kit.description = q.text(3);
+            kits.append(kit);
+        }
+    }
+    const QuestionRepository questions(m_database);
+    for (Kit& kit : kits) {
+        Query items(
+            db, QStringLiteral("SELECT id, position, time_budget_seconds, weight, question_id FROM kit_item "
+                               "WHERE kit_id = :kit ORDER BY position"));
+        items.bind(QStringLiteral(":kit"), kit.id).exec();
+        while (items.next()) {
+            KitItem item;
+            item.id = items.int64(0);
+            item.position = items.integer(1);
+            item.timeBudgetSeconds = items.integer(2);
+            item.weight = items.value(3).toDouble();
+            if (const std::optional<Question> question = questions.latest(items.int64(4)))
+                item.question = *question;
+            kit.items.append(item);
+        }
+    }
+    return kits;
+}
+
+std::optional<Kit> KitRepository::get(KitId id) const
+{
+    const QList<Kit> found = load(QStringLiteral("WHERE id = :id"), QStringLiteral(":id"), id);
+    return found.isEmpty() ? std::nullopt : std::optional<Kit>(found.first());
+}
+
+std::optional<Kit> KitRepository::byName(const QString& name) const
+{
+    const QList<Kit> found = load(QStringLiteral("WHERE name = :name"), QStringLiteral(":name"), name);
+    return found.isEmpty() ? std::nullopt : std::optional<Kit>(found.first());
+}
+
+QList<Kit> KitRepository::all() const
+{
+    return load({}, {}, {});
+}
+
+} // namespace ia

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/Kit.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace ia {
+
+class Database;
+
+class KitRepository
+{
+public:
+    explicit KitRepository(const Database& database);
+
+    // Stores the kit and its items (each item's question.id must exist); returns it re-read.
+    Kit create(const Kit& kit);
+
+    std::optional<Kit> get(KitId id) const;
+    std::optional<Kit> byName(const QString& name) const;
+    QList<Kit> all() const; // by name, with items
+
+private:
+    QList<Kit> load(const QString& whereClause, const QString& placeholder, const QVariant& value) const;
+
+    const Database& m_database;
+};
+
+} // namespace ia

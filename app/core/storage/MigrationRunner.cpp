@@ -1,0 +1,114 @@
+#include "MigrationRunner.h"
+
+#include "storage/Query.h"
+#include "storage/SecureFile.h"
+#include "storage/SqlDialect.h"
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace ia {
+
+MigrationRunner::MigrationRunner(const SqlDialect& dialect, QList<Migration> migrations)
+    : m_dialect(dialect)
+    , m_migrations(std::move(migrations))
+{
+    std::sort(m_migrations.begin(), m_migrations.end(),
+              [](const Migration& a, const Migration& b) { return a.version < b.version; });
+}
+
+int MigrationRunner::latestVersion() const
+{
+    return m_migrations.isEmpty() ? 0 : m_migrations.last().version;
+}
+
+QString MigrationRunner::minAppVersionFor(int schemaVersion) const
+{
+    QString result;
+    for (const Migration& m : m_migrations) {
+        if (m.version <= schemaVersion)
+            result = m.minAppVersion;
+    }
+    return result;
+}
+
+QString MigrationRunner::backupPathFor(const QString& databasePath, int fromVersion)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    return databasePath + QStringLiteral(".backup-v%1-%2").arg(fromVersion).arg(stamp);
+}
+
+MigrationRunner::Result MigrationRunner::run(const QSqlDatabase& db, const QString& databasePath) const
+{
+    Result result;
+    result.fromVersion = m_dialect.schemaVersion(db);
+    result.toVersion = result.fromVersion;
+    const int latest = latestVersion();
+    if (result.fromVersion == latest)
+        return result;
+    if (result.fromVersion > latest) {
+        throw StorageError(
+            StorageError::Kind::NewerSchema,
+            QCoreApplication::translate("ia::MigrationRunner",
+                                        "This database uses schema version %1, but this version "
+                                        "of Interview Assistant only knows up to version %2.")
+                .arg(result.fromVersion)
+                .arg(latest));
+    }
+
+    if (result.fromVersion > 0) {
+        // VACUUM INTO wants a missing or empty target; an empty 0600 file keeps the copy private.
+        result.backupPath = backupPathFor(databasePath, result.fromVersion);
+        createPrivateFile(result.backupPath);
+        try {
+            m_dialect.backupTo(db, result.backupPath);
+        } catch (const StorageError& e) {
+            QFile::remove(result.backupPath);
+            throw StorageError(
+                e.kind(),
+                QCoreApplication::translate("ia::MigrationRunner",
+                                            "Could not back up the database before upgrading it; "
+                                            "nothing was changed. Check the free disk space."),
+                e.detail());
+        }
+    }
+
+    Query::run(db, m_dialect.beginWriteStatement());
+    try {
+        for (const Migration& m : m_migrations) {
+            if (m.version > result.fromVersion)
+                m.apply(db, m_dialect);
+        }
+        m_dialect.setSchemaVersion(db, latest);
+        // Lets an older app name the version a user needs (every schema has app_meta from v1 on).
+        Query meta(db, QStringLiteral("INSERT INTO app_meta (key, value) VALUES ('min_app_version', :v) "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        meta.bind(QStringLiteral(":v"), minAppVersionFor(latest)).exec();
+        Query::run(db, QStringLiteral("COMMIT"));
+    } catch (const StorageError& e) {
+        Query::tryRun(db, QStringLiteral("ROLLBACK"));
+        QString message = QCoreApplication::translate("ia::MigrationRunner",
+                                                      "Upgrading the database from schema version %1 to %2 "
+                                                      "failed. Nothing was changed.")
+                              .arg(result.fromVersion)
+                              .arg(latest);
+        if (!result.backupPath.isEmpty()) {
+            message +=
+                QLatin1Char(' ') + QCoreApplication::translate("ia::MigrationRunner",
+                                                               "A backup taken before the attempt is at %1.")
+                                       .arg(result.backupPath);
+        }
+        throw StorageError(e.kind(), message, e.message() + QStringLiteral("; ") + e.detail());
+    } catch (...) {
+        Query::tryRun(db, QStringLiteral("ROLLBACK"));
+        throw;
+    }
+    result.toVersion = latest;
+    return result;
+}
+
+} // namespace ia

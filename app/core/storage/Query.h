@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ia {
+
+// A prepared statement whose every step is checked: a failure throws StorageError with the
+// driver's message and the statement, so no error can be silently dropped. Values are always bound,
+// never spliced into the SQL text.
+class Query
+{
+public:
+    Query(const QSqlDatabase& db, const QString& sql);
+
+    Query& bind(const QString& placeholder, const QVariant& value);
+    Query& exec();
+    bool next();
+
+    QVariant value(int column) const { return m_query.value(column); }
+    QVariant value(const QString& column) const { return m_query.value(column); }
+    qint64 int64(int column) const { return m_query.value(column).toLongLong(); }
+    int integer(int column) const { return m_query.value(column).toInt(); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    bool isNull(int column) const { return m_query.isNull(column); }
+
+    // Runs the statement and returns column 0 of its only row; throws when there is no row.
+    QVariant scalar();
+    // For "INSERT ... RETURNING id", which SQLite and PostgreSQL both understand.
+    qint64 insertReturningId();
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+
+    // One statement with nothing bound, e.g. DDL or a pragma.
+    static void run(const QSqlDatabase& db, const QString& sql);
+    // For clean-up paths (ROLLBACK) that must not throw; returns whether it worked.
+    static bool tryRun(const QSqlDatabase& db, const QString& sql) noexcept;
+
+private:
+    [[noreturn]] void fail(const QString& step) const;
+
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+} // namespace ia

@@ -1,0 +1,173 @@
+#include "QuestionRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/SqlValues.h"
+#include "storage/WriteTransaction.h"
+
+namespace ia {
+
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT qv.id, qv.question_id, qv.version, q.key, qv.category, qv.title, qv.prompt, qv.assesses, "
+    "qv.code_syntax, qv.code_text, qv.time_budget_seconds, qv.practical, qv.created_at "
+    "FROM question_version qv JOIN question q ON q.id = qv.question_id ");
+
+// Only the newest version of each question.
+const QString latestOnly = QStringLiteral(
+    "qv.version = (SELECT max(v2.version) FROM question_version v2 WHERE v2.question_id = qv.question_id)");
+
+} // namespace
+
+QuestionRepository::QuestionRepository(const Database& database)
+    : m_database(database)
+{}
+
+Question QuestionRepository::create(const Question& question)
+{
+    WriteTransaction tx(m_database);
+    Query q(tx.connection(),
+            QStringLiteral("INSERT INTO question (key, created_at) VALUES (:key, :at) RETURNING id"));
+    q.bind(QStringLiteral(":key"),
+           question.key.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : question.key)
+        .bind(QStringLiteral(":at"), SqlValues::now());
+    const QuestionId id = q.insertReturningId();
+    Question stored = insertVersion(id, 1, question);
+    tx.commit();
+    return stored;
+}
+
+Question QuestionRepository::addVersion(const Question& edited)
+{
+    WriteTransaction tx(m_database);
+    Query q(tx.connection(),
+            QStringLiteral("SELECT coalesce(max(version), 0) FROM question_version WHERE question_id = :id"));
+    q.bind(QStringLiteral(":id"), edited.id);
+    const int next = q.scalar().toInt() + 1;
+    Question stored = insertVersion(edited.id, next, edited);
+    tx.commit();
+    return stored;
+}
+
+Question QuestionRepository::insertVersion(QuestionId id, int version, const Question& question)
+{
+    const QSqlDatabase db = m_database.connection();
+    Query insert(
+        db, QStringLiteral("INSERT INTO question_version (question_id, version, category, title, prompt, "
+                           "assesses, code_syntax, code_text, time_budget_seconds, practical, created_at) "
+                           "VALUES (:qid, :version, :category, :title, :prompt, :assesses, :syntax, :code, "
+                           ":budget, :practical, :at) RETURNING id"));
+    insert.bind(QStringLiteral(":qid"), id)
+        .bind(QStringLiteral(":version"), version)
+        .bind(QStringLiteral(":category"), question.category)
+        .bind(QStringLiteral(":title"), question.title)
+        .bind(QStringLiteral(":prompt"), question.prompt)
+        .bind(QStringLiteral(":assesses"), question.assesses)
+        .bind(QStringLiteral(":syntax"), question.snippet.syntax)
+        .bind(QStringLiteral(":code"), question.snippet.text)
+        .bind(QStringLiteral(":budget"), question.timeBudgetSeconds)
+        .bind(QStringLiteral(":practical"), question.practical ? 1 : 0)
+        .bind(QStringLiteral(":at"), SqlValues::now());
+    const QuestionVersionId versionId = insert.insertReturningId();
+
+    for (int i = 0; i < question.followUps.size(); ++i) {
+        Query f(db, QStringLiteral("INSERT INTO question_follow_up (question_version_id, position, text) "
+                                   "VALUES (:v, :pos, :text)"));
+        f.bind(QStringLiteral(":v"), versionId)
+            .bind(QStringLiteral(":pos"), i)
+            .bind(QStringLiteral(":text"), question.followUps.at(i))
+            .exec();
+    }
+    for (int score = Rubric::minScore; score <= Rubric::maxScore; ++score) {
+        const RubricAnchor& anchor = question.rubric.anchor(score);
+        if (anchor.label.isEmpty() && anchor.description.isEmpty())
+            continue;
+        Query r(db,
+                QStringLiteral("INSERT INTO rubric_anchor (question_version_id, score, label, description) "
+                               "VALUES (:v, :score, :label, :description)"));
+        r.bind(QStringLiteral(":v"), versionId)
+            .bind(QStringLiteral(":score"), score)
+            .bind(QStringLiteral(":label"), anchor.label)
+            .bind(QStringLiteral(":description"), anchor.description)
+            .exec();
+    }
+    return *this->version(versionId);
+}
+
+QList<Question> QuestionRepository::load(const QString& whereClause, const QString& placeholder,
+                                         const QVariant& value) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QList<Question> result;
+    {
+        Query q(db, selectColumns + QStringLiteral("WHERE ") + whereClause +
+                        QStringLiteral(" ORDER BY qv.category, qv.title, qv.id"));
+        if (!placeholder.isEmpty())
+            q.bind(placeholder, value);
+        q.exec();
+        while (q.next()) {
+            Question question;
+            question.versionId = q.int64(0);
+            question.id = q.int64(1);
+            question.version = q.integer(2);
+            question.key = q.text(3);
+            question.category = q.text(4);
+            question.title = q.text(5);
+            question.prompt = q.text(6);
+            question.assesses = q.text(7);
+            question.snippet.syntax = q.text(8);
+            question.snippet.text = q.text(9);
+            question.timeBudgetSeconds = q.integer(10);
+            question.practical = q.integer(11) != 0;
+            question.createdAt = SqlValues::toTime(q.value(12));
+            result.append(question);
+        }
+    }
+    for (Question& question : result) {
+        Query f(db, QStringLiteral("SELECT text FROM question_follow_up WHERE question_version_id = :v "
+                                   "ORDER BY position"));
+        f.bind(QStringLiteral(":v"), question.versionId).exec();
+        while (f.next())
+            question.followUps.append(f.text(0));
+        Query r(db, QStringLiteral("SELECT score, label, description FROM rubric_anchor "
+                                   "WHERE question_version_id = :v ORDER BY score"));
+        r.bind(QStringLiteral(":v"), question.versionId).exec();
+        while (r.next())
+            question.rubric.setAnchor(r.integer(0), r.text(1), r.text(2));
+    }
+    return result;
+}
+
+std::optional<Question> QuestionRepository::latest(QuestionId id) const
+{
+    const QList<Question> found =
+        load(QStringLiteral("qv.question_id = :id AND ") + latestOnly, QStringLiteral(":id"), id);
+    return found.isEmpty() ? std::nullopt : std::optional<Question>(found.first());
+}
+
+std::optional<Question> QuestionRepository::latestByKey(const QString& key) const
+{
+    const QList<Question> found =
+        load(QStringLiteral("q.key = :key AND ") + latestOnly, QStringLiteral(":key"), key);
+    return found.isEmpty() ? std::nullopt : std::optional<Question>(found.first());
+}
+
+std::optional<Question> QuestionRepository::version(QuestionVersionId versionId) const
+{
+    const QList<Question> found = load(QStringLiteral("qv.id = :id"), QStringLiteral(":id"), versionId);
+    return found.isEmpty() ? std::nullopt : std::optional<Question>(found.first());
+}
+
+QList<Question> QuestionRepository::allLatest() const
+{
+    return load(QStringLiteral("q.archived = 0 AND ") + latestOnly, {}, {});
+}
+
+int QuestionRepository::count() const
+{
+    Query q(m_database.connection(), QStringLiteral("SELECT count(*) FROM question"));
+    return q.scalar().toInt();
+}
+
+} // namespace ia

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/Question.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace ia {
+
+class Database;
+
+// Questions and their versions. Saving an edit never overwrites: it adds a version.
+class QuestionRepository
+{
+public:
+    explicit QuestionRepository(const Database& database);
+
+    // Stores a new question as version 1 and returns it with its ids filled in.
+    Question create(const Question& question);
+    // Stores the edited text as the next version of question.id and returns it.
+    Question addVersion(const Question& edited);
+
+    std::optional<Question> latest(QuestionId id) const;
+    std::optional<Question> latestByKey(const QString& key) const;
+    std::optional<Question> version(QuestionVersionId versionId) const;
+    QList<Question> allLatest() const; // by category, then title
+    int count() const;                 // questions, not versions
+
+private:
+    Question insertVersion(QuestionId id, int version, const Question& q);
+    QList<Question> load(const QString& whereClause, const QString& placeholder, const QVariant& value) const;
+
+    const Database& m_database;
+};
+
+} // namespace ia

@@ -1,0 +1,204 @@
+#include "Schema.h"
+
+#include "storage/Query.h"
+#include "storage/SqlDialect.h"
+
+#include <QStringList>
+
+namespace ia::Schema {
+
+namespace {
+
+// Portable DDL: {{id}} becomes the dialect's auto-numbered key. Times are UTC seconds since the
+// epoch (BIGINT), enumerations are short text keys checked by the database itself.
+const char* const v1Statements[] = {
+    R"(CREATE TABLE app_meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL))",
+
+    R"(CREATE TABLE question (
+        id {{id}},
+        key TEXT UNIQUE,
+        created_at BIGINT NOT NULL,
+        archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))))",
+
+    R"(CREATE TABLE question_version (
+        id {{id}},
+        question_id BIGINT NOT NULL REFERENCES question (id) ON DELETE CASCADE,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        category TEXT NOT NULL,
+        title TEXT NOT NULL,
+        prompt TEXT NOT NULL,
+        assesses TEXT NOT NULL DEFAULT '',
+        code_syntax TEXT NOT NULL DEFAULT '',
+        code_text TEXT NOT NULL DEFAULT '',
+        time_budget_seconds INTEGER NOT NULL DEFAULT 0 CHECK (time_budget_seconds >= 0),
+        practical INTEGER NOT NULL DEFAULT 0 CHECK (practical IN (0, 1)),
+        created_at BIGINT NOT NULL,
+        UNIQUE (question_id, version)))",
+
+    R"(CREATE TABLE question_follow_up (
+        question_version_id BIGINT NOT NULL REFERENCES question_version (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (question_version_id, position)))",
+
+    R"(CREATE TABLE rubric_anchor (
+        question_version_id BIGINT NOT NULL REFERENCES question_version (id) ON DELETE CASCADE,
+        score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 4),
+        label TEXT NOT NULL,
+        description TEXT NOT NULL,
+        PRIMARY KEY (question_version_id, score)))",
+
+    R"(CREATE TABLE kit (
+        id {{id}},
+        name TEXT NOT NULL UNIQUE,
+        role TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        created_at BIGINT NOT NULL))",
+
+    R"(CREATE TABLE kit_item (
+        id {{id}},
+        kit_id BIGINT NOT NULL REFERENCES kit (id) ON DELETE CASCADE,
+        question_id BIGINT NOT NULL REFERENCES question (id) ON DELETE RESTRICT,
+        position INTEGER NOT NULL,
+        time_budget_seconds INTEGER NOT NULL CHECK (time_budget_seconds >= 0),
+        weight DOUBLE PRECISION NOT NULL DEFAULT 1.0 CHECK (weight >= 0)))",
+    "CREATE INDEX kit_item_by_kit ON kit_item (kit_id, position)",
+
+    R"(CREATE TABLE candidate (
+        id {{id}},
+        name TEXT NOT NULL,
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'new' CHECK (status IN
+            ('new', 'screening', 'interviewing', 'offer', 'hired', 'rejected', 'withdrawn')),
+        cultural_fit_notes TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL))",
+    "CREATE INDEX candidate_by_name ON candidate (name)",
+    "CREATE INDEX candidate_by_role ON candidate (role, name)",
+    "CREATE INDEX candidate_by_status ON candidate (status)",
+
+    R"(CREATE TABLE candidate_link (
+        id {{id}},
+        candidate_id BIGINT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ('cv', 'portfolio', 'github', 'other')),
+        url TEXT NOT NULL))",
+    "CREATE INDEX candidate_link_by_candidate ON candidate_link (candidate_id, position)",
+
+    R"(CREATE TABLE candidate_reference (
+        id {{id}},
+        candidate_id BIGINT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        relation TEXT NOT NULL DEFAULT '',
+        contact TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX candidate_reference_by_candidate ON candidate_reference (candidate_id, position)",
+
+    R"(CREATE TABLE candidate_tag (
+        candidate_id BIGINT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (candidate_id, tag)))",
+    "CREATE INDEX candidate_tag_by_tag ON candidate_tag (tag)",
+
+    R"(CREATE TABLE interviewer (
+        id {{id}},
+        name TEXT NOT NULL UNIQUE,
+        email TEXT NOT NULL DEFAULT '',
+        created_at BIGINT NOT NULL))",
+
+    R"(CREATE TABLE interview (
+        id {{id}},
+        candidate_id BIGINT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,
+        interviewer_id BIGINT NOT NULL REFERENCES interviewer (id) ON DELETE RESTRICT,
+        kit_id BIGINT REFERENCES kit (id) ON DELETE SET NULL,
+        role TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT 'planned' CHECK (state IN ('planned', 'in_progress', 'submitted')),
+        scheduled_at BIGINT,
+        started_at BIGINT,
+        ended_at BIGINT,
+        submitted_at BIGINT,
+        elapsed_seconds INTEGER NOT NULL DEFAULT 0 CHECK (elapsed_seconds >= 0),
+        recommendation TEXT CHECK (recommendation IN ('strong_no', 'no', 'yes', 'strong_yes')),
+        summary TEXT NOT NULL DEFAULT '',
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL))",
+    "CREATE INDEX interview_by_candidate ON interview (candidate_id)",
+    "CREATE INDEX interview_by_interviewer ON interview (interviewer_id, state)",
+    "CREATE INDEX interview_by_state ON interview (state)",
+
+    R"(CREATE TABLE interview_reopening (
+        id {{id}},
+        interview_id BIGINT NOT NULL REFERENCES interview (id) ON DELETE CASCADE,
+        reopened_at BIGINT NOT NULL,
+        reason TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX interview_reopening_by_interview ON interview_reopening (interview_id)",
+
+    R"(CREATE TABLE scorecard_entry (
+        id {{id}},
+        interview_id BIGINT NOT NULL REFERENCES interview (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        question_version_id BIGINT NOT NULL REFERENCES question_version (id) ON DELETE RESTRICT,
+        time_budget_seconds INTEGER NOT NULL DEFAULT 0 CHECK (time_budget_seconds >= 0),
+        weight DOUBLE PRECISION NOT NULL DEFAULT 1.0 CHECK (weight >= 0),
+        status TEXT NOT NULL DEFAULT 'not_asked' CHECK (status IN ('not_asked', 'scored', 'skipped')),
+        score INTEGER CHECK (score BETWEEN 1 AND 4),
+        note TEXT NOT NULL DEFAULT '',
+        seconds_spent INTEGER NOT NULL DEFAULT 0 CHECK (seconds_spent >= 0),
+        updated_at BIGINT NOT NULL,
+        CHECK ((status = 'scored') = (score IS NOT NULL)),
+        UNIQUE (interview_id, position)))",
+    "CREATE INDEX scorecard_entry_by_question ON scorecard_entry (question_version_id)",
+
+    R"(CREATE TABLE highlight (
+        id {{id}},
+        interview_id BIGINT NOT NULL REFERENCES interview (id) ON DELETE CASCADE,
+        entry_id BIGINT REFERENCES scorecard_entry (id) ON DELETE CASCADE,
+        elapsed_seconds INTEGER NOT NULL DEFAULT 0 CHECK (elapsed_seconds >= 0),
+        text TEXT NOT NULL DEFAULT '',
+        flag TEXT NOT NULL DEFAULT 'none' CHECK (flag IN ('none', 'red_flag', 'strength')),
+        created_at BIGINT NOT NULL))",
+    "CREATE INDEX highlight_by_interview ON highlight (interview_id, elapsed_seconds)",
+    "CREATE INDEX highlight_by_entry ON highlight (entry_id)",
+
+    R"(CREATE TABLE code_answer (
+        id {{id}},
+        interview_id BIGINT NOT NULL REFERENCES interview (id) ON DELETE CASCADE,
+        entry_id BIGINT NOT NULL UNIQUE REFERENCES scorecard_entry (id) ON DELETE CASCADE,
+        syntax TEXT NOT NULL DEFAULT 'Python',
+        code TEXT NOT NULL DEFAULT '',
+        updated_at BIGINT NOT NULL))",
+    "CREATE INDEX code_answer_by_interview ON code_answer (interview_id)",
+};
+
+void applyV1(const QSqlDatabase& db, const SqlDialect& dialect)
+{
+    for (const char* statement : v1Statements) {
+        QString sql = QString::fromUtf8(statement);
+        sql.replace(QStringLiteral("{{id}}"), dialect.identityPrimaryKey());
+        Query::run(db, sql);
+    }
+}
+
+} // namespace
+
+QList<Migration> migrations()
+{
+    return {
+        Migration{1, QStringLiteral("0.1.0"),
+                  QStringLiteral("The whole domain: questions, kits, candidates, interviews"), applyV1},
+    };
+}
+
+int latestVersion()
+{
+    return migrations().last().version;
+}
+
+} // namespace ia::Schema

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace ia {
+
+// Everything that differs between database engines lives behind this seam: connection set-up,
+// how a write transaction starts, where the schema version is kept, how a backup is taken, and the
+// few DDL words that differ. The repositories and the schema are written once against it, so a
+// PostgreSQL dialect (QPSQL, team mode) can fill it without touching them.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    virtual QString driverName() const = 0;
+    virtual QString connectOptions() const = 0;
+
+    // Per-connection settings; throws StorageError when one does not take.
+    virtual void configureConnection(const QSqlDatabase& db) const = 0;
+
+    // Starts a transaction that takes the write lock at once, so a second writer waits for it
+    // instead of failing later at COMMIT.
+    virtual QString beginWriteStatement() const = 0;
+
+    virtual int schemaVersion(const QSqlDatabase& db) const = 0;
+    // Must be transactional: it runs inside the migration's transaction.
+    virtual void setSchemaVersion(const QSqlDatabase& db, int version) const = 0;
+
+    // Whether the store holds any tables at all (a file of another program, say).
+    virtual bool hasAnyTable(const QSqlDatabase& db) const = 0;
+
+    // A consistent copy of the whole database, taken before a migration.
+    virtual void backupTo(const QSqlDatabase& db, const QString& targetPath) const = 0;
+
+    // After erasing data: make sure no copy of deleted rows lingers in side files.
+    virtual void purgeDeletedData(const QSqlDatabase& db) const = 0;
+
+    // DDL for an auto-numbered 64-bit primary key column.
+    virtual QString identityPrimaryKey() const = 0;
+
+    // Human-readable engine version, for Help > About.
+    virtual QString engineVersion(const QSqlDatabase& db) const = 0;
+};
+
+} // namespace ia

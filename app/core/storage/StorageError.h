@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+#include <exception>
+
+namespace ia {
+
+// Thrown by the storage layer. message() is for the user (what went wrong, what to do);
+// detail() carries the driver's text and the statement for logs and bug reports.
+class StorageError : public std::exception
+{
+public:
+    enum class Kind
+    {
+        Failed,       // a statement failed; the surrounding transaction was rolled back
+        Busy,         // another program held the database for longer than the busy timeout
+        NotADatabase, // not an SQLite file, or a database of another program
+        Corrupt,      // SQLite reports damage
+        NewerSchema,  // written by a newer Interview Assistant
+        Io,           // the file or its folder could not be created, read or written
+    };
+
+    StorageError(Kind kind, QString message, QString detail = {});
+
+    Kind kind() const { return m_kind; }
+    const QString& message() const { return m_message; }
+    const QString& detail() const { return m_detail; }
+    // message and detail together, for a terminal or a log
+    QString fullText() const;
+    const char* what() const noexcept override;
+
+private:
+    Kind m_kind;
+    QString m_message;
+    QString m_detail;
+    QByteArray m_what;
+};
+
+} // namespace ia

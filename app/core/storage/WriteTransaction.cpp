@@ -1,0 +1,50 @@
+#include "WriteTransaction.h"
+
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/SqlDialect.h"
+
+namespace ia {
+
+WriteTransaction::WriteTransaction(const Database& database)
+    : m_database(database)
+    , m_db(database.connection())
+    , m_name(m_db.connectionName())
+{
+    m_outermost = m_database.adjustWriteDepth(m_name, +1) == 1;
+    if (!m_outermost)
+        return;
+    try {
+        Query::run(m_db, m_database.dialect().beginWriteStatement());
+    } catch (...) {
+        m_database.adjustWriteDepth(m_name, -1);
+        throw;
+    }
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_done)
+        return;
+    m_database.adjustWriteDepth(m_name, -1);
+    if (m_outermost)
+        Query::tryRun(m_db, QStringLiteral("ROLLBACK"));
+}
+
+void WriteTransaction::commit()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_database.adjustWriteDepth(m_name, -1);
+    if (!m_outermost)
+        return;
+    try {
+        Query::run(m_db, QStringLiteral("COMMIT"));
+    } catch (...) {
+        Query::tryRun(m_db, QStringLiteral("ROLLBACK"));
+        throw;
+    }
+}
+
+} // namespace ia

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace ia {
+
+class Database;
+
+// A write transaction on the calling thread's connection. It begins with the dialect's
+// write-locking statement (BEGIN IMMEDIATE for SQLite), so a concurrent writer waits for the lock
+// instead of failing at COMMIT. Nested instances join the outermost one, which alone commits; a
+// transaction that is destroyed uncommitted (an exception passed through) rolls back.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const Database& database); // throws StorageError
+    ~WriteTransaction();
+
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    const QSqlDatabase& connection() const { return m_db; }
+    void commit(); // throws StorageError; the transaction is rolled back if COMMIT fails
+
+private:
+    const Database& m_database;
+    QSqlDatabase m_db;
+    QString m_name;
+    bool m_outermost = false;
+    bool m_done = false;
+};
+
+} // namespace ia

@@ -1,0 +1,111 @@
+#include "AppPaths.h"
+#include "DataFileError.h"
+#include "Translations.h"
+#include "bank/QuestionBank.h"
+#include "core/AppInfo.h"
+#include "demo/DemoData.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLocale>
+#include <QMessageBox>
+#include <QScreen>
+#include <QTextStream>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+
+// For `./dev run` without a display: show the window, let it paint, save it as a PNG and quit.
+void scheduleScreenshot(QWidget& window, const QString& path)
+{
+    QTimer::singleShot(800, &window, [&window, path] {
+        QPixmap shot;
+        if (QScreen* screen = window.screen())
+            shot = screen->grabWindow(window.winId());
+        if (shot.isNull())
+            shot = window.grab();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        if (shot.save(path, "PNG")) {
+            out << QCoreApplication::translate("main", "Screenshot: %1")
+                       .arg(QFileInfo(path).absoluteFilePath())
+                << '\n';
+            QCoreApplication::exit(0);
+        } else {
+            err << QCoreApplication::translate("main", "Could not save the screenshot to %1").arg(path)
+                << '\n';
+            QCoreApplication::exit(1);
+        }
+    });
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QLatin1String(ia::AppInfo::organizationName));
+    QApplication::setOrganizationDomain(QLatin1String(ia::AppInfo::organizationDomain));
+    QApplication::setApplicationName(QStringLiteral("interview-assistant"));
+    QApplication::setApplicationDisplayName(QLatin1String(ia::AppInfo::appName));
+    QApplication::setApplicationVersion(QLatin1String(ia::AppInfo::version));
+    QApplication::setDesktopFileName(QLatin1String(ia::AppInfo::appId));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/interview-assistant.svg")));
+    ia::Translations::install(app, QLocale());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Structured technical interviews."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Open this database file (default: %1).")
+            .arg(ia::AppPaths::defaultDatabasePath()),
+        QCoreApplication::translate("main", "PATH"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a screenshot of the main window to FILE, then quit."),
+        QCoreApplication::translate("main", "FILE"));
+    parser.addOption(dbOption);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const bool defaultLocation = !parser.isSet(dbOption);
+    const QString path = defaultLocation ? ia::AppPaths::defaultDatabasePath() : parser.value(dbOption);
+
+    std::unique_ptr<ia::Database> database;
+    try {
+        database = std::make_unique<ia::Database>(path);
+        ia::QuestionBank::installDefault(*database);
+        // The very first start fills the default database with demo data, so there is something to look at.
+        if (defaultLocation && database->wasCreated())
+            ia::DemoData::create(*database);
+    } catch (const ia::StorageError& e) {
+        err << e.fullText() << '\n';
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
+                              e.message());
+        return 1;
+    } catch (const ia::DataFileError& e) {
+        err << e.message() << '\n';
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot load the question bank"),
+                              e.message());
+        return 1;
+    }
+    out << QCoreApplication::translate("main", "Database: %1").arg(database->path()) << '\n';
+    out.flush();
+
+    ia::MainWindow window(*database);
+    window.show();
+    if (parser.isSet(screenshotOption))
+        scheduleScreenshot(window, parser.value(screenshotOption));
+    return QApplication::exec();
+}

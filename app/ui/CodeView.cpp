@@ -1,0 +1,64 @@
+#include "CodeView.h"
+
+#include "SyntaxRepository.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGuiApplication>
+
+namespace ia {
+
+CodeView::CodeView(QWidget* parent)
+    : QPlainTextEdit(parent)
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+{
+    setReadOnly(true);
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    applyTheme();
+}
+
+void CodeView::setCode(const CodeSnippet& code)
+{
+    // The theme must be set before the definition, or the first pass is uncoloured.
+    applyTheme();
+    const KSyntaxHighlighting::Definition definition = syntaxRepository().definitionForName(code.syntax);
+    m_highlighter->setDefinition(definition);
+    setPlainText(code.text);
+}
+
+QString CodeView::definitionName() const
+{
+    return m_highlighter->definition().isValid() ? m_highlighter->definition().name() : QString();
+}
+
+void CodeView::changeEvent(QEvent* event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_applyingTheme) {
+        applyTheme();
+        m_highlighter->rehighlight();
+    }
+}
+
+void CodeView::applyTheme()
+{
+    // Judge light or dark by the surroundings, not by our own (themed) palette.
+    const QPalette surroundings = parentWidget() ? parentWidget()->palette() : QGuiApplication::palette();
+    const KSyntaxHighlighting::Theme theme = syntaxRepository().themeForPalette(surroundings);
+    m_highlighter->setTheme(theme);
+    QPalette p = surroundings;
+    p.setColor(QPalette::Base,
+               QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+    p.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+    m_applyingTheme = true;
+    setPalette(p);
+    m_applyingTheme = false;
+}
+
+} // namespace ia

@@ -1,0 +1,99 @@
+#include "core/AppInfo.h"
+#include "support/TestFiles.h"
+
+#include <QFile>
+#include <QProcess>
+#include <gtest/gtest.h>
+
+using namespace ia::test;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const QStringList& arguments)
+{
+    QProcess process;
+    // The CLI must not need a display: take any hint of one away.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(IA_CLI_PATH), arguments);
+    CliRun run;
+    if (!process.waitForFinished(60000)) {
+        ADD_FAILURE() << "interview-cli did not finish";
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+TEST(Cli, VersionPrintsTheAppVersion)
+{
+    const CliRun run = cli({QStringLiteral("--version")});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_EQ(run.out.trimmed(), QStringLiteral("interview-cli ") + QLatin1String(ia::AppInfo::version));
+}
+
+TEST(Cli, HelpListsTheCommands)
+{
+    const CliRun run = cli({QStringLiteral("--help")});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("init")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("demo")));
+}
+
+TEST(Cli, InitCreatesAPrivateDatabaseWithTheQuestionBank)
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("cli.sqlite"));
+    const CliRun run = cli({QStringLiteral("init"), QStringLiteral("--db"), path});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(path)) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Questions: 25, kits: 1"))) << run.out.toStdString();
+    EXPECT_EQ(permissionBits(path), 0600);
+}
+
+TEST(Cli, DemoFillsTheDatabase)
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("demo.sqlite"));
+    const CliRun run = cli({QStringLiteral("demo"), QStringLiteral("--db"), path});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Candidates: 6, interviewers: 3, interviews: 12")))
+        << run.out.toStdString();
+    const CliRun again = cli({QStringLiteral("demo"), QStringLiteral("--db"), path});
+    EXPECT_EQ(again.exitCode, 0);
+    EXPECT_TRUE(again.out.contains(QStringLiteral("already there"))) << again.out.toStdString();
+}
+
+TEST(Cli, RefusesAFileThatIsNotADatabaseWithAClearMessage)
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("photo.jpg"));
+    writeAll(path, QByteArray(4096, 'J'));
+    const QByteArray before = sha256(path);
+    const CliRun run = cli({QStringLiteral("init"), QStringLiteral("--db"), path});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("not an Interview Assistant database")))
+        << run.err.toStdString();
+    EXPECT_EQ(sha256(path), before);
+}
+
+TEST(Cli, UnknownCommandIsAUsageError)
+{
+    const CliRun run = cli({QStringLiteral("frobnicate")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("frobnicate")));
+}

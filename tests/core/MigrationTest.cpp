@@ -1,0 +1,220 @@
+#include "storage/CandidateRepository.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/Schema.h"
+#include "storage/StorageError.h"
+#include "support/TestFiles.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <gtest/gtest.h>
+
+using namespace ia;
+using namespace ia::test;
+
+namespace {
+
+Database::Options withStep(const Migration& step)
+{
+    Database::Options options;
+    options.migrations = Schema::migrations();
+    options.migrations.append(step);
+    return options;
+}
+
+// A later schema version that only a test knows: a new column filled from existing data.
+Migration addPronounsColumn()
+{
+    return Migration{
+        Schema::latestVersion() + 1, QStringLiteral("99.0.0"), QStringLiteral("test: pronouns"),
+        [](const QSqlDatabase& db, const SqlDialect&) {
+            Query::run(db,
+                       QStringLiteral("ALTER TABLE candidate ADD COLUMN pronouns TEXT NOT NULL DEFAULT ''"));
+            Query::run(db, QStringLiteral("UPDATE candidate SET pronouns = 'they/them'"));
+        }};
+}
+
+Migration failingStep()
+{
+    return Migration{Schema::latestVersion() + 1, QStringLiteral("99.0.0"),
+                     QStringLiteral("test: fails halfway"), [](const QSqlDatabase& db, const SqlDialect&) {
+                         Query::run(db, QStringLiteral("CREATE TABLE half_done (x INTEGER)"));
+                         Query::run(db, QStringLiteral("UPDATE candidate SET name = 'CHANGED'"));
+                         Query::run(db, QStringLiteral("INSERT INTO table_that_does_not_exist VALUES (1)"));
+                     }};
+}
+
+// Reads a value with a plain connection of its own, outside the Database class.
+QVariant rawScalar(const QString& path, const QString& sql)
+{
+    QVariant result;
+    const QString name = QStringLiteral("raw-") + sql;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            Query q(db, sql);
+            result = q.scalar();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+void createV1WithCandidate(const QString& path, const QString& name)
+{
+    Database db(path);
+    Candidate c;
+    c.name = name;
+    CandidateRepository(db).create(c);
+}
+
+} // namespace
+
+TEST(Migration, UpgradeTakesAPrivateBackupFirstAndKeepsTheData)
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("upgrade.sqlite"));
+    createV1WithCandidate(path, QStringLiteral("Existing Candidate"));
+
+    Database upgraded(path, withStep(addPronounsColumn()));
+    EXPECT_EQ(upgraded.schemaVersion(), Schema::latestVersion() + 1);
+    EXPECT_EQ(Query(upgraded.connection(), QStringLiteral("SELECT name || ':' || pronouns FROM candidate"))
+                  .scalar()
+                  .toString(),
+              QStringLiteral("Existing Candidate:they/them"));
+
+    const QString backup = upgraded.backupPath();
+    ASSERT_FALSE(backup.isEmpty());
+    ASSERT_TRUE(QFile::exists(backup));
+    EXPECT_EQ(permissionBits(backup), 0600);
+    EXPECT_EQ(rawScalar(backup, QStringLiteral("PRAGMA user_version")).toInt(), Schema::latestVersion());
+    EXPECT_EQ(rawScalar(backup, QStringLiteral("SELECT name FROM candidate")).toString(),
+              QStringLiteral("Existing Candidate"));
+    EXPECT_EQ(rawScalar(path, QStringLiteral("SELECT value FROM app_meta WHERE key = 'min_app_version'"))
+                  .toString(),
+              QStringLiteral("99.0.0"));
+}
+
+TEST(Migration, FailingStepRollsBackAndLeavesTheFileAsItWas)
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("failing.sqlite"));
+    createV1WithCandidate(path, QStringLiteral("Original Name"));
+    const QByteArray before = sha256(path);
+
+    try {
+        Database broken(path, withStep(failingStep()));
+        FAIL() << "the failing migration should have been reported";
+    } catch (const StorageError& e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("Nothing was changed"))) << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(QStringLiteral("backup"))) << e.message().toStdString();
+    }
+
+    EXPECT_EQ(sha256(path), before) << "the database file changed although the migration failed";
+    Database db(path);
+    EXPECT_EQ(db.schemaVersion(), Schema::latestVersion());
+    EXPECT_EQ(Query(db.connection(), QStringLiteral("SELECT name FROM candidate")).scalar().toString(),
+              QStringLiteral("Original Name"));
+    EXPECT_EQ(
+        Query(db.connection(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"))
+            .scalar()
+            .toInt(),
+        0);
+}
+
+TEST(Migration, NewerSchemaIsRefusedNamingTheVersionNeededAndFileUntouched)
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("newer.sqlite"));
+    // Written by a "future" app that knows one more step.
+    {
+        Database future(path, withStep(addPronounsColumn()));
+    }
+    const QByteArray before = sha256(path);
+
+    try {
+        Database db(path);
+        FAIL() << "a newer schema must be refused";
+    } catch (const StorageError& e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::NewerSchema);
+        EXPECT_TRUE(e.message().contains(QStringLiteral("99.0.0"))) << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(QStringLiteral("left unchanged"))) << e.message().toStdString();
+    }
+    EXPECT_EQ(sha256(path), before);
+}
+
+TEST(Migration, NonDatabaseFileIsRefusedAndUntouched)
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("notes.txt"));
+    writeAll(path, QByteArray("These are my interview notes, not a database.\n").repeated(200));
+    const QByteArray before = sha256(path);
+    try {
+        Database db(path);
+        FAIL() << "a text file must be refused";
+    } catch (const StorageError& e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::NotADatabase);
+        EXPECT_TRUE(e.message().contains(path)) << e.message().toStdString();
+    }
+    EXPECT_EQ(sha256(path), before);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST(Migration, CorruptDatabaseIsRefusedAndUntouched)
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("corrupt.sqlite"));
+    {
+        Database db(path);
+        CandidateRepository repo(db);
+        for (int i = 0; i < 200; ++i) {
+            Candidate c;
+            c.name = QStringLiteral("Candidate %1").arg(i);
+            c.notes = QString(200, QLatin1Char('x'));
+            repo.create(c);
+        }
+    }
+    QByteArray bytes = readAll(path);
+    ASSERT_GT(bytes.size(), 8 * 4096);
+    // Scribble over the middle of the file, leaving the header intact.
+    for (qsizetype i = 3 * 4096; i < 6 * 4096; ++i)
+        bytes[i] = char(0xA5 ^ (i & 0xFF));
+    writeAll(path, bytes);
+    const QByteArray before = sha256(path);
+
+    try {
+        Database db(path);
+        FAIL() << "a damaged database must be refused";
+    } catch (const StorageError& e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::Corrupt);
+        EXPECT_TRUE(e.message().contains(QStringLiteral("damaged"))) << e.message().toStdString();
+    }
+    EXPECT_EQ(sha256(path), before);
+}
+
+TEST(Migration, DatabaseOfAnotherProgramIsRefusedAndUntouched)
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        Query::run(db, QStringLiteral("CREATE TABLE recipes (name TEXT)"));
+        Query::run(db, QStringLiteral("INSERT INTO recipes VALUES ('bread')"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray before = sha256(path);
+    try {
+        Database db(path);
+        FAIL() << "another program's database must be refused";
+    } catch (const StorageError& e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::NotADatabase);
+        EXPECT_TRUE(e.message().contains(QStringLiteral("another program"))) << e.message().toStdString();
+    }
+    EXPECT_EQ(sha256(path), before);
+}
