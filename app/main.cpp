@@ -82,6 +82,12 @@ int main(int argc, char* argv[])
     const bool defaultLocation = !parser.isSet(dbOption);
     const QString path = defaultLocation ? ia::AppPaths::defaultDatabasePath() : parser.value(dbOption);
 
+    // Unattended runs (a screenshot under Xvfb) must not wait for someone to close a dialog.
+    const bool unattended = parser.isSet(screenshotOption);
+    const auto reportFatal = [unattended](const QString& title, const QString& message) {
+        if (!unattended)
+            QMessageBox::critical(nullptr, title, message);
+    };
     std::unique_ptr<ia::Database> database;
     try {
         database = std::make_unique<ia::Database>(path);
@@ -91,13 +97,11 @@ int main(int argc, char* argv[])
             ia::DemoData::create(*database);
     } catch (const ia::StorageError& e) {
         err << e.fullText() << '\n';
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
-                              e.message());
+        reportFatal(QCoreApplication::translate("main", "Cannot open the database"), e.message());
         return 1;
     } catch (const ia::DataFileError& e) {
         err << e.message() << '\n';
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot load the question bank"),
-                              e.message());
+        reportFatal(QCoreApplication::translate("main", "Cannot load the question bank"), e.message());
         return 1;
     }
     out << QCoreApplication::translate("main", "Database: %1").arg(database->path()) << '\n';

@@ -23,17 +23,12 @@ namespace ia {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ia::Cli", text);
-}
-
 struct CommandLine
 {
     QCommandLineParser parser;
     QCommandLineOption db{QStringLiteral("db"),
-                          tr("The database file (default: %1).").arg(AppPaths::defaultDatabasePath()),
-                          tr("PATH")};
+                          Cli::tr("The database file (default: %1).").arg(AppPaths::defaultDatabasePath()),
+                          Cli::tr("PATH")};
 };
 
 // Parses a subcommand's options; returns an exit code to stop with, or -1 to go on.
@@ -46,7 +41,7 @@ int parse(CommandLine& cl, const QString& command, const QString& description, c
     QStringList args = arguments;
     args.first() = QStringLiteral("interview-cli ") + command;
     if (!cl.parser.parse(args)) {
-        err << cl.parser.errorText() << '\n' << tr("Try 'interview-cli %1 --help'.").arg(command) << '\n';
+        err << cl.parser.errorText() << '\n' << Cli::tr("Try 'interview-cli %1 --help'.").arg(command) << '\n';
         return 2;
     }
     if (cl.parser.isSet(QStringLiteral("help"))) {
@@ -54,7 +49,7 @@ int parse(CommandLine& cl, const QString& command, const QString& description, c
         return 0;
     }
     if (!cl.parser.positionalArguments().isEmpty()) {
-        err << tr("Unexpected argument: %1").arg(cl.parser.positionalArguments().first()) << '\n';
+        err << Cli::tr("Unexpected argument: %1").arg(cl.parser.positionalArguments().first()) << '\n';
         return 2;
     }
     return -1;
@@ -69,24 +64,24 @@ int withDatabase(const CommandLine& cl, QTextStream& err, const std::function<vo
         work(database);
         return 0;
     } catch (const StorageError& e) {
-        err << tr("Error: %1").arg(e.message()) << '\n';
+        err << Cli::tr("Error: %1").arg(e.message()) << '\n';
         if (!e.detail().isEmpty())
-            err << tr("Details: %1").arg(e.detail()) << '\n';
+            err << Cli::tr("Details: %1").arg(e.detail()) << '\n';
     } catch (const DataFileError& e) {
-        err << tr("Error: %1").arg(e.message()) << '\n';
+        err << Cli::tr("Error: %1").arg(e.message()) << '\n';
     }
     return 1;
 }
 
 void printCounts(const Database& database, QTextStream& out)
 {
-    out << tr("Database: %1").arg(database.path()) << '\n'
-        << tr("Schema version: %1").arg(database.schemaVersion()) << '\n'
-        << tr("Questions: %1, kits: %2")
+    out << Cli::tr("Database: %1").arg(database.path()) << '\n'
+        << Cli::tr("Schema version: %1").arg(database.schemaVersion()) << '\n'
+        << Cli::tr("Questions: %1, kits: %2")
                .arg(QuestionRepository(database).count())
                .arg(KitRepository(database).all().size())
         << '\n'
-        << tr("Candidates: %1, interviewers: %2, interviews: %3")
+        << Cli::tr("Candidates: %1, interviewers: %2, interviews: %3")
                .arg(CandidateRepository(database).count())
                .arg(InterviewerRepository(database).all().size())
                .arg(InterviewRepository(database).count())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QTextStream;
@@ -10,6 +11,8 @@ namespace ia {
 // add subcommands here. Exit codes: 0 success, 1 the work failed, 2 the command line was wrong.
 class Cli
 {
+    Q_DECLARE_TR_FUNCTIONS(ia::Cli)
+
 public:
     Cli(QTextStream& out, QTextStream& err);
 

@@ -19,14 +19,9 @@ namespace ia {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ia::QuestionBank", text);
-}
-
 [[noreturn]] void fail(const QString& source, const QString& where, const QString& problem)
 {
-    throw DataFileError(tr("%1: %2: %3").arg(source, where, problem));
+    throw DataFileError(QuestionBank::tr("%1: %2: %3").arg(source, where, problem));
 }
 
 QString requiredText(const QJsonObject& object, const QString& field, const QString& source,
@@ -34,7 +29,7 @@ QString requiredText(const QJsonObject& object, const QString& field, const QStr
 {
     const QString value = object.value(field).toString().trimmed();
     if (value.isEmpty())
-        fail(source, where, tr("the field \"%1\" is missing or empty").arg(field));
+        fail(source, where, QuestionBank::tr("the field \"%1\" is missing or empty").arg(field));
     return value;
 }
 
@@ -43,7 +38,7 @@ int requiredSeconds(const QJsonObject& object, const QString& field, const QStri
 {
     const QJsonValue value = object.value(field);
     if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > 24 * 3600)
-        fail(source, where, tr("\"%1\" must be a number of seconds between 0 and 86400").arg(field));
+        fail(source, where, QuestionBank::tr("\"%1\" must be a number of seconds between 0 and 86400").arg(field));
     return value.toInt();
 }
 
@@ -72,13 +67,13 @@ Question parseQuestion(const QJsonObject& object, const QString& source, const Q
         const QJsonObject anchor = v.toObject();
         const int score = anchor.value(QStringLiteral("score")).toInt();
         if (!Rubric::isValidScore(score) || seen.contains(score))
-            fail(source, where, tr("rubric scores must be 1, 2, 3 and 4, each once"));
+            fail(source, where, QuestionBank::tr("rubric scores must be 1, 2, 3 and 4, each once"));
         seen.insert(score);
         q.rubric.setAnchor(score, anchor.value(QStringLiteral("label")).toString().trimmed(),
                            anchor.value(QStringLiteral("description")).toString().trimmed());
     }
     if (!q.rubric.isComplete())
-        fail(source, where, tr("the rubric needs a label and a description for each score from 1 to 4"));
+        fail(source, where, QuestionBank::tr("the rubric needs a label and a description for each score from 1 to 4"));
     return q;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/Question.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -14,6 +15,8 @@ class Database;
 // in the resources; installing is idempotent per bank revision.
 class QuestionBank
 {
+    Q_DECLARE_TR_FUNCTIONS(ia::QuestionBank)
+
 public:
     struct KitItemTemplate
     {

@@ -21,11 +21,6 @@ namespace {
 
 QAtomicInteger<quint64> s_instanceCounter;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ia::Database", text);
-}
-
 // The first 16 bytes of every SQLite 3 database.
 constexpr char sqliteMagic[] = "SQLite format 3";
 

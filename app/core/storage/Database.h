@@ -2,6 +2,7 @@
 
 #include "storage/Migration.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QMutex>
@@ -20,6 +21,8 @@ class SqlDialect;
 // and migrates (after a backup). Each thread gets its own named connection.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(ia::Database)
+
 public:
     struct Options
     {

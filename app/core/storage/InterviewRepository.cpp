@@ -13,15 +13,10 @@ namespace ia {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ia::InterviewRepository", text);
-}
-
 StorageError notFound()
 {
     return StorageError(StorageError::Kind::Failed,
-                        tr("The interview no longer exists; it may have been erased with its candidate."));
+                        InterviewRepository::tr("The interview no longer exists; it may have been erased with its candidate."));
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "domain/Kit.h"
 #include "domain/Scorecard.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -18,6 +19,8 @@ class Database;
 // that a setter returned from. Writes to a submitted interview are refused until it is reopened.
 class InterviewRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(ia::InterviewRepository)
+
 public:
     explicit InterviewRepository(const Database& database);
 
