@@ -6,6 +6,7 @@
 #include "demo/DemoData.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
+#include "ui/ColorScheme.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -23,9 +25,10 @@
 namespace {
 
 // For `./dev run` without a display: show the window, let it paint, save it as a PNG and quit.
-void scheduleScreenshot(QWidget& window, const QString& path)
+void scheduleScreenshot(ia::MainWindow& mainWindow, const QString& path)
 {
-    QTimer::singleShot(800, &window, [&window, path] {
+    QTimer::singleShot(1200, &mainWindow, [&mainWindow, path] {
+        QWidget& window = *mainWindow.visibleWindow();
         QPixmap shot;
         if (QScreen* screen = window.screen())
             shot = screen->grabWindow(window.winId());
@@ -73,7 +76,21 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a screenshot of the main window to FILE, then quit."),
         QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption interviewOption(
+        QStringLiteral("interview"),
+        QCoreApplication::translate("main", "Open the interview with this number."),
+        QCoreApplication::translate("main", "ID"));
+    const QCommandLineOption compactOption(QStringLiteral("compact"),
+                                           QCoreApplication::translate("main", "Start in compact mode."));
+    const QCommandLineOption schemeOption(
+        QStringLiteral("color-scheme"),
+        QCoreApplication::translate(
+            "main", "Colours: system, light or dark (remembered from the View menu otherwise)."),
+        QCoreApplication::translate("main", "SCHEME"));
     parser.addOption(dbOption);
+    parser.addOption(interviewOption);
+    parser.addOption(compactOption);
+    parser.addOption(schemeOption);
     parser.addOption(screenshotOption);
     parser.process(app);
 
@@ -107,8 +124,15 @@ int main(int argc, char* argv[])
     out << QCoreApplication::translate("main", "Database: %1").arg(database->path()) << '\n';
     out.flush();
 
+    ia::ColorSchemes::apply(ia::ColorSchemes::fromKey(
+        parser.isSet(schemeOption) ? parser.value(schemeOption)
+                                   : QSettings().value(QStringLiteral("appearance/scheme")).toString()));
+
     ia::MainWindow window(*database);
     window.show();
+    if (parser.isSet(interviewOption) && window.openInterview(parser.value(interviewOption).toLongLong()) &&
+        parser.isSet(compactOption))
+        window.setCompactMode(true);
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption));
     return QApplication::exec();

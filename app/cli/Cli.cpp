@@ -41,7 +41,8 @@ int parse(CommandLine& cl, const QString& command, const QString& description, c
     QStringList args = arguments;
     args.first() = QStringLiteral("interview-cli ") + command;
     if (!cl.parser.parse(args)) {
-        err << cl.parser.errorText() << '\n' << Cli::tr("Try 'interview-cli %1 --help'.").arg(command) << '\n';
+        err << cl.parser.errorText() << '\n'
+            << Cli::tr("Try 'interview-cli %1 --help'.").arg(command) << '\n';
         return 2;
     }
     if (cl.parser.isSet(QStringLiteral("help"))) {

@@ -16,20 +16,38 @@ CodeView::CodeView(QWidget* parent)
     : QPlainTextEdit(parent)
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
 {
-    setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setEditable(false);
     applyTheme();
 }
 
 void CodeView::setCode(const CodeSnippet& code)
 {
+    setSyntax(code.syntax);
+    if (toPlainText() != code.text)
+        setPlainText(code.text);
+}
+
+void CodeView::setSyntax(const QString& syntax)
+{
     // The theme must be set before the definition, or the first pass is uncoloured.
     applyTheme();
-    const KSyntaxHighlighting::Definition definition = syntaxRepository().definitionForName(code.syntax);
-    m_highlighter->setDefinition(definition);
-    setPlainText(code.text);
+    m_highlighter->setDefinition(syntaxRepository().definitionForName(syntax));
+}
+
+void CodeView::setEditable(bool editable)
+{
+    setReadOnly(!editable);
+    setTextInteractionFlags(editable ? Qt::TextEditorInteraction
+                                     : Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setTabChangesFocus(!editable);
+}
+
+CodeSnippet CodeView::code() const
+{
+    return CodeSnippet{m_highlighter->definition().isValid() ? m_highlighter->definition().name() : QString(),
+                       toPlainText()};
 }
 
 QString CodeView::definitionName() const

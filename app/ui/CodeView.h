@@ -10,8 +10,8 @@ class SyntaxHighlighter;
 
 namespace ia {
 
-// Read-only source code, highlighted by KSyntaxHighlighting with a theme that suits the palette
-// (so dark mode stays readable).
+// Source code highlighted by KSyntaxHighlighting with a theme that suits the palette (so dark
+// mode stays readable). Read-only unless made editable (the code answer pane).
 class CodeView : public QPlainTextEdit
 {
     Q_OBJECT
@@ -19,6 +19,9 @@ public:
     explicit CodeView(QWidget* parent = nullptr);
 
     void setCode(const CodeSnippet& code);
+    void setSyntax(const QString& syntax); // re-highlights, keeps the text
+    void setEditable(bool editable);
+    CodeSnippet code() const;
     QString definitionName() const; // the syntax actually used, "" when plain text
 
 protected:

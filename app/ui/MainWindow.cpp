@@ -1,86 +1,427 @@
 #include "MainWindow.h"
 
 #include "VersionInfo.h"
-#include "bank/QuestionBank.h"
+#include "interview/InterviewSession.h"
+#include "interview/SteadyClock.h"
+#include "storage/CandidateRepository.h"
 #include "storage/Database.h"
+#include "storage/InterviewRepository.h"
+#include "storage/InterviewerRepository.h"
 #include "storage/KitRepository.h"
 #include "storage/StorageError.h"
 #include "ui/AboutDialog.h"
-#include "ui/KitQuestionModel.h"
-#include "ui/QuestionView.h"
+#include "ui/ColorScheme.h"
+#include "ui/CompactWindow.h"
+#include "ui/InterviewActions.h"
+#include "ui/InterviewScreen.h"
+#include "ui/TextInputShortcutGuard.h"
+#include "ui/UserPrompts.h"
 #include "ui_MainWindow.h"
 
+#include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
-#include <QMessageBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QSettings>
+#include <QTextBrowser>
+#include <QTime>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace ia {
 
-MainWindow::MainWindow(const Database& database, QWidget* parent)
+namespace {
+
+const QString interviewerKey = QStringLiteral("interviewer/name");
+
+} // namespace
+
+MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_database(database)
-    , m_kitModel(new KitQuestionModel(this))
+    , m_ownClock(clock ? nullptr : std::make_unique<SteadyClock>())
+    , m_clock(clock ? *clock : *m_ownClock)
+    , m_prompts(std::make_unique<UserPrompts>())
+    , m_guard(new TextInputShortcutGuard(this))
+    , m_actions(new InterviewActions(this))
+    , m_home(new HomePage(this))
+    , m_screen(new InterviewScreen(this))
+    , m_compact(std::make_unique<CompactWindow>(*m_screen))
+    , m_saveState(new QLabel(this))
 {
     m_ui->setupUi(this);
-    m_ui->questionList->setModel(m_kitModel);
-    m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 3);
-    m_ui->statusBar->showMessage(tr("Database: %1").arg(database.path()));
+    qApp->installEventFilter(m_guard);
+    m_ui->pages->addWidget(m_home);
+    m_ui->pages->addWidget(m_screen);
+    statusBar()->addPermanentWidget(m_saveState);
+    statusBar()->showMessage(tr("Database: %1").arg(database.path()));
 
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->questionList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::showCurrentQuestion);
+    createMenus();
+    // The keys work in the compact strip too.
+    m_compact->addActions(m_actions->all());
 
-    loadDefaultKit();
+    connect(m_home, &HomePage::startRequested, this, &MainWindow::startInterview);
+    connect(m_home, &HomePage::resumeRequested, this, &MainWindow::openInterview);
+    connect(m_screen, &InterviewScreen::submitRequested, this, &MainWindow::submitInterview);
+    connect(m_screen, &InterviewScreen::reopenRequested, this, &MainWindow::reopenInterview);
+    connect(m_compact.get(), &CompactWindow::expandRequested, this, [this] { setCompactMode(false); });
+
     restoreLayout();
+    showHome();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The screen's undo commands and both views refer to the session: detach them before it goes.
+    m_screen->setSession(nullptr);
+    m_compact->setSession(nullptr);
+    m_session.reset();
+}
+
+void MainWindow::createMenus()
+{
+    QUndoStack* undo = m_screen->undoStack();
+    QAction* undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcuts({QKeySequence::Undo});
+    QAction* redoAction = undo->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_ui->menuEdit->addAction(undoAction);
+    m_ui->menuEdit->addAction(redoAction);
+    m_compact->addActions({undoAction, redoAction});
+
+    QMenu* interview = m_ui->menuInterview;
+    for (int s = 0; s < 4; ++s)
+        interview->addAction(m_actions->score[s]);
+    interview->addAction(m_actions->skip);
+    interview->addSeparator();
+    interview->addAction(m_actions->next);
+    interview->addAction(m_actions->previous);
+    interview->addAction(m_actions->focusNote);
+    interview->addSeparator();
+    interview->addAction(m_actions->addHighlight);
+    interview->addAction(m_actions->redFlag);
+    interview->addAction(m_actions->strength);
+    interview->addSeparator();
+    interview->addAction(m_actions->toggleClock);
+    interview->addAction(m_actions->submit);
+    m_ui->menuView->insertAction(m_ui->menuColorScheme->menuAction(), m_actions->compactMode);
+    m_ui->menuView->insertSeparator(m_ui->menuColorScheme->menuAction());
+
+    m_ui->mainToolBar->addAction(m_ui->actionNewInterview);
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(m_actions->toggleClock);
+    m_ui->mainToolBar->addAction(m_actions->compactMode);
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(undoAction);
+    m_ui->mainToolBar->addAction(redoAction);
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(m_actions->submit);
+    m_actions->toggleClock->setIconText(tr("Pause / resume"));
+    m_actions->compactMode->setIconText(tr("Compact"));
+    m_actions->submit->setIconText(tr("Submit…"));
+
+    for (int s = 0; s < 4; ++s)
+        connect(m_actions->score[s], &QAction::triggered, m_screen, [this, s] { m_screen->score(s + 1); });
+    connect(m_actions->skip, &QAction::triggered, m_screen, &InterviewScreen::skip);
+    connect(m_actions->next, &QAction::triggered, m_screen, &InterviewScreen::next);
+    connect(m_actions->previous, &QAction::triggered, m_screen, &InterviewScreen::previous);
+    connect(m_actions->focusNote, &QAction::triggered, this, [this] {
+        if (isCompactMode())
+            m_compact->focusNoteLine();
+        else
+            m_screen->focusNote();
+    });
+    connect(m_actions->addHighlight, &QAction::triggered, this, [this] {
+        const HighlightId id = m_screen->addHighlight(HighlightFlag::None, !isCompactMode());
+        if (id != 0 && isCompactMode())
+            m_compact->editHighlight(id);
+    });
+    connect(m_actions->redFlag, &QAction::triggered, m_screen,
+            [this] { m_screen->flag(HighlightFlag::RedFlag); });
+    connect(m_actions->strength, &QAction::triggered, m_screen,
+            [this] { m_screen->flag(HighlightFlag::Strength); });
+    connect(m_actions->toggleClock, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->toggleClock();
+    });
+    connect(m_actions->compactMode, &QAction::toggled, this, &MainWindow::setCompactMode);
+    connect(m_actions->submit, &QAction::triggered, this, &MainWindow::submitInterview);
+
+    connect(m_ui->actionNewInterview, &QAction::triggered, this, &MainWindow::closeInterview);
+    connect(m_ui->actionCloseInterview, &QAction::triggered, this, &MainWindow::closeInterview);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    auto* schemes = new QActionGroup(this);
+    const QList<std::pair<QAction*, ColorScheme>> schemeActions{
+        {m_ui->actionSchemeSystem, ColorScheme::System},
+        {m_ui->actionSchemeLight, ColorScheme::Light},
+        {m_ui->actionSchemeDark, ColorScheme::Dark}};
+    const QString current =
+        QSettings().value(QStringLiteral("appearance/scheme"), QStringLiteral("system")).toString();
+    for (const auto& [action, scheme] : schemeActions) {
+        schemes->addAction(action);
+        action->setChecked(ColorSchemes::toKey(scheme) == current);
+        const QString key = ColorSchemes::toKey(scheme);
+        connect(action, &QAction::triggered, this, [this, key] { applyColorScheme(key); });
+    }
+}
+
+void MainWindow::applyColorScheme(const QString& key)
+{
+    QSettings().setValue(QStringLiteral("appearance/scheme"), key);
+    const ColorScheme scheme = ColorSchemes::fromKey(key);
+    if (scheme == ColorScheme::System) {
+        statusBar()->showMessage(tr("The system colours apply from the next start."), 5000);
+        return;
+    }
+    ColorSchemes::apply(scheme);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session != nullptr;
+    const bool editable = open && !m_session->isReadOnly();
+    for (QAction* a : m_actions->interviewActions())
+        a->setEnabled(editable);
+    // Moving between questions still makes sense on a submitted scorecard.
+    m_actions->next->setEnabled(open);
+    m_actions->previous->setEnabled(open);
+    m_actions->compactMode->setEnabled(open);
+    m_ui->actionCloseInterview->setEnabled(open);
+}
+
+void MainWindow::showHome()
+{
+    const QString interviewer = QSettings().value(interviewerKey).toString();
+    try {
+        m_home->reload(m_database, interviewer);
+    } catch (const StorageError& e) {
+        setSaveState(e.message(), true);
+    }
+    m_ui->pages->setCurrentWidget(m_home);
+    setWindowTitle(tr("Interview Assistant"));
+    updateActions();
+    m_home->focusDefault();
+}
+
+bool MainWindow::startInterview(const StartRequest& request)
+{
+    InterviewId id = 0;
+    try {
+        const std::optional<Kit> kit = KitRepository(m_database).get(request.kit);
+        if (!kit)
+            throw StorageError(StorageError::Kind::Failed, tr("The chosen kit no longer exists."));
+        CandidateId candidate = request.candidate;
+        if (candidate == 0) {
+            Candidate c;
+            c.name = request.newCandidateName;
+            c.role = request.newCandidateRole.isEmpty() ? kit->role : request.newCandidateRole;
+            c.status = CandidateStatus::Interviewing;
+            candidate = CandidateRepository(m_database).create(c).id;
+        }
+        const Interviewer interviewer = InterviewerRepository(m_database).findOrCreate(request.interviewer);
+        QSettings().setValue(interviewerKey, interviewer.name);
+        id = InterviewRepository(m_database)
+                 .create(candidate, interviewer.id, *kit, QDateTime::currentDateTimeUtc())
+                 .id;
+    } catch (const StorageError& e) {
+        m_prompts->inform(this, tr("Could not start the interview"), e.message());
+        return false;
+    }
+    if (!openInterview(id))
+        return false;
+    m_session->startClock();
+    return true;
+}
+
+bool MainWindow::openInterview(InterviewId id)
+{
+    closeInterview();
+    try {
+        m_session = std::make_unique<InterviewSession>(m_database, id, m_clock);
+    } catch (const StorageError& e) {
+        m_prompts->inform(this, tr("Could not open the interview"), e.message());
+        showHome();
+        return false;
+    }
+    InterviewSession* session = m_session.get();
+    connect(session, &InterviewSession::saved, this, [this] {
+        setSaveState(
+            tr("All changes saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))), false);
+    });
+    connect(session, &InterviewSession::errorOccurred, this,
+            [this](const QString& message) { setSaveState(message, true); });
+    connect(session, &InterviewSession::stateChanged, this, &MainWindow::updateActions);
+    m_screen->setSession(session);
+    m_compact->setSession(session);
+    m_ui->pages->setCurrentWidget(m_screen);
+    setWindowTitle(tr("%1 — Interview Assistant").arg(session->candidate().name));
+    updateActions();
+    if (session->interview().elapsedSeconds > 0 && !session->isReadOnly()) {
+        m_screen->showMessage(tr("Resumed at %1 of interview time. Press Space to continue the clock.")
+                                  .arg(QTime(0, 0)
+                                           .addSecs(session->interview().elapsedSeconds)
+                                           .toString(QStringLiteral("H:mm:ss"))),
+                              false);
+    }
+    m_screen->questionTree()->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void MainWindow::closeInterview()
+{
+    if (isCompactMode())
+        setCompactMode(false);
+    if (m_session) {
+        m_session->pauseClock();
+        m_session->flush();
+        m_screen->setSession(nullptr);
+        m_compact->setSession(nullptr);
+        m_session.reset();
+    }
+    showHome();
+}
+
+void MainWindow::setCompactMode(bool compact)
+{
+    if (compact == isCompactMode() || (compact && !m_session)) {
+        m_actions->compactMode->setChecked(isCompactMode());
+        return;
+    }
+    if (m_session)
+        m_session->flush();
+    QSettings settings;
+    if (compact) {
+        saveLayout();
+        const QByteArray geometry = settings.value(QStringLiteral("CompactWindow/geometry")).toByteArray();
+        if (geometry.isEmpty() || !m_compact->restoreGeometry(geometry))
+            m_compact->resize(m_compact->sizeHint().expandedTo(QSize(560, 120)));
+        m_compact->show();
+        hide();
+        m_compact->raise();
+        m_compact->activateWindow();
+        m_compact->setFocus(Qt::OtherFocusReason);
+    } else {
+        settings.setValue(QStringLiteral("CompactWindow/geometry"), m_compact->saveGeometry());
+        // A hidden window keeps its geometry and layout; showing it again restores both.
+        show();
+        m_compact->hide();
+        raise();
+        activateWindow();
+    }
+    m_actions->compactMode->setChecked(compact);
+}
+
+bool MainWindow::isCompactMode() const
+{
+    return m_compact->isVisible();
+}
+
+QWidget* MainWindow::visibleWindow()
+{
+    return isCompactMode() ? static_cast<QWidget*>(m_compact.get()) : this;
+}
+
+void MainWindow::submitInterview()
+{
+    if (!m_session || m_session->isReadOnly())
+        return;
+    if (isCompactMode())
+        setCompactMode(false);
+    const SubmitCheck check = m_session->submitCheck();
+    if (!check.canSubmit()) {
+        QStringList lines;
+        for (int index : check.unscoredAskedEntries) {
+            lines << tr("• %1. %2 has notes or highlights but no score; score it (1–4) or skip it (S).")
+                         .arg(index + 1)
+                         .arg(m_session->entry(index).question.title);
+        }
+        if (check.nothingScored)
+            lines << tr("• No question has a score yet.");
+        if (check.missingRecommendation)
+            lines << tr("• Choose a recommendation: Strong No, No, Yes or Strong Yes.");
+        m_prompts->inform(this, tr("Not ready to submit"),
+                          tr("Before submitting:\n%1").arg(lines.join(QLatin1Char('\n'))));
+        return;
+    }
+    if (!m_prompts->confirm(this, tr("Submit scorecard"),
+                            tr("Submit the scorecard for %1? It becomes read-only until you reopen it.")
+                                .arg(m_session->candidate().name),
+                            tr("Submit")))
+        return;
+    m_session->submit();
+    if (m_session->isReadOnly())
+        setSaveState(tr("Scorecard submitted"), false);
+}
+
+void MainWindow::reopenInterview()
+{
+    if (!m_session || !m_session->isReadOnly())
+        return;
+    const std::optional<QString> reason =
+        m_prompts->askText(this, tr("Reopen scorecard"),
+                           tr("Why reopen it? (kept with the time, so the panel can see it was changed)"));
+    if (!reason)
+        return;
+    m_session->reopen(*reason);
+}
+
+void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
+{
+    m_prompts = std::move(prompts);
+}
 
 QAbstractItemView* MainWindow::questionList() const
 {
-    return m_ui->questionList;
+    return m_home->questionList();
 }
 
 QuestionView* MainWindow::questionView() const
 {
-    return m_ui->questionView;
+    return m_home->questionView();
 }
 
-void MainWindow::loadDefaultKit()
+void MainWindow::setSaveState(const QString& text, bool isError)
 {
-    try {
-        const KitRepository kits(m_database);
-        std::optional<Kit> kit = kits.byName(QuestionBank::defaultKitName());
-        if (!kit) {
-            const QList<Kit> all = kits.all();
-            if (!all.isEmpty())
-                kit = all.first();
-        }
-        if (!kit) {
-            m_ui->kitLabel->setText(tr("No kit yet"));
-            return;
-        }
-        m_kitModel->setKit(*kit);
-        m_ui->kitLabel->setText(
-            tr("Kit: %1 (%n min)", nullptr, (kit->totalBudgetSeconds() + 59) / 60).arg(kit->name));
-        m_ui->questionList->setCurrentIndex(m_kitModel->index(0));
-    } catch (const StorageError& e) {
-        QMessageBox::warning(this, tr("Could not load the questions"), e.message());
-    }
+    m_saveState->setText(text);
+    m_saveState->setStyleSheet(isError ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
 }
 
-void MainWindow::showCurrentQuestion()
+void MainWindow::showShortcuts()
 {
-    const QModelIndex current = m_ui->questionList->currentIndex();
-    if (!current.isValid()) {
-        m_ui->questionView->clear();
-        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto* text = new QTextBrowser(&dialog);
+    QString html =
+        QStringLiteral("<p>%1</p><table cellpadding='3'>")
+            .arg(tr("During an interview these keys work whenever you are not typing in a text field. "
+                    "Esc leaves a text field.")
+                     .toHtmlEscaped());
+    QList<QAction*> listed = m_actions->all();
+    listed << m_ui->actionNewInterview << m_ui->actionCloseInterview;
+    for (const QAction* a : std::as_const(listed)) {
+        QStringList keys;
+        for (const QKeySequence& k : a->shortcuts())
+            keys << k.toString(QKeySequence::NativeText);
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.join(QStringLiteral(" / ")).toHtmlEscaped(),
+                         a->text().remove(QLatin1Char('&')).toHtmlEscaped());
     }
-    const KitItem& item = m_kitModel->item(current.row());
-    m_ui->questionView->setQuestion(item.question, item.timeBudgetSeconds);
+    html += QStringLiteral("</table>");
+    text->setHtml(html);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.resize(460, 520);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()
@@ -98,25 +439,36 @@ void MainWindow::showAbout()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    settings.beginGroup(QStringLiteral("MainWindow"));
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1200, 760);
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    if (!m_ui->splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray()))
-        m_ui->splitter->setSizes({320, 880});
+    if (!restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray()))
+        resize(1280, 760);
+    restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
+    m_screen->restoreLayout(settings);
 }
 
 void MainWindow::saveLayout() const
 {
     QSettings settings;
-    settings.beginGroup(QStringLiteral("MainWindow"));
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
+    if (isVisible()) {
+        settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("MainWindow/state"), saveState());
+    }
+    m_screen->saveLayout(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_session) {
+        m_session->pauseClock();
+        if (!m_session->flush() &&
+            !m_prompts->confirm(
+                this, tr("Unsaved text"),
+                tr("Some text could not be saved to the database (see the status bar). Quit anyway "
+                   "and lose it?"),
+                tr("Quit anyway"))) {
+            event->ignore();
+            return;
+        }
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
 }

@@ -70,17 +70,18 @@ void QuestionView::setQuestion(const Question& q, int timeBudgetSeconds)
             html += QStringLiteral("<li>%1</li>").arg(esc(f));
         html += QStringLiteral("</ul>");
     }
-    html += QStringLiteral("<p><b>%1</b></p><table cellspacing='0' cellpadding='4' width='100%'>")
-                .arg(esc(tr("Rubric")));
-    for (int score = Rubric::minScore; score <= Rubric::maxScore; ++score) {
-        const RubricAnchor& a = q.rubric.anchor(score);
-        html +=
-            QStringLiteral(
-                "<tr><td valign='top' width='24'><b>%1</b></td><td valign='top'><b>%2</b><br/>%3</td></tr>")
-                .arg(score)
-                .arg(esc(a.label), esc(a.description));
+    if (m_rubricVisible) {
+        html += QStringLiteral("<p><b>%1</b></p><table cellspacing='0' cellpadding='4' width='100%'>")
+                    .arg(esc(tr("Rubric")));
+        for (int score = Rubric::minScore; score <= Rubric::maxScore; ++score) {
+            const RubricAnchor& a = q.rubric.anchor(score);
+            html += QStringLiteral("<tr><td valign='top' width='24'><b>%1</b></td>"
+                                   "<td valign='top'><b>%2</b><br/>%3</td></tr>")
+                        .arg(score)
+                        .arg(esc(a.label), esc(a.description));
+        }
+        html += QStringLiteral("</table>");
     }
-    html += QStringLiteral("</table>");
     m_text->setHtml(html);
 
     m_code->setCode(q.snippet);

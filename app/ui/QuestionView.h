@@ -21,6 +21,8 @@ public:
 
     void setQuestion(const Question& question, int timeBudgetSeconds);
     void clear();
+    // The interview screen shows the rubric beside the score buttons instead.
+    void setRubricVisible(bool visible) { m_rubricVisible = visible; }
 
     QString plainText() const; // what the reader sees, for tests and accessibility
     CodeView* codeView() const { return m_code; }
@@ -29,6 +31,7 @@ private:
     QLabel* m_codeLabel;
     QTextBrowser* m_text;
     CodeView* m_code;
+    bool m_rubricVisible = true;
 };
 
 } // namespace ia

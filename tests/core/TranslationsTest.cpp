@@ -2,21 +2,22 @@
 
 #include <QLocale>
 #include <QTranslator>
-
 #include <gtest/gtest.h>
 
 // The German and French catalogues are compiled into the app and found by locale.
 TEST(Translations, CataloguesAreEmbeddedAndFoundByLocale)
 {
     QTranslator german;
-    ASSERT_TRUE(german.load(QLocale(QLocale::German, QLocale::Germany), QLatin1String(ia::AppInfo::translationCatalog),
-                            QStringLiteral("_"), QStringLiteral(":/i18n")));
+    ASSERT_TRUE(german.load(QLocale(QLocale::German, QLocale::Germany),
+                            QLatin1String(ia::AppInfo::translationCatalog), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")));
     EXPECT_EQ(german.translate("MainWindow", "&File"), QStringLiteral("&Datei"));
     EXPECT_EQ(german.translate("ia::Recommendation", "Strong Yes"), QStringLiteral("Klares Ja"));
 
     QTranslator french;
-    ASSERT_TRUE(french.load(QLocale(QLocale::French, QLocale::France), QLatin1String(ia::AppInfo::translationCatalog),
-                            QStringLiteral("_"), QStringLiteral(":/i18n")));
+    ASSERT_TRUE(french.load(QLocale(QLocale::French, QLocale::France),
+                            QLatin1String(ia::AppInfo::translationCatalog), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")));
     EXPECT_EQ(french.translate("MainWindow", "&File"), QStringLiteral("&Fichier"));
 
     QTranslator none;

@@ -38,7 +38,8 @@ int requiredSeconds(const QJsonObject& object, const QString& field, const QStri
 {
     const QJsonValue value = object.value(field);
     if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > 24 * 3600)
-        fail(source, where, QuestionBank::tr("\"%1\" must be a number of seconds between 0 and 86400").arg(field));
+        fail(source, where,
+             QuestionBank::tr("\"%1\" must be a number of seconds between 0 and 86400").arg(field));
     return value.toInt();
 }
 
@@ -73,7 +74,8 @@ Question parseQuestion(const QJsonObject& object, const QString& source, const Q
                            anchor.value(QStringLiteral("description")).toString().trimmed());
     }
     if (!q.rubric.isComplete())
-        fail(source, where, QuestionBank::tr("the rubric needs a label and a description for each score from 1 to 4"));
+        fail(source, where,
+             QuestionBank::tr("the rubric needs a label and a description for each score from 1 to 4"));
     return q;
 }
 

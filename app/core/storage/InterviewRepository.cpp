@@ -16,7 +16,8 @@ namespace {
 StorageError notFound()
 {
     return StorageError(StorageError::Kind::Failed,
-                        InterviewRepository::tr("The interview no longer exists; it may have been erased with its candidate."));
+                        InterviewRepository::tr(
+                            "The interview no longer exists; it may have been erased with its candidate."));
 }
 
 } // namespace
@@ -242,16 +243,24 @@ Highlight InterviewRepository::addHighlight(const Highlight& highlight)
 {
     WriteTransaction tx(m_database);
     requireEditable(highlight.interviewId);
+    // An id is given when an undone removal puts the very same highlight back.
     Query q(tx.connection(),
-            QStringLiteral("INSERT INTO highlight (interview_id, entry_id, elapsed_seconds, text, flag, "
-                           "created_at) VALUES (:interview, :entry, :elapsed, :text, :flag, :at) "
-                           "RETURNING id"));
+            highlight.id != 0
+                ? QStringLiteral("INSERT INTO highlight (id, interview_id, entry_id, elapsed_seconds, text, "
+                                 "flag, created_at) VALUES (:id, :interview, :entry, :elapsed, :text, "
+                                 ":flag, :at) RETURNING id")
+                : QStringLiteral("INSERT INTO highlight (interview_id, entry_id, elapsed_seconds, text, "
+                                 "flag, created_at) VALUES (:interview, :entry, :elapsed, :text, :flag, "
+                                 ":at) RETURNING id"));
+    if (highlight.id != 0)
+        q.bind(QStringLiteral(":id"), highlight.id);
     q.bind(QStringLiteral(":interview"), highlight.interviewId)
         .bind(QStringLiteral(":entry"), SqlValues::nullableId(highlight.entryId))
         .bind(QStringLiteral(":elapsed"), qMax(0, highlight.elapsedSeconds))
         .bind(QStringLiteral(":text"), highlight.text)
         .bind(QStringLiteral(":flag"), toKey(highlight.flag))
-        .bind(QStringLiteral(":at"), SqlValues::now());
+        .bind(QStringLiteral(":at"),
+              highlight.createdAt.isValid() ? SqlValues::fromTime(highlight.createdAt) : SqlValues::now());
     Highlight stored = highlight;
     stored.id = q.insertReturningId();
     touch(highlight.interviewId);

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "domain/Highlight.h"
+#include "interview/InterviewSession.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class InterviewScreen;
+}
+
+class QPlainTextEdit;
+class QSettings;
+class QTreeView;
+class QUndoStack;
+
+namespace ia {
+
+class CandidateProfileWidget;
+class CodeAnswerEditor;
+class HighlightPanel;
+class QuestionView;
+class ScorecardModel;
+class ScorePanel;
+class TimerPanel;
+class WrapUpPanel;
+
+// The screen an interviewer lives in during a call: questions on the left, the current question
+// with its rubric beside the score buttons, evidence note and highlights in the centre, clock,
+// candidate profile and wrap-up on the right. It owns the undo stack of the open session; the
+// session itself belongs to the main window and outlives the stack's commands (see SessionCommand).
+class InterviewScreen : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InterviewScreen(QWidget* parent = nullptr);
+    ~InterviewScreen() override;
+
+    void setSession(InterviewSession* session);
+    InterviewSession* session() const { return m_session; }
+    QUndoStack* undoStack() const { return m_undo; }
+
+    // What the interview keys do.
+    void score(int score);
+    void skip();
+    void next();
+    void previous();
+    void focusNote();
+    HighlightId addHighlight(HighlightFlag flag = HighlightFlag::None, bool editText = true);
+    void flag(HighlightFlag flag);
+    // The highlight F and G act on: the selected one of this question, if any.
+    HighlightId currentHighlight() const;
+
+    void showMessage(const QString& text, bool isError);
+
+    void saveLayout(QSettings& settings) const;
+    void restoreLayout(const QSettings& settings);
+
+    QTreeView* questionTree() const;
+    QuestionView* questionView() const;
+    ScorePanel* scorePanel() const;
+    QPlainTextEdit* noteEdit() const;
+    HighlightPanel* highlightPanel() const;
+    CodeAnswerEditor* codeAnswer() const;
+    TimerPanel* timerPanel() const;
+    CandidateProfileWidget* profile() const;
+    WrapUpPanel* wrapUp() const;
+
+signals:
+    void submitRequested();
+    void reopenRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void showCurrent();
+    void refreshEntry(int index);
+    void refreshHighlights();
+    void refreshReadOnly();
+    void treeCurrentChanged();
+
+    std::unique_ptr<Ui::InterviewScreen> m_ui;
+    QPointer<InterviewSession> m_session;
+    ScorecardModel* m_model;
+    QUndoStack* m_undo;
+    bool m_updating = false;
+};
+
+} // namespace ia

@@ -1,0 +1,92 @@
+#include "WrapUpPanel.h"
+
+#include <QButtonGroup>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace ia {
+
+WrapUpPanel::WrapUpPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_group(new QButtonGroup(this))
+    , m_summary(new QPlainTextEdit(this))
+    , m_submit(new QPushButton(tr("&Submit scorecard…"), this))
+    , m_reopen(new QPushButton(tr("&Reopen…"), this))
+    , m_state(new QLabel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Recommendation"), this));
+    auto* grid = new QGridLayout;
+    int i = 0;
+    for (Recommendation r : allRecommendations()) {
+        auto* button = new QRadioButton(displayName(r), this);
+        button->setObjectName(QStringLiteral("recommendation_") + toKey(r));
+        button->setFocusPolicy(Qt::TabFocus);
+        m_group->addButton(button, int(r));
+        grid->addWidget(button, i / 2, i % 2);
+        ++i;
+    }
+    layout->addLayout(grid);
+    auto* summaryLabel = new QLabel(tr("Su&mmary"), this);
+    summaryLabel->setBuddy(m_summary);
+    m_summary->setObjectName(QStringLiteral("summaryEdit"));
+    m_summary->setTabChangesFocus(true);
+    m_summary->setPlaceholderText(tr("The overall picture in a few sentences"));
+    m_summary->setMaximumHeight(110);
+    layout->addWidget(summaryLabel);
+    layout->addWidget(m_summary);
+    m_state->setWordWrap(true);
+    layout->addWidget(m_state);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_submit);
+    buttons->addWidget(m_reopen);
+    layout->addLayout(buttons);
+    m_submit->setObjectName(QStringLiteral("submitButton"));
+    m_reopen->setObjectName(QStringLiteral("reopenButton"));
+
+    connect(m_group, &QButtonGroup::idClicked, this,
+            [this](int id) { emit recommendationChosen(static_cast<Recommendation>(id)); });
+    connect(m_summary, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_updating)
+            emit summaryEdited(m_summary->toPlainText());
+    });
+    connect(m_submit, &QPushButton::clicked, this, &WrapUpPanel::submitRequested);
+    connect(m_reopen, &QPushButton::clicked, this, &WrapUpPanel::reopenRequested);
+}
+
+QRadioButton* WrapUpPanel::recommendationButton(Recommendation r) const
+{
+    return qobject_cast<QRadioButton*>(m_group->button(int(r)));
+}
+
+void WrapUpPanel::setInterview(const Interview& interview)
+{
+    m_updating = true;
+    // An exclusive group cannot show "none chosen" unless exclusivity is lifted for a moment.
+    m_group->setExclusive(false);
+    for (QAbstractButton* b : m_group->buttons())
+        b->setChecked(interview.recommendation && m_group->id(b) == int(*interview.recommendation));
+    m_group->setExclusive(true);
+    if (m_summary->toPlainText() != interview.summary)
+        m_summary->setPlainText(interview.summary);
+    const bool submitted = interview.state == InterviewState::Submitted;
+    for (QAbstractButton* b : m_group->buttons())
+        b->setEnabled(!submitted);
+    m_summary->setReadOnly(submitted);
+    m_submit->setVisible(!submitted);
+    m_reopen->setVisible(submitted);
+    m_state->setText(
+        submitted ? tr("Submitted %1. The scorecard is read-only.")
+                        .arg(QLocale().toString(interview.submittedAt.toLocalTime(), QLocale::ShortFormat))
+                  : QString());
+    m_state->setVisible(submitted);
+    m_updating = false;
+}
+
+} // namespace ia
