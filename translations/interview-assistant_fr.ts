@@ -2,18 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CandidateProfile</name>
+    <message>
+        <source>Candidate profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cultural-fit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompactWindow</name>
+    <message>
+        <source>Interview Assistant — compact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Unfinished interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new candidate&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role they applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered for next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished">Questions</translation>
+    </message>
+    <message>
+        <source>Questions of the kit</source>
+        <translation type="unfinished">Questions du guide</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewScreen</name>
+    <message>
+        <source>Questions of this interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &amp;note (Enter to write, Esc to leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the candidate say or do that supports the score?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Interview Assistant</source>
         <translation>Interview Assistant</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Questions</translation>
-    </message>
-    <message>
-        <source>Questions of the kit</source>
-        <translation>Questions du guide</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -39,6 +263,58 @@
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::AboutDialog</name>
@@ -57,6 +333,24 @@
     <message>
         <source>&amp;Copy versions</source>
         <translation>&amp;Copier les versions</translation>
+    </message>
+</context>
+<context>
+    <name>ia::AddHighlightCommand</name>
+    <message>
+        <source>Add highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::CandidateProfileWidget</name>
+    <message>
+        <source>Kind is cv, portfolio, github or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No links yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -176,6 +470,56 @@ Options:
     </message>
 </context>
 <context>
+    <name>ia::CodeAnswerEditor</name>
+    <message>
+        <source>Candidate&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or type the candidate&apos;s code here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::CompactWindow</name>
+    <message>
+        <source>Back to the full window (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight text, Enter when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (Enter to write, Enter again for a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  %2/%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ia::Database</name>
     <message>
         <source>The database file %1 is damaged and was not opened. It was left unchanged; restore it from a backup.</source>
@@ -268,6 +612,139 @@ Options:
     </message>
 </context>
 <context>
+    <name>ia::HighlightPanel</name>
+    <message>
+        <source>Red flag (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength (G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlights (H adds one at the current time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights of this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened? Enter when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::HomePage</name>
+    <message>
+        <source>New candidate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 — %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kit yet</source>
+        <translation type="unfinished">Pas encore de guide</translation>
+    </message>
+    <message>
+        <source>the new candidate&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To start, fill in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::InterviewActions</name>
+    <message>
+        <source>Score &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause or resume the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compact mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit scorecard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ia::InterviewRepository</name>
     <message>
         <source>This scorecard has been submitted and is read-only. Reopen it to make changes.</source>
@@ -279,6 +756,36 @@ Options:
     </message>
     <message>
         <source>The interview no longer exists; it may have been erased with its candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::InterviewScreen</name>
+    <message>
+        <source>Candidate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scorecard was submitted and is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::InterviewSession</name>
+    <message>
+        <source>The interview no longer exists; it may have been erased with its candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scorecard has been submitted and is read-only. Reopen it to make changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,18 +821,120 @@ Options:
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <source>No kit yet</source>
-        <translation>Pas encore de guide</translation>
-    </message>
-    <message numerus="yes">
-        <source>Kit: %1 (%n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not load the questions</source>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause / resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system colours apply from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview Assistant</source>
+        <translation type="unfinished">Interview Assistant</translation>
+    </message>
+    <message>
+        <source>The chosen kit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Interview Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed at %1 of interview time. Press Space to continue the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1. %2 has notes or highlights but no score; score it (1–4) or skip it (S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• No question has a score yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Choose a recommendation: Strong No, No, Yes or Strong Yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready to submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before submitting:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the scorecard for %1? It becomes read-only until you reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why reopen it? (kept with the time, so the panel can see it was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During an interview these keys work whenever you are not typing in a text field. Esc leaves a text field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some text could not be saved to the database (see the status bar). Quit anyway and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -476,9 +1085,107 @@ Options:
     </message>
 </context>
 <context>
+    <name>ia::RemoveHighlightCommand</name>
+    <message>
+        <source>Remove highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::ScorePanel</name>
+    <message>
+        <source>Skip (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 (key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished">Passée</translation>
+    </message>
+    <message>
+        <source>Not scored yet — press 1 to 4, or S to skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::ScorecardModel</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, scored %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ia::SecureFile</name>
     <message>
         <source>Could not create the file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::SetEntryResultCommand</name>
+    <message>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::SetHighlightFlagCommand</name>
+    <message>
+        <source>Flag as red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag as strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::SetRecommendationCommand</name>
+    <message>
+        <source>Recommendation: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -494,11 +1201,85 @@ Options:
     </message>
 </context>
 <context>
+    <name>ia::TimerPanel</name>
+    <message>
+        <source>Interview time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start clock (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the time budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most of the time budget is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Soumis</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ia::VersionInfo</name>
     <message>
         <source>Interview Assistant %1
 Qt %2
 KF6 SyntaxHighlighting %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::WrapUpPanel</name>
+    <message>
+        <source>&amp;Submit scorecard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overall picture in a few sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted %1. The scorecard is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -543,6 +1324,26 @@ KF6 SyntaxHighlighting %3</source>
     <message>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Open the interview with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in compact mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours: system, light or dark (remembered from the View menu otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEME</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

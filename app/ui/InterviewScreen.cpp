@@ -31,6 +31,10 @@ InterviewScreen::InterviewScreen(QWidget* parent)
     m_ui->questionTree->header()->setSectionResizeMode(ScorecardModel::BudgetColumn,
                                                        QHeaderView::ResizeToContents);
     m_ui->questionView->setRubricVisible(false);
+    // Small floors, so a 768-pixel-high laptop screen fits everything and the splitters decide.
+    m_ui->questionView->setMinimumHeight(110);
+    m_ui->notesSplitter->setMinimumHeight(90);
+    m_ui->codeAnswer->setMinimumHeight(100);
     m_ui->banner->hide();
     m_ui->mainSplitter->setStretchFactor(0, 2);
     m_ui->mainSplitter->setStretchFactor(1, 5);

@@ -70,6 +70,19 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
     connect(m_screen, &InterviewScreen::reopenRequested, this, &MainWindow::reopenInterview);
     connect(m_compact.get(), &CompactWindow::expandRequested, this, [this] { setCompactMode(false); });
 
+    // Typed text goes to disk when its field loses focus and when the app loses the user's
+    // attention (another window, a locked screen, a sleeping laptop), not only on its timer.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
+        if (m_session && TextInputShortcutGuard::isTextInput(old))
+            m_session->flush();
+    });
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (m_session && state != Qt::ApplicationActive) {
+            m_session->saveClock();
+            m_session->flush();
+        }
+    });
+
     restoreLayout();
     showHome();
 }

@@ -59,7 +59,9 @@ void QuestionView::setQuestion(const Question& q, int timeBudgetSeconds)
 {
     QString html;
     html += QStringLiteral("<h2>%1</h2>").arg(esc(q.title));
-    html += QStringLiteral("<p style='color:palette(mid)'>%1 · %2</p>")
+    // Secondary text in the palette's placeholder colour, which both schemes keep readable.
+    html += QStringLiteral("<p style='color:%1'>%2 · %3</p>")
+                .arg(palette().color(QPalette::PlaceholderText).name())
                 .arg(esc(q.category), esc(tr("%n min", nullptr, (timeBudgetSeconds + 59) / 60)));
     html += QStringLiteral("<p style='font-size:large'>%1</p>").arg(esc(q.prompt));
     if (!q.assesses.isEmpty())

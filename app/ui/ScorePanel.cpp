@@ -4,6 +4,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -79,6 +80,7 @@ void ScorePanel::setEntry(const ScorecardEntry& entry)
             }
         }
     }
+    fitHeightToText();
     m_skip->setChecked(entry.status == EntryStatus::Skipped);
     switch (entry.status) {
     case EntryStatus::Scored:
@@ -90,6 +92,21 @@ void ScorePanel::setEntry(const ScorecardEntry& entry)
     case EntryStatus::NotAsked:
         m_status->setText(tr("Not scored yet — press 1 to 4, or S to skip"));
         break;
+    }
+}
+
+void ScorePanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitHeightToText();
+}
+
+void ScorePanel::fitHeightToText()
+{
+    if (layout() && layout()->hasHeightForWidth()) {
+        const int needed = layout()->totalHeightForWidth(width());
+        if (needed > 0 && needed != minimumHeight())
+            setMinimumHeight(needed);
     }
 }
 

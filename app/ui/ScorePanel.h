@@ -29,7 +29,13 @@ signals:
     void scoreClicked(int score);
     void skipClicked();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // A splitter knows nothing of wrapped text; never let it cut an anchor off mid-sentence.
+    void fitHeightToText();
+
     QFrame* m_rows[4];
     QPushButton* m_buttons[4];
     QLabel* m_anchors[4];

@@ -9,6 +9,7 @@
 #include "support/FakeClock.h"
 #include "support/ScriptedPrompts.h"
 #include "support/TestFiles.h"
+#include "ui/CandidateProfileWidget.h"
 #include "ui/CompactWindow.h"
 #include "ui/HighlightPanel.h"
 #include "ui/HomePage.h"
@@ -93,11 +94,6 @@ struct Screen
         return result;
     }
 };
-
-QString emphasisStyle(const QWidget* w)
-{
-    return w->styleSheet();
-}
 
 } // namespace
 
@@ -333,4 +329,46 @@ TEST(InterviewScreen, UnfinishedInterviewIsOfferedOnStartUp)
         << "the interviewer's own unfinished interview comes first";
     ASSERT_NE(again.session(), nullptr);
     EXPECT_EQ(again.session()->currentIndex(), 1) << "it picks up at the first question not dealt with";
+}
+
+TEST(InterviewScreen, NoteIsWrittenWhenItsFieldLosesFocus)
+{
+    Screen s;
+    const InterviewId id = s.start();
+    s.key(Qt::Key_Return);
+    s.type(QStringLiteral("Written on focus loss"));
+    s.tree()->setFocus();
+    EXPECT_FALSE(s.session().hasPendingWrites());
+    EXPECT_EQ(
+        s.rows(QStringLiteral("SELECT note FROM scorecard_entry WHERE interview_id = :id AND position = 0"),
+               id)
+            .first()
+            .first(),
+        QStringLiteral("Written on focus loss"));
+}
+
+TEST(InterviewScreen, CandidateProfileIsEditableInPlace)
+{
+    Screen s;
+    s.start(QStringLiteral("Profile Candidate"));
+    CandidateProfileWidget* profile = s.screen().profile();
+    auto* email = profile->findChild<QLineEdit*>(QStringLiteral("emailEdit"));
+    auto* tags = profile->findChild<QLineEdit*>(QStringLiteral("tagsEdit"));
+    ASSERT_TRUE(email && tags);
+    email->setFocus();
+    QTest::keyClicks(email, QStringLiteral("profile@example.com"));
+    tags->setFocus();
+    QTest::keyClicks(tags, QStringLiteral("django, remote"));
+    s.tree()->setFocus();
+
+    const Candidate stored = *CandidateRepository(s.db).get(s.session().candidate().id);
+    EXPECT_EQ(stored.email, QStringLiteral("profile@example.com"));
+    EXPECT_EQ(stored.tags, (QStringList{QStringLiteral("django"), QStringLiteral("remote")}));
+
+    Candidate withLink = stored;
+    withLink.links = {
+        CandidateLink{0, QStringLiteral("github"), QStringLiteral("https://github.com/<b>x</b>")}};
+    profile->setCandidate(withLink);
+    EXPECT_TRUE(profile->linksHtml().contains(QStringLiteral("<a href=")));
+    EXPECT_FALSE(profile->linksHtml().contains(QStringLiteral("<b>x</b>"))) << "link text is escaped";
 }

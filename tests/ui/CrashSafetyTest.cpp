@@ -1,0 +1,90 @@
+#include "bank/QuestionBank.h"
+#include "storage/CandidateRepository.h"
+#include "storage/Database.h"
+#include "storage/InterviewRepository.h"
+#include "storage/InterviewerRepository.h"
+#include "storage/KitRepository.h"
+#include "support/TestFiles.h"
+#include "ui/InterviewScreen.h"
+#include "ui/MainWindow.h"
+
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QTest>
+#include <QThread>
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace ia;
+using namespace ia::test;
+
+namespace {
+
+const QString typedNote = QStringLiteral("Typed a moment before the laptop died");
+
+} // namespace
+
+// Run only as the child of the test below: opens the interview, types a note, says so, and waits
+// to be killed.
+TEST(DISABLED_CrashChild, TypeANoteAndWait)
+{
+    const QString path = qEnvironmentVariable("IA_CRASH_CHILD_DB");
+    if (path.isEmpty())
+        GTEST_SKIP() << "only run by CrashSafety";
+    Database db(path);
+    MainWindow window(db);
+    window.show();
+    ASSERT_TRUE(window.openInterview(qEnvironmentVariable("IA_CRASH_CHILD_INTERVIEW").toLongLong()));
+    window.interviewScreen()->focusNote();
+    QTest::keyClicks(window.interviewScreen()->noteEdit(), typedNote);
+    std::fputs("TYPED\n", stdout);
+    std::fflush(stdout);
+    QTest::qWait(60000);
+}
+
+TEST(CrashSafety, NoteTypedBeforeASigkillIsInTheDatabase)
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("crash.sqlite"));
+    InterviewId interview = 0;
+    {
+        Database db(path);
+        QuestionBank::installDefault(db);
+        Candidate c;
+        c.name = QStringLiteral("Crash Candidate");
+        const CandidateId candidate = CandidateRepository(db).create(c).id;
+        const InterviewerId interviewer = InterviewerRepository(db).findOrCreate(QStringLiteral("Ivo")).id;
+        interview =
+            InterviewRepository(db)
+                .create(candidate, interviewer, *KitRepository(db).byName(QuestionBank::defaultKitName()))
+                .id;
+    }
+
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("IA_CRASH_CHILD_DB"), path);
+    env.insert(QStringLiteral("IA_CRASH_CHILD_INTERVIEW"), QString::number(interview));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--gtest_also_run_disabled_tests"),
+                 QStringLiteral("--gtest_filter=DISABLED_CrashChild.TypeANoteAndWait")});
+    ASSERT_TRUE(child.waitForStarted());
+    QByteArray output;
+    while (!output.contains("TYPED")) {
+        ASSERT_TRUE(child.waitForReadyRead(30000)) << "the child never typed: " << output.toStdString()
+                                                   << child.readAllStandardError().toStdString();
+        output += child.readAllStandardOutput();
+    }
+    // The promise: at most 300 ms of typing is lost. Wait 400 ms of wall time, then pull the plug.
+    QThread::msleep(400);
+    ::kill(pid_t(child.processId()), SIGKILL);
+    ASSERT_TRUE(child.waitForFinished(10000));
+    EXPECT_EQ(child.exitStatus(), QProcess::CrashExit);
+
+    Database db(path);
+    const Scorecard card = *InterviewRepository(db).scorecard(interview);
+    EXPECT_EQ(card.entries.at(0).note, typedNote);
+}
