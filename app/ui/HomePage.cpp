@@ -34,6 +34,10 @@ HomePage::HomePage(QWidget* parent)
     m_ui->kitSplitter->setStretchFactor(1, 2);
     m_ui->startError->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_ui->startError->hide();
+    m_ui->homeSplitter->setSizes({380, 900});
+    m_ui->startPane->setMinimumWidth(340);
+    m_ui->unfinishedList->setWordWrap(true);
+    m_ui->unfinishedList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     connect(m_ui->candidateCombo, &QComboBox::currentIndexChanged, this, &HomePage::updateNewCandidateFields);
     connect(m_ui->kitCombo, &QComboBox::currentIndexChanged, this, &HomePage::showKit);
