@@ -315,6 +315,30 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export scorecard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;debrief packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::AboutDialog</name>
@@ -394,21 +418,6 @@
 <context>
     <name>ia::Cli</name>
     <message>
-        <source>Usage: interview-cli COMMAND [OPTIONS]
-
-Interview Assistant on the command line; needs no display.
-
-Commands:
-  init    Create a database (or upgrade an existing one) with the default question bank
-  demo    Add demo candidates, interviewers and interviews to a database
-
-Options:
-  -h, --help     Show this help; &apos;interview-cli COMMAND --help&apos; shows a command&apos;s options
-  -v, --version  Show the version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,6 +475,99 @@ Options:
     </message>
     <message>
         <source>Candidates: %1, interviewers: %2, interviews: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: interview-cli COMMAND [OPTIONS]
+
+Interview Assistant on the command line; needs no display.
+
+Commands:
+  init    Create a database (or upgrade an existing one) with the default question bank
+  demo    Add demo candidates, interviewers and interviews to a database
+  export  Write a PDF scorecard (--interview), a debrief packet (--candidate) or
+          one packet per candidate (--all --out-dir)
+
+Options:
+  -h, --help     Show this help; &apos;interview-cli COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  Show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the scorecard of interview ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the debrief packet of a candidate, by number or exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME_OR_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export one debrief packet per candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: from the locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write PDF scorecards and debrief packets. Needs no display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose exactly one of --interview, --candidate and --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all needs --out-dir DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown paper size &apos;%1&apos;; use a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an interview number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate has a submitted interview yet; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (pages: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -559,6 +661,65 @@ Options:
     </message>
     <message>
         <source>Could not open the database %1. Check that the file and its folder are readable and writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::DebriefPacket</name>
+    <message>
+        <source>%1 — debrief packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted interviews: %1, from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel score (weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean and spread leave out skipped and unasked questions. ⚠ marks a disagreement: a spread of 2 or more between interviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted mean</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -937,6 +1098,34 @@ Options:
         <source>Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export debrief packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::MigrationRunner</name>
@@ -954,6 +1143,29 @@ Options:
     </message>
     <message>
         <source>A backup taken before the attempt is at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::PdfReportWriter</name>
+    <message>
+        <source>%1 · generated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Nothing was written; check the free disk space.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1092,6 +1304,33 @@ Options:
     </message>
 </context>
 <context>
+    <name>ia::ReportExporter</name>
+    <message>
+        <source>There is no candidate number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no candidate called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several candidates are called &quot;%1&quot;; use a number instead: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no interview number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no submitted interviews yet, so there is nothing to debrief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ia::ScorePanel</name>
     <message>
         <source>Skip (S)</source>
@@ -1142,6 +1381,121 @@ Options:
     </message>
     <message>
         <source>%1, scored %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::ScorecardReport</name>
+    <message>
+        <source>%1 — scorecard by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished">Fragen</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time / budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation type="unfinished">Bewertet</translation>
+    </message>
+    <message>
+        <source>Overall (weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Code answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No summary.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

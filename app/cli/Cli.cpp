@@ -5,6 +5,8 @@
 #include "bank/QuestionBank.h"
 #include "core/AppInfo.h"
 #include "demo/DemoData.h"
+#include "reports/PdfReportWriter.h"
+#include "reports/ReportExporter.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
@@ -31,7 +33,8 @@ struct CommandLine
                           Cli::tr("PATH")};
 };
 
-// Parses a subcommand's options; returns an exit code to stop with, or -1 to go on.
+// Parses a subcommand's options (add extra ones to cl.parser first); returns an exit code to stop
+// with, or -1 to go on.
 int parse(CommandLine& cl, const QString& command, const QString& description, const QStringList& arguments,
           QTextStream& out, QTextStream& err)
 {
@@ -105,6 +108,8 @@ QString Cli::usage() const
               "Commands:\n"
               "  init    Create a database (or upgrade an existing one) with the default question bank\n"
               "  demo    Add demo candidates, interviewers and interviews to a database\n"
+              "  export  Write a PDF scorecard (--interview), a debrief packet (--candidate) or\n"
+              "          one packet per candidate (--all --out-dir)\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show this help; 'interview-cli COMMAND --help' shows a command's options\n"
@@ -132,6 +137,8 @@ int Cli::run(const QStringList& arguments)
         return runInit(rest);
     if (command == QLatin1String("demo"))
         return runDemo(rest);
+    if (command == QLatin1String("export"))
+        return runExport(rest);
     m_err << tr("Unknown command '%1'.").arg(command) << "\n\n" << usage();
     return 2;
 }
@@ -166,6 +173,83 @@ int Cli::runDemo(const QStringList& arguments)
             m_out << tr("The demo data was already there; nothing was added.") << '\n';
         printCounts(database, m_out);
     });
+}
+
+} // namespace ia
+
+namespace ia {
+
+int Cli::runExport(const QStringList& arguments)
+{
+    CommandLine cl;
+    const QCommandLineOption interview(QStringLiteral("interview"),
+                                       tr("Export the scorecard of interview ID."), tr("ID"));
+    const QCommandLineOption candidate(
+        QStringLiteral("candidate"), tr("Export the debrief packet of a candidate, by number or exact name."),
+        tr("NAME_OR_ID"));
+    const QCommandLineOption all(QStringLiteral("all"), tr("Export one debrief packet per candidate."));
+    const QCommandLineOption out(QStringLiteral("out"), tr("The PDF file to write."), tr("FILE"));
+    const QCommandLineOption outDir(QStringLiteral("out-dir"), tr("The folder for --all."), tr("DIR"));
+    const QCommandLineOption paper(QStringLiteral("paper"), tr("a4 or letter (default: from the locale)."),
+                                   tr("SIZE"));
+    cl.parser.addOptions({interview, candidate, all, out, outDir, paper});
+    if (const int code =
+            parse(cl, QStringLiteral("export"),
+                  tr("Write PDF scorecards and debrief packets. Needs no display."), arguments, m_out, m_err);
+        code >= 0)
+        return code;
+
+    const int chosen =
+        int(cl.parser.isSet(interview)) + int(cl.parser.isSet(candidate)) + int(cl.parser.isSet(all));
+    if (chosen != 1) {
+        m_err << tr("Choose exactly one of --interview, --candidate and --all.") << '\n';
+        return 2;
+    }
+    if (cl.parser.isSet(all) ? !cl.parser.isSet(outDir) : !cl.parser.isSet(out)) {
+        m_err << (cl.parser.isSet(all) ? tr("--all needs --out-dir DIR.")
+                                       : tr("Give the file to write with --out FILE."))
+              << '\n';
+        return 2;
+    }
+    QPageSize pageSize = PdfReportWriter::defaultPageSize();
+    if (cl.parser.isSet(paper)) {
+        const std::optional<QPageSize> size = PdfReportWriter::pageSizeFromName(cl.parser.value(paper));
+        if (!size) {
+            m_err << tr("Unknown paper size '%1'; use a4 or letter.").arg(cl.parser.value(paper)) << '\n';
+            return 2;
+        }
+        pageSize = *size;
+    }
+
+    int failures = 0;
+    const int code = withDatabase(cl, m_err, [&](const Database& database) {
+        const ReportExporter exporter(database, pageSize);
+        QList<ReportExporter::Export> results;
+        if (cl.parser.isSet(interview)) {
+            bool ok = false;
+            const InterviewId id = cl.parser.value(interview).toLongLong(&ok);
+            if (!ok)
+                throw StorageError(StorageError::Kind::Failed,
+                                   tr("'%1' is not an interview number.").arg(cl.parser.value(interview)));
+            results.append(exporter.scorecard(id, cl.parser.value(out)));
+        } else if (cl.parser.isSet(candidate)) {
+            results.append(
+                exporter.packet(exporter.findCandidate(cl.parser.value(candidate)), cl.parser.value(out)));
+        } else {
+            results = exporter.allPackets(cl.parser.value(outDir));
+            if (results.isEmpty())
+                m_out << tr("No candidate has a submitted interview yet; nothing was written.") << '\n';
+        }
+        for (const ReportExporter::Export& r : std::as_const(results)) {
+            if (r.ok) {
+                m_out << tr("Wrote %1 (pages: %2)").arg(r.path, QString::number(r.pages)) << '\n';
+            } else {
+                m_err << tr("Error: %1").arg(r.error) << '\n';
+                ++failures;
+            }
+        }
+    });
+    return code != 0 ? code : (failures > 0 ? 1 : 0);
 }
 
 } // namespace ia

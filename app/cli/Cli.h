@@ -21,6 +21,7 @@ public:
 private:
     int runInit(const QStringList& arguments);
     int runDemo(const QStringList& arguments);
+    int runExport(const QStringList& arguments);
     QString usage() const;
 
     QTextStream& m_out;

@@ -3,6 +3,8 @@
 #include "VersionInfo.h"
 #include "interview/InterviewSession.h"
 #include "interview/SteadyClock.h"
+#include "reports/PdfReportWriter.h"
+#include "reports/ReportExporter.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
@@ -23,9 +25,15 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTime>
 #include <QTreeView>
 #include <QUndoStack>
@@ -166,6 +174,9 @@ void MainWindow::createMenus()
 
     connect(m_ui->actionNewInterview, &QAction::triggered, this, &MainWindow::closeInterview);
     connect(m_ui->actionCloseInterview, &QAction::triggered, this, &MainWindow::closeInterview);
+    connect(m_ui->actionExportScorecard, &QAction::triggered, this, &MainWindow::exportScorecard);
+    connect(m_ui->actionExportPacket, &QAction::triggered, this, &MainWindow::exportPacket);
+    connect(m_ui->actionPrintPreview, &QAction::triggered, this, &MainWindow::printPreview);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -207,6 +218,9 @@ void MainWindow::updateActions()
     m_actions->previous->setEnabled(open);
     m_actions->compactMode->setEnabled(open);
     m_ui->actionCloseInterview->setEnabled(open);
+    m_ui->actionExportScorecard->setEnabled(open);
+    m_ui->actionExportPacket->setEnabled(open);
+    m_ui->actionPrintPreview->setEnabled(open);
 }
 
 void MainWindow::showHome()
@@ -383,6 +397,98 @@ void MainWindow::reopenInterview()
     if (!reason)
         return;
     m_session->reopen(*reason);
+}
+
+QString MainWindow::askExportPath(const QString& title, const QString& fileName)
+{
+    QSettings settings;
+    const QString folder = settings
+                               .value(QStringLiteral("export/folder"),
+                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
+    const QString path =
+        m_prompts->saveFileName(this, title, QDir(folder).filePath(fileName), tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    return path;
+}
+
+bool MainWindow::exportScorecard()
+{
+    if (!m_session)
+        return false;
+    m_session->flush();
+    const Interview& interview = m_session->interview();
+    const QDate date = (interview.startedAt.isValid() ? interview.startedAt : QDateTime::currentDateTimeUtc())
+                           .toLocalTime()
+                           .date();
+    const QString path = askExportPath(
+        tr("Export scorecard"),
+        ReportExporter::defaultFileName(interview.candidateName, QStringLiteral("scorecard"), date));
+    if (path.isEmpty())
+        return false;
+    try {
+        const ReportExporter::Export result = ReportExporter(m_database).scorecard(interview.id, path);
+        if (!result.ok) {
+            m_prompts->inform(this, tr("Export failed"), result.error);
+            return false;
+        }
+        setSaveState(tr("Exported %1").arg(result.path), false);
+        return true;
+    } catch (const StorageError& e) {
+        m_prompts->inform(this, tr("Export failed"), e.message());
+        return false;
+    }
+}
+
+bool MainWindow::exportPacket()
+{
+    if (!m_session)
+        return false;
+    m_session->flush();
+    const Candidate& candidate = m_session->candidate();
+    const QString path = askExportPath(
+        tr("Export debrief packet"),
+        ReportExporter::defaultFileName(candidate.name, QStringLiteral("debrief"), QDate::currentDate()));
+    if (path.isEmpty())
+        return false;
+    try {
+        const ReportExporter::Export result = ReportExporter(m_database).packet(candidate.id, path);
+        if (!result.ok) {
+            m_prompts->inform(this, tr("Export failed"), result.error);
+            return false;
+        }
+        setSaveState(tr("Exported %1").arg(result.path), false);
+        return true;
+    } catch (const StorageError& e) {
+        m_prompts->inform(this, tr("Export failed"), e.message());
+        return false;
+    }
+}
+
+void MainWindow::printPreview()
+{
+    if (!m_session)
+        return;
+    m_session->flush();
+    QString footer;
+    QString html;
+    try {
+        html = ReportExporter(m_database).scorecardHtml(m_session->interview().id, &footer);
+    } catch (const StorageError& e) {
+        m_prompts->inform(this, tr("Print preview"), e.message());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(PdfReportWriter::defaultPageSize());
+    printer.setDocName(footer);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print preview — %1").arg(footer));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [html, footer](QPrinter* target) {
+        const std::unique_ptr<QTextDocument> document = PdfReportWriter::document(html);
+        PdfReportWriter::paint(*document, *target, footer);
+    });
+    preview.exec();
 }
 
 void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)

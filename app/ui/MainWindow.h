@@ -47,6 +47,10 @@ public:
     bool isCompactMode() const;
     void submitInterview();
     void reopenInterview();
+    // File menu: the open interview's scorecard, its candidate's debrief packet, a print preview.
+    bool exportScorecard();
+    bool exportPacket();
+    void printPreview();
 
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
 
@@ -75,6 +79,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void setSaveState(const QString& text, bool isError);
+    QString askExportPath(const QString& title, const QString& fileName);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const Database& m_database;

@@ -1,5 +1,6 @@
 #include "UserPrompts.h"
 
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -28,6 +29,12 @@ std::optional<QString> UserPrompts::askText(QWidget* parent, const QString& titl
     if (!ok)
         return std::nullopt;
     return text;
+}
+
+QString UserPrompts::saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
+                                  const QString& filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
 }
 
 } // namespace ia

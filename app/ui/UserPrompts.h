@@ -20,6 +20,9 @@ public:
     virtual void inform(QWidget* parent, const QString& title, const QString& text);
     // nullopt when cancelled.
     virtual std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label);
+    // Where to save a file; empty when cancelled.
+    virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
+                                 const QString& filter);
 };
 
 } // namespace ia

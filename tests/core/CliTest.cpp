@@ -1,6 +1,7 @@
 #include "core/AppInfo.h"
 #include "support/TestFiles.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <gtest/gtest.h>
@@ -96,4 +97,58 @@ TEST(Cli, UnknownCommandIsAUsageError)
     const CliRun run = cli({QStringLiteral("frobnicate")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("frobnicate")));
+}
+
+TEST(Cli, ExportsScorecardsAndPacketsWithoutADisplay)
+{
+    TestDir dir;
+    const QString db = dir.path(QStringLiteral("export.sqlite"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
+
+    const QString scorecard = dir.path(QStringLiteral("one.pdf"));
+    CliRun run = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--interview"),
+                      QStringLiteral("1"), QStringLiteral("--out"), scorecard, QStringLiteral("--paper"),
+                      QStringLiteral("letter")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(scorecard)) << run.out.toStdString();
+    EXPECT_TRUE(readAll(scorecard).startsWith("%PDF-"));
+
+    const QString packet = dir.path(QStringLiteral("packet.pdf"));
+    run = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--candidate"),
+               QStringLiteral("Daniel Ferreira"), QStringLiteral("--out"), packet});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(readAll(packet).startsWith("%PDF-"));
+
+    const QString folder = dir.path(QStringLiteral("packets"));
+    run = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--all"),
+               QStringLiteral("--out-dir"), folder});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    // Every demo candidate has at least one submitted interview, so each gets a packet.
+    EXPECT_EQ(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), 6)
+        << run.out.toStdString();
+}
+
+TEST(Cli, ExportExplainsWhatIsWrong)
+{
+    TestDir dir;
+    const QString db = dir.path(QStringLiteral("errors.sqlite"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
+    CliRun run =
+        cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--candidate"),
+             QStringLiteral("Nobody Atall"), QStringLiteral("--out"), dir.path(QStringLiteral("x.pdf"))});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("no candidate called \"Nobody Atall\"")))
+        << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.path(QStringLiteral("x.pdf"))));
+
+    run = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--interview"),
+               QStringLiteral("1")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("--out"))) << run.err.toStdString();
+
+    run = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--interview"),
+               QStringLiteral("1"), QStringLiteral("--out"), dir.path(QStringLiteral("y.pdf")),
+               QStringLiteral("--paper"), QStringLiteral("tabloid")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("tabloid")));
 }

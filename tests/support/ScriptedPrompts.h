@@ -12,6 +12,7 @@ class ScriptedPrompts final : public UserPrompts
 public:
     bool confirmAnswer = true;
     QString textAnswer = QStringLiteral("Scripted reason");
+    QString saveAnswer; // empty: the user cancels the file dialog
     QStringList confirmations;
     QStringList messages;
 
@@ -22,6 +23,12 @@ public:
     }
     void inform(QWidget*, const QString&, const QString& text) override { messages << text; }
     std::optional<QString> askText(QWidget*, const QString&, const QString&) override { return textAnswer; }
+    QString saveFileName(QWidget*, const QString&, const QString& suggested, const QString&) override
+    {
+        suggestions << suggested;
+        return saveAnswer;
+    }
+    QStringList suggestions;
 };
 
 } // namespace ia::test

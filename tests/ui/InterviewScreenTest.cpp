@@ -20,6 +20,7 @@
 #include "ui/WrapUpPanel.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -371,4 +372,34 @@ TEST(InterviewScreen, CandidateProfileIsEditableInPlace)
     profile->setCandidate(withLink);
     EXPECT_TRUE(profile->linksHtml().contains(QStringLiteral("<a href=")));
     EXPECT_FALSE(profile->linksHtml().contains(QStringLiteral("<b>x</b>"))) << "link text is escaped";
+}
+
+TEST(InterviewScreen, ExportsTheScorecardAndPacketFromTheFileMenu)
+{
+    Screen s;
+    InterviewId submitted = 0;
+    for (const Interview& i : InterviewRepository(s.db).all()) {
+        if (i.state == InterviewState::Submitted && i.candidateName == QStringLiteral("Daniel Ferreira"))
+            submitted = i.id;
+    }
+    ASSERT_NE(submitted, 0);
+    ASSERT_TRUE(s.window->openInterview(submitted));
+
+    s.prompts->saveAnswer = s.dir.path(QStringLiteral("from-gui.pdf"));
+    ASSERT_TRUE(s.window->exportScorecard());
+    EXPECT_TRUE(QFile::exists(s.prompts->saveAnswer));
+    ASSERT_EQ(s.prompts->suggestions.size(), 1);
+    EXPECT_TRUE(s.prompts->suggestions.first().endsWith(
+        QStringLiteral("daniel-ferreira-scorecard-") +
+        s.session().interview().startedAt.toLocalTime().date().toString(Qt::ISODate) +
+        QStringLiteral(".pdf")))
+        << s.prompts->suggestions.first().toStdString();
+
+    s.prompts->saveAnswer = s.dir.path(QStringLiteral("packet-from-gui.pdf"));
+    ASSERT_TRUE(s.window->exportPacket());
+    EXPECT_TRUE(QFile::exists(s.prompts->saveAnswer));
+
+    s.prompts->saveAnswer.clear(); // the user cancels the file dialog
+    EXPECT_FALSE(s.window->exportScorecard());
+    EXPECT_TRUE(s.prompts->messages.isEmpty()) << "cancelling is not an error";
 }

@@ -417,10 +417,9 @@ std::optional<Scorecard> InterviewRepository::scorecard(InterviewId id) const
             card.entries.append(e);
         }
     }
-    for (ScorecardEntry& e : card.entries) {
-        if (const std::optional<Question> question = questions.version(e.question.versionId))
-            e.question = *question;
-    }
+    const QHash<QuestionVersionId, Question> asked = questions.askedIn(id);
+    for (ScorecardEntry& e : card.entries)
+        e.question = asked.value(e.question.versionId, e.question);
     {
         Query q(db,
                 QStringLiteral("SELECT id, entry_id, elapsed_seconds, text, flag, created_at FROM highlight "

@@ -61,6 +61,7 @@ QList<Kit> KitRepository::load(const QString& whereClause, const QString& placeh
     }
     const QuestionRepository questions(m_database);
     for (Kit& kit : kits) {
+        const QHash<QuestionId, Question> latest = questions.latestInKit(kit.id);
         Query items(
             db, QStringLiteral("SELECT id, position, time_budget_seconds, weight, question_id FROM kit_item "
                                "WHERE kit_id = :kit ORDER BY position"));
@@ -71,8 +72,7 @@ QList<Kit> KitRepository::load(const QString& whereClause, const QString& placeh
             item.position = items.integer(1);
             item.timeBudgetSeconds = items.integer(2);
             item.weight = items.value(3).toDouble();
-            if (const std::optional<Question> question = questions.latest(items.int64(4)))
-                item.question = *question;
+            item.question = latest.value(items.int64(4));
             kit.items.append(item);
         }
     }

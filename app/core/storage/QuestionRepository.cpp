@@ -5,6 +5,8 @@
 #include "storage/SqlValues.h"
 #include "storage/WriteTransaction.h"
 
+#include <QHash>
+
 namespace ia {
 
 namespace {
@@ -100,6 +102,7 @@ QList<Question> QuestionRepository::load(const QString& whereClause, const QStri
 {
     const QSqlDatabase db = m_database.connection();
     QList<Question> result;
+    QHash<QuestionVersionId, qsizetype> indexOf;
     {
         Query q(db, selectColumns + QStringLiteral("WHERE ") + whereClause +
                         QStringLiteral(" ORDER BY qv.category, qv.title, qv.id"));
@@ -121,21 +124,62 @@ QList<Question> QuestionRepository::load(const QString& whereClause, const QStri
             question.timeBudgetSeconds = q.integer(10);
             question.practical = q.integer(11) != 0;
             question.createdAt = SqlValues::toTime(q.value(12));
+            indexOf.insert(question.versionId, result.size());
             result.append(question);
         }
     }
-    for (Question& question : result) {
-        Query f(db, QStringLiteral("SELECT text FROM question_follow_up WHERE question_version_id = :v "
-                                   "ORDER BY position"));
-        f.bind(QStringLiteral(":v"), question.versionId).exec();
+    if (result.isEmpty())
+        return result;
+    // Follow-ups and anchors of all the versions found, one query each, whatever their number.
+    const QString versions = QStringLiteral("SELECT qv.id FROM question_version qv JOIN question q ON q.id = "
+                                            "qv.question_id WHERE ") +
+                             whereClause;
+    {
+        Query f(db, QStringLiteral("SELECT question_version_id, text FROM question_follow_up WHERE "
+                                   "question_version_id IN (") +
+                        versions + QStringLiteral(") ORDER BY question_version_id, position"));
+        if (!placeholder.isEmpty())
+            f.bind(placeholder, value);
+        f.exec();
         while (f.next())
-            question.followUps.append(f.text(0));
-        Query r(db, QStringLiteral("SELECT score, label, description FROM rubric_anchor "
-                                   "WHERE question_version_id = :v ORDER BY score"));
-        r.bind(QStringLiteral(":v"), question.versionId).exec();
-        while (r.next())
-            question.rubric.setAnchor(r.integer(0), r.text(1), r.text(2));
+            result[indexOf.value(f.int64(0))].followUps.append(f.text(1));
     }
+    {
+        Query r(db, QStringLiteral(
+                        "SELECT question_version_id, score, label, description FROM rubric_anchor WHERE "
+                        "question_version_id IN (") +
+                        versions + QStringLiteral(")"));
+        if (!placeholder.isEmpty())
+            r.bind(placeholder, value);
+        r.exec();
+        while (r.next())
+            result[indexOf.value(r.int64(0))].rubric.setAnchor(r.integer(1), r.text(2), r.text(3));
+    }
+    return result;
+}
+
+QHash<QuestionVersionId, Question> QuestionRepository::askedIn(InterviewId interview) const
+{
+    QHash<QuestionVersionId, Question> result;
+    const QList<Question> found = load(
+        QStringLiteral(
+            "qv.id IN (SELECT question_version_id FROM scorecard_entry WHERE interview_id = :interview)"),
+        QStringLiteral(":interview"), interview);
+    for (const Question& q : found)
+        result.insert(q.versionId, q);
+    return result;
+}
+
+QHash<QuestionId, Question> QuestionRepository::latestInKit(KitId kit) const
+{
+    QHash<QuestionId, Question> result;
+    const QList<Question> found =
+        load(QStringLiteral("q.id IN (SELECT question_id FROM kit_item WHERE kit_id = :kit) "
+                            "AND ") +
+                 latestOnly,
+             QStringLiteral(":kit"), kit);
+    for (const Question& q : found)
+        result.insert(q.id, q);
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/Question.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -25,7 +26,11 @@ public:
     std::optional<Question> latestByKey(const QString& key) const;
     std::optional<Question> version(QuestionVersionId versionId) const;
     QList<Question> allLatest() const; // by category, then title
-    int count() const;                 // questions, not versions
+    // Every version asked in an interview, by version id (one round of queries for all of them).
+    QHash<QuestionVersionId, Question> askedIn(InterviewId interview) const;
+    // The current version of every question of a kit, by question id.
+    QHash<QuestionId, Question> latestInKit(KitId kit) const;
+    int count() const; // questions, not versions
 
 private:
     Question insertVersion(QuestionId id, int version, const Question& q);

@@ -1,0 +1,155 @@
+#include "ReportExporter.h"
+
+#include "reports/DebriefPacket.h"
+#include "reports/ScorecardReport.h"
+#include "storage/CandidateRepository.h"
+#include "storage/Database.h"
+#include "storage/InterviewRepository.h"
+#include "storage/StorageError.h"
+
+#include <QDir>
+#include <QRegularExpression>
+
+namespace ia {
+
+namespace {
+
+StorageError notFound(const QString& what)
+{
+    return StorageError(StorageError::Kind::Failed, what);
+}
+
+} // namespace
+
+ReportExporter::ReportExporter(const Database& database, QPageSize pageSize)
+    : m_database(database)
+    , m_pageSize(std::move(pageSize))
+{}
+
+QString ReportExporter::defaultFileName(const QString& candidateName, const QString& kind, const QDate& date)
+{
+    QString slug = candidateName.normalized(QString::NormalizationForm_KD).toLower();
+    slug.remove(QRegularExpression(QStringLiteral("[\\x{0300}-\\x{036f}]")));
+    slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    slug = slug.mid(0, 60);
+    while (slug.startsWith(QLatin1Char('-')))
+        slug.remove(0, 1);
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    if (slug.isEmpty())
+        slug = QStringLiteral("candidate");
+    return QStringLiteral("%1-%2-%3.pdf").arg(slug, kind, date.toString(Qt::ISODate));
+}
+
+CandidateId ReportExporter::findCandidate(const QString& nameOrId) const
+{
+    const CandidateRepository candidates(m_database);
+    bool isNumber = false;
+    const CandidateId id = nameOrId.toLongLong(&isNumber);
+    if (isNumber) {
+        if (candidates.get(id))
+            return id;
+        throw notFound(tr("There is no candidate number %1.").arg(nameOrId));
+    }
+    QList<Candidate> matches;
+    for (const Candidate& c : candidates.all()) {
+        if (c.name.compare(nameOrId.trimmed(), Qt::CaseInsensitive) == 0)
+            matches.append(c);
+    }
+    if (matches.isEmpty())
+        throw notFound(tr("There is no candidate called \"%1\".").arg(nameOrId));
+    if (matches.size() > 1) {
+        QStringList ids;
+        for (const Candidate& c : std::as_const(matches))
+            ids << QString::number(c.id);
+        throw notFound(tr("Several candidates are called \"%1\"; use a number instead: %2.")
+                           .arg(nameOrId, ids.join(QStringLiteral(", "))));
+    }
+    return matches.first().id;
+}
+
+QString ReportExporter::scorecardHtml(InterviewId interview, QString* footer) const
+{
+    const std::optional<Scorecard> card = InterviewRepository(m_database).scorecard(interview);
+    if (!card)
+        throw notFound(tr("There is no interview number %1.").arg(interview));
+    const Candidate candidate =
+        CandidateRepository(m_database).get(card->interview.candidateId).value_or(Candidate{});
+    if (footer)
+        *footer = ScorecardReport::footer(*card);
+    return ScorecardReport::html(*card, candidate);
+}
+
+QString ReportExporter::packetHtml(CandidateId candidateId, QString* footer) const
+{
+    const std::optional<Candidate> candidate = CandidateRepository(m_database).get(candidateId);
+    if (!candidate)
+        throw notFound(tr("There is no candidate number %1.").arg(candidateId));
+    const InterviewRepository interviews(m_database);
+    QList<Scorecard> submitted;
+    for (const Interview& i : interviews.forCandidate(candidateId)) {
+        if (i.state == InterviewState::Submitted)
+            submitted.append(*interviews.scorecard(i.id));
+    }
+    if (submitted.isEmpty())
+        throw notFound(
+            tr("%1 has no submitted interviews yet, so there is nothing to debrief.").arg(candidate->name));
+    if (footer)
+        *footer = DebriefPacket::footer(*candidate);
+    return DebriefPacket::html(*candidate, submitted);
+}
+
+ReportExporter::Export ReportExporter::write(const QString& html, const QString& footer,
+                                             const QString& path) const
+{
+    PdfReportWriter::Options options;
+    options.pageSize = m_pageSize;
+    options.title = footer;
+    const PdfReportWriter::Result written = PdfReportWriter::writeFile(html, path, options);
+    return Export{written.ok, QFileInfo(path).absoluteFilePath(), written.pages, written.error};
+}
+
+ReportExporter::Export ReportExporter::scorecard(InterviewId interview, const QString& path) const
+{
+    QString footer;
+    const QString html = scorecardHtml(interview, &footer);
+    return write(html, footer, path);
+}
+
+ReportExporter::Export ReportExporter::packet(CandidateId candidate, const QString& path) const
+{
+    QString footer;
+    const QString html = packetHtml(candidate, &footer);
+    return write(html, footer, path);
+}
+
+QList<ReportExporter::Export> ReportExporter::allPackets(const QString& directory) const
+{
+    QList<Export> results;
+    if (!QDir().mkpath(directory)) {
+        results.append(
+            Export{false, directory, 0,
+                   tr("Could not create the folder %1. Choose a folder you can write to.").arg(directory)});
+        return results;
+    }
+    const InterviewRepository interviews(m_database);
+    for (const Candidate& c : CandidateRepository(m_database).all()) {
+        bool anySubmitted = false;
+        QDate latest;
+        for (const Interview& i : interviews.forCandidate(c.id)) {
+            if (i.state != InterviewState::Submitted)
+                continue;
+            anySubmitted = true;
+            latest = qMax(latest, i.startedAt.toLocalTime().date());
+        }
+        if (!anySubmitted)
+            continue;
+        const QString name = QStringLiteral("%1-%2")
+                                 .arg(c.id, 3, 10, QLatin1Char('0'))
+                                 .arg(defaultFileName(c.name, QStringLiteral("debrief"), latest));
+        results.append(packet(c.id, QDir(directory).filePath(name)));
+    }
+    return results;
+}
+
+} // namespace ia

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Ids.h"
+#include "reports/PdfReportWriter.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace ia {
+
+class Database;
+
+// Scorecards and debrief packets from the database to PDF files, for the GUI and the CLI alike.
+// Storage problems throw StorageError; file problems come back in the result.
+class ReportExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ia::ReportExporter)
+
+public:
+    struct Export
+    {
+        bool ok = false;
+        QString path;
+        int pages = 0;
+        QString error;
+    };
+
+    explicit ReportExporter(const Database& database,
+                            QPageSize pageSize = PdfReportWriter::defaultPageSize());
+
+    Export scorecard(InterviewId interview, const QString& path) const;
+    Export packet(CandidateId candidate, const QString& path) const;
+    // One packet per candidate with at least one submitted interview, named by defaultFileName.
+    QList<Export> allPackets(const QString& directory) const;
+
+    // The HTML the PDFs are made of (the print preview lays it out again on the printer).
+    QString scorecardHtml(InterviewId interview, QString* footer = nullptr) const;
+    QString packetHtml(CandidateId candidate, QString* footer = nullptr) const;
+
+    // "sofia-lindqvist-debrief-2026-11-23.pdf": plain letters and digits, safe on any file system.
+    static QString defaultFileName(const QString& candidateName, const QString& kind, const QDate& date);
+
+    // A candidate by id ("12") or by exact name (any case); throws StorageError when there is no
+    // such candidate or the name is ambiguous.
+    CandidateId findCandidate(const QString& nameOrId) const;
+
+private:
+    Export write(const QString& html, const QString& footer, const QString& path) const;
+
+    const Database& m_database;
+    QPageSize m_pageSize;
+};
+
+} // namespace ia
