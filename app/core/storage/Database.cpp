@@ -52,21 +52,20 @@ Database::Database(const QString& path, Options options)
                 found.quickCheck);
         }
         if (found.schemaVersion > runner.latestVersion()) {
-            const QString message = found.minAppVersion.isEmpty()
-                                        ? tr("The database %1 was written by a newer version of Interview "
-                                             "Assistant (schema version "
-                                             "%2; this version understands up to %3). Install a newer "
-                                             "version to open it. The file "
-                                             "was left unchanged.")
-                                              .arg(m_path)
-                                              .arg(found.schemaVersion)
-                                              .arg(runner.latestVersion())
-                                        : tr("The database %1 needs Interview Assistant %2 or newer (schema "
-                                             "version %3; this version "
-                                             "understands up to %4). The file was left unchanged.")
-                                              .arg(m_path, found.minAppVersion)
-                                              .arg(found.schemaVersion)
-                                              .arg(runner.latestVersion());
+            const QString message =
+                found.minAppVersion.isEmpty()
+                    ? tr("The database %1 was written by a newer version of Interview "
+                         "Assistant (schema version "
+                         "%2; this version understands up to %3). Install a newer "
+                         "version to open it. The file "
+                         "was left unchanged.")
+                          .arg(m_path, QString::number(found.schemaVersion),
+                               QString::number(runner.latestVersion()))
+                    : tr("The database %1 needs Interview Assistant %2 or newer (schema "
+                         "version %3; this version "
+                         "understands up to %4). The file was left unchanged.")
+                          .arg(m_path, found.minAppVersion, QString::number(found.schemaVersion),
+                               QString::number(runner.latestVersion()));
             throw StorageError(StorageError::Kind::NewerSchema, message);
         }
         if (found.schemaVersion == 0 && found.hasTables) {
