@@ -2,6 +2,8 @@
 
 #include "analysis/WeightedMean.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace ia {
@@ -9,6 +11,8 @@ namespace ia {
 PanelSummary PanelSummary::of(const QList<Scorecard>& scorecards)
 {
     PanelSummary summary;
+    // A question's weight is the mean over the scorecards that scored it (kits may differ).
+    QHash<QuestionId, WeightedMean> scoredWeights;
     for (int column = 0; column < scorecards.size(); ++column) {
         const Scorecard& card = scorecards.at(column);
         summary.interviewers.append(card.interview.interviewerName);
@@ -28,6 +32,8 @@ PanelSummary PanelSummary::of(const QList<Scorecard>& scorecards)
             }
             it->scores.append(
                 Score{column, e.status == EntryStatus::Scored ? e.score : std::nullopt, e.status});
+            if (e.status == EntryStatus::Scored)
+                scoredWeights[e.question.id].add(e.weight, 1.0);
         }
     }
 
@@ -57,6 +63,7 @@ PanelSummary PanelSummary::of(const QList<Scorecard>& scorecards)
         for (int v : values)
             mean.add(v, 1.0);
         q.mean = mean.value();
+        q.weight = scoredWeights.value(q.id).value().value_or(q.weight);
         byCategory[c].add(*q.mean, q.weight);
         overall.add(*q.mean, q.weight);
     }

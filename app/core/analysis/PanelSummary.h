@@ -17,8 +17,10 @@ namespace ia {
 //   count  = scorecards that scored it (skipped and not asked are left out, never counted as 0)
 //   mean   = Σ score / count;  min, max;  spread = max - min (0 with fewer than two scores)
 //   disagreement when count >= 2 and spread >= 2
-// Per category and overall, the question means weighted by the kit weight:
+// Per category and overall, the question means weighted by the kit weight (for a question asked in
+// several kits, the mean weight of the scorecards that scored it):
 //   Σ weight·mean / Σ weight   over the questions with count >= 1
+// storage/Schema.cpp keeps candidate_score.weighted_score with the same formula in SQL.
 // The recommendation tally counts each scorecard's recommendation.
 struct PanelSummary
 {

@@ -5,6 +5,7 @@
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
+#include "storage/PanelRepository.h"
 #include "storage/StorageError.h"
 
 #include <QDir>
@@ -21,9 +22,10 @@ StorageError notFound(const QString& what)
 
 } // namespace
 
-ReportExporter::ReportExporter(const Database& database, QPageSize pageSize)
+ReportExporter::ReportExporter(const Database& database, QPageSize pageSize, const Viewer& viewer)
     : m_database(database)
     , m_pageSize(std::move(pageSize))
+    , m_viewer(viewer)
 {}
 
 QString ReportExporter::defaultFileName(const QString& candidateName, const QString& kind, const QDate& date)
@@ -73,6 +75,13 @@ QString ReportExporter::scorecardHtml(InterviewId interview, QString* footer) co
     const std::optional<Scorecard> card = InterviewRepository(m_database).scorecard(interview);
     if (!card)
         throw notFound(tr("There is no interview number %1.").arg(interview));
+    if (card->interview.interviewerId != m_viewer.interviewer &&
+        PanelRepository(m_database).isBlinded(card->interview.candidateId, m_viewer)) {
+        throw notFound(
+            tr("Blind scoring: submit your own scorecard for %1 before you see other interviewers' "
+               "scorecards.")
+                .arg(card->interview.candidateName));
+    }
     const Candidate candidate =
         CandidateRepository(m_database).get(card->interview.candidateId).value_or(Candidate{});
     if (footer)
@@ -85,12 +94,13 @@ QString ReportExporter::packetHtml(CandidateId candidateId, QString* footer) con
     const std::optional<Candidate> candidate = CandidateRepository(m_database).get(candidateId);
     if (!candidate)
         throw notFound(tr("There is no candidate number %1.").arg(candidateId));
-    const InterviewRepository interviews(m_database);
-    QList<Scorecard> submitted;
-    for (const Interview& i : interviews.forCandidate(candidateId)) {
-        if (i.state == InterviewState::Submitted)
-            submitted.append(*interviews.scorecard(i.id));
+    const PanelRepository panels(m_database);
+    if (panels.isBlinded(candidateId, m_viewer)) {
+        throw notFound(
+            tr("Blind scoring: submit your own scorecard for %1 before you see the rest of the panel.")
+                .arg(candidate->name));
     }
+    const QList<Scorecard> submitted = panels.visibleScorecards(candidateId, m_viewer);
     if (submitted.isEmpty())
         throw notFound(
             tr("%1 has no submitted interviews yet, so there is nothing to debrief.").arg(candidate->name));
@@ -133,7 +143,11 @@ QList<ReportExporter::Export> ReportExporter::allPackets(const QString& director
         return results;
     }
     const InterviewRepository interviews(m_database);
+    const PanelRepository panels(m_database);
     for (const Candidate& c : CandidateRepository(m_database).all()) {
+        // Blind scoring: no packet of a panel the viewer may not see yet.
+        if (panels.isBlinded(c.id, m_viewer))
+            continue;
         bool anySubmitted = false;
         QDate latest;
         for (const Interview& i : interviews.forCandidate(c.id)) {

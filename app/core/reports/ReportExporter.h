@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Ids.h"
+#include "domain/Viewer.h"
 #include "reports/PdfReportWriter.h"
 
 #include <QCoreApplication>
@@ -26,8 +27,9 @@ public:
         QString error;
     };
 
-    explicit ReportExporter(const Database& database,
-                            QPageSize pageSize = PdfReportWriter::defaultPageSize());
+    // The viewer decides, by blind scoring, which scorecards may be exported.
+    explicit ReportExporter(const Database& database, QPageSize pageSize = PdfReportWriter::defaultPageSize(),
+                            const Viewer& viewer = Viewer::everything());
 
     Export scorecard(InterviewId interview, const QString& path) const;
     Export packet(CandidateId candidate, const QString& path) const;
@@ -50,6 +52,7 @@ private:
 
     const Database& m_database;
     QPageSize m_pageSize;
+    Viewer m_viewer;
 };
 
 } // namespace ia

@@ -265,6 +265,17 @@ void Database::purgeDeletedData() const
     m_dialect->purgeDeletedData(connection());
 }
 
+QStringList Database::backupFiles() const
+{
+    const QFileInfo info(m_path);
+    QStringList result;
+    for (const QFileInfo& f :
+         QDir(info.absolutePath())
+             .entryInfoList({info.fileName() + QStringLiteral(".backup-v*")}, QDir::Files, QDir::Name))
+        result.append(f.absoluteFilePath());
+    return result;
+}
+
 QString Database::engineVersion() const
 {
     return m_dialect->engineVersion(connection());

@@ -55,6 +55,9 @@ public:
 
     QString engineVersion() const;
 
+    // Copies taken before upgrades (next to the database, named "<file>.backup-v<N>-<time>").
+    QStringList backupFiles() const;
+
 private:
     friend class WriteTransaction;
     // Nesting depth of write transactions on a connection; returns the new depth.

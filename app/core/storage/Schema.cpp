@@ -186,6 +186,69 @@ void applyV1(const QSqlDatabase& db, const SqlDialect& dialect)
     }
 }
 
+// Recomputes one candidate's row of candidate_score from their submitted interviews, with the
+// formulas of PanelSummary: per question the mean of the scores given, weighted by the question's
+// mean weight; skipped and unasked questions left out.
+QString candidateScoreUpdate(const QString& candidate)
+{
+    const QString recommendation =
+        QStringLiteral("(SELECT count(*) FROM interview WHERE candidate_id = %1 AND state = 'submitted' AND "
+                       "recommendation = '%2')");
+    return QStringLiteral("UPDATE candidate_score SET "
+                          "interviews = (SELECT count(*) FROM interview WHERE candidate_id = %1), "
+                          "submitted = (SELECT count(*) FROM interview WHERE candidate_id = %1 AND state = "
+                          "'submitted'), "
+                          "strong_no = %2, no = %3, yes = %4, strong_yes = %5, "
+                          "weighted_score = (SELECT sum(q.mean * q.weight) / nullif(sum(q.weight), 0) FROM ("
+                          "SELECT avg(e.score) AS mean, avg(e.weight) AS weight FROM scorecard_entry e "
+                          "JOIN interview i ON i.id = e.interview_id JOIN question_version qv ON qv.id = "
+                          "e.question_version_id "
+                          "WHERE i.candidate_id = %1 AND i.state = 'submitted' AND e.status = 'scored' "
+                          "GROUP BY qv.question_id) AS q) "
+                          "WHERE candidate_id = %1")
+        .arg(candidate, recommendation.arg(candidate, QStringLiteral("strong_no")),
+             recommendation.arg(candidate, QStringLiteral("no")),
+             recommendation.arg(candidate, QStringLiteral("yes")),
+             recommendation.arg(candidate, QStringLiteral("strong_yes")));
+}
+
+// v2: the hiring manager's desk. A per-candidate score cache for the candidates table (100,000 rows
+// must list without aggregating millions of scores), kept in sync by triggers; full-text search; an
+// index for the blind-scoring check.
+void applyV2(const QSqlDatabase& db, const SqlDialect& dialect)
+{
+    Query::run(db,
+               QStringLiteral("CREATE TABLE candidate_score ("
+                              "candidate_id BIGINT PRIMARY KEY REFERENCES candidate (id) ON DELETE CASCADE, "
+                              "interviews INTEGER NOT NULL DEFAULT 0, submitted INTEGER NOT NULL DEFAULT 0, "
+                              "weighted_score DOUBLE PRECISION, strong_no INTEGER NOT NULL DEFAULT 0, "
+                              "no INTEGER NOT NULL DEFAULT 0, yes INTEGER NOT NULL DEFAULT 0, "
+                              "strong_yes INTEGER NOT NULL DEFAULT 0)"));
+    Query::run(db,
+               QStringLiteral("CREATE INDEX candidate_score_by_score ON candidate_score (weighted_score)"));
+    Query::run(db,
+               QStringLiteral("CREATE INDEX candidate_score_by_interviews ON candidate_score (interviews)"));
+    Query::run(db, QStringLiteral("CREATE INDEX interview_by_candidate_interviewer ON interview "
+                                  "(candidate_id, interviewer_id, state)"));
+    dialect.createTrigger(db, QStringLiteral("candidate_score_new"),
+                          QStringLiteral("AFTER INSERT ON candidate"),
+                          {QStringLiteral("INSERT INTO candidate_score (candidate_id) VALUES (NEW.id)")});
+    dialect.createTrigger(db, QStringLiteral("candidate_score_interview_added"),
+                          QStringLiteral("AFTER INSERT ON interview"),
+                          {candidateScoreUpdate(QStringLiteral("NEW.candidate_id"))});
+    dialect.createTrigger(db, QStringLiteral("candidate_score_interview_changed"),
+                          QStringLiteral("AFTER UPDATE OF state, recommendation ON interview"),
+                          {candidateScoreUpdate(QStringLiteral("NEW.candidate_id"))});
+    dialect.createTrigger(db, QStringLiteral("candidate_score_interview_removed"),
+                          QStringLiteral("AFTER DELETE ON interview"),
+                          {candidateScoreUpdate(QStringLiteral("OLD.candidate_id"))});
+    // Existing data: a row per candidate, all computed at once (the outer WHERE compares each row
+    // with itself).
+    Query::run(db, QStringLiteral("INSERT INTO candidate_score (candidate_id) SELECT id FROM candidate"));
+    Query::run(db, candidateScoreUpdate(QStringLiteral("candidate_score.candidate_id")));
+    dialect.createSearchIndex(db);
+}
+
 } // namespace
 
 QList<Migration> migrations()
@@ -193,6 +256,8 @@ QList<Migration> migrations()
     return {
         Migration{1, QStringLiteral("0.1.0"),
                   QStringLiteral("The whole domain: questions, kits, candidates, interviews"), applyV1},
+        Migration{2, QStringLiteral("0.2.0"), QStringLiteral("Candidate score cache and full-text search"),
+                  applyV2},
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace ia {
 
@@ -42,6 +43,21 @@ public:
 
     // Human-readable engine version, for Help > About.
     virtual QString engineVersion(const QSqlDatabase& db) const = 0;
+
+    // A row trigger: `event` is e.g. "AFTER UPDATE OF state ON interview"; the body statements may
+    // use NEW and OLD. (SQLite takes them inline; PostgreSQL would wrap them in a function.)
+    virtual void createTrigger(const QSqlDatabase& db, const QString& name, const QString& event,
+                               const QStringList& body) const = 0;
+
+    // Full-text search over notes, highlights, summaries, code answers and candidate notes: the index
+    // with the triggers that keep it in sync, and a query over it. searchQuery() yields the columns
+    // kind, ref_id, candidate_id, interview_id, snippet, score (lower is better) for :query, with
+    // \x01 and \x02 around the matched words in the snippet.
+    virtual void createSearchIndex(const QSqlDatabase& db) const = 0;
+    virtual QString searchQuery() const = 0;
+    // The user's words as a query for the engine: every word taken literally, all of them required;
+    // a trailing * matches a prefix. Empty when there is nothing to search for.
+    virtual QString searchExpression(const QString& userText) const = 0;
 };
 
 } // namespace ia

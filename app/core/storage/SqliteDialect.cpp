@@ -4,6 +4,7 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace ia {
 
@@ -116,6 +117,100 @@ QString SqliteDialect::engineVersion(const QSqlDatabase& db) const
 {
     Query q(db, QStringLiteral("SELECT sqlite_version()"));
     return QStringLiteral("SQLite ") + q.scalar().toString();
+}
+
+void SqliteDialect::createTrigger(const QSqlDatabase& db, const QString& name, const QString& event,
+                                  const QStringList& body) const
+{
+    Query::run(db, QStringLiteral("CREATE TRIGGER %1 %2 FOR EACH ROW BEGIN %3; END")
+                       .arg(name, event, body.join(QStringLiteral("; "))));
+}
+
+namespace {
+
+// One FTS5 row per piece of text; its rowid is derived from the source row so a trigger can find it
+// again without scanning (UNINDEXED columns cannot be searched efficiently).
+struct SearchSource
+{
+    const char* kind;
+    int code;
+    const char* table;
+    const char* column;
+    const char* candidate; // SQL for the candidate id, from NEW
+    const char* interview; // SQL for the interview id, from NEW
+};
+
+const SearchSource searchSources[] = {
+    {"note", 1, "scorecard_entry", "note", "(SELECT candidate_id FROM interview WHERE id = NEW.interview_id)",
+     "NEW.interview_id"},
+    {"highlight", 2, "highlight", "text", "(SELECT candidate_id FROM interview WHERE id = NEW.interview_id)",
+     "NEW.interview_id"},
+    {"summary", 3, "interview", "summary", "NEW.candidate_id", "NEW.id"},
+    {"code", 4, "code_answer", "code", "(SELECT candidate_id FROM interview WHERE id = NEW.interview_id)",
+     "NEW.interview_id"},
+    {"candidate_notes", 5, "candidate", "notes", "NEW.id", "NULL"},
+    {"cultural_fit", 6, "candidate", "cultural_fit_notes", "NEW.id", "NULL"},
+};
+
+} // namespace
+
+void SqliteDialect::createSearchIndex(const QSqlDatabase& db) const
+{
+    Query::run(db, QStringLiteral(
+                       "CREATE VIRTUAL TABLE search_index USING fts5(body, kind UNINDEXED, ref_id UNINDEXED, "
+                       "candidate_id UNINDEXED, interview_id UNINDEXED, tokenize = 'unicode61 "
+                       "remove_diacritics 2')"));
+    // Deleted text leaves the index at once, not at the next merge: an erased candidate's words must
+    // not linger in the file.
+    Query::run(db,
+               QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1)"));
+    for (const SearchSource& s : searchSources) {
+        const QString table = QLatin1String(s.table);
+        const QString column = QLatin1String(s.column);
+        const QString rowid = QStringLiteral("%2.id * 8 + %1").arg(s.code);
+        const QString insert =
+            QStringLiteral("INSERT INTO search_index (rowid, body, kind, ref_id, candidate_id, interview_id) "
+                           "SELECT %1, NEW.%2, '%3', NEW.id, %4, %5 WHERE NEW.%2 <> ''")
+                .arg(rowid.arg(QStringLiteral("NEW")), column, QLatin1String(s.kind),
+                     QLatin1String(s.candidate), QLatin1String(s.interview));
+        const QString remove =
+            QStringLiteral("DELETE FROM search_index WHERE rowid = %1").arg(rowid.arg(QStringLiteral("OLD")));
+        const QString base = QStringLiteral("search_%1").arg(QLatin1String(s.kind));
+        createTrigger(db, base + QStringLiteral("_insert"), QStringLiteral("AFTER INSERT ON ") + table,
+                      {insert});
+        createTrigger(db, base + QStringLiteral("_update"),
+                      QStringLiteral("AFTER UPDATE OF %1 ON %2").arg(column, table), {remove, insert});
+        createTrigger(db, base + QStringLiteral("_delete"), QStringLiteral("AFTER DELETE ON ") + table,
+                      {remove});
+        // What the database held before the index existed.
+        Query::run(db, QStringLiteral(
+                           "INSERT INTO search_index (rowid, body, kind, ref_id, candidate_id, interview_id) "
+                           "SELECT %1, NEW.%2, '%3', NEW.id, %4, %5 FROM %6 AS NEW WHERE NEW.%2 <> ''")
+                           .arg(rowid.arg(QStringLiteral("NEW")), column, QLatin1String(s.kind),
+                                QLatin1String(s.candidate), QLatin1String(s.interview), table));
+    }
+}
+
+QString SqliteDialect::searchQuery() const
+{
+    return QStringLiteral("SELECT kind, ref_id, candidate_id, interview_id, "
+                          "snippet(search_index, 0, char(1), char(2), '…', 14) AS snippet, "
+                          "bm25(search_index) AS score FROM search_index WHERE search_index MATCH :query");
+}
+
+QString SqliteDialect::searchExpression(const QString& userText) const
+{
+    QStringList terms;
+    for (QString word : userText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        const bool prefix = word.endsWith(QLatin1Char('*'));
+        if (prefix)
+            word.chop(1);
+        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        if (word.isEmpty())
+            continue;
+        terms << QStringLiteral("\"%1\"%2").arg(word, prefix ? QStringLiteral("*") : QString());
+    }
+    return terms.join(QLatin1Char(' '));
 }
 
 } // namespace ia

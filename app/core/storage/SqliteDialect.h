@@ -21,6 +21,11 @@ public:
     void purgeDeletedData(const QSqlDatabase& db) const override;
     QString identityPrimaryKey() const override;
     QString engineVersion(const QSqlDatabase& db) const override;
+    void createTrigger(const QSqlDatabase& db, const QString& name, const QString& event,
+                       const QStringList& body) const override;
+    void createSearchIndex(const QSqlDatabase& db) const override;
+    QString searchQuery() const override;
+    QString searchExpression(const QString& userText) const override;
 
 private:
     int m_busyTimeoutMs;

@@ -1,0 +1,118 @@
+#include "HiringDesk.h"
+
+#include "storage/CalibrationRepository.h"
+#include "storage/CandidateRepository.h"
+#include "storage/Database.h"
+#include "storage/PanelRepository.h"
+#include "storage/Query.h"
+#include "storage/StorageError.h"
+
+#include <QFile>
+
+namespace ia {
+
+HiringDesk::HiringDesk(const Database& database, const Viewer& viewer)
+    : m_database(database)
+    , m_viewer(viewer)
+{}
+
+Comparison HiringDesk::compare(const QString& role, const QList<CandidateId>& candidates) const
+{
+    const PanelRepository panels(m_database);
+    QList<Comparison::Input> inputs;
+    for (const auto& [id, name] : panels.candidatesForRole(role)) {
+        if (!candidates.isEmpty() && !candidates.contains(id))
+            continue;
+        Comparison::Input in;
+        in.candidate = id;
+        in.name = name;
+        in.blinded = panels.isBlinded(id, m_viewer);
+        if (!in.blinded)
+            in.panel = PanelSummary::of(panels.visibleScorecards(id, m_viewer));
+        inputs.append(in);
+    }
+    return Comparison::build(role, inputs);
+}
+
+QList<CalibrationRow> HiringDesk::calibration() const
+{
+    return CalibrationRepository(m_database).rows(m_viewer);
+}
+
+CandidateSummary HiringDesk::summary(CandidateId candidate) const
+{
+    return CandidateSummary::of(PanelRepository(m_database).visibleScorecards(candidate, m_viewer));
+}
+
+QList<CandidateSummary::Evidence> HiringDesk::evidence(CandidateId candidate, QuestionId question) const
+{
+    QList<CandidateSummary::Evidence> result;
+    for (const Scorecard& card : PanelRepository(m_database).visibleScorecards(candidate, m_viewer)) {
+        for (const ScorecardEntry& e : card.entries) {
+            if (e.question.id != question)
+                continue;
+            result.append(CandidateSummary::Evidence{
+                card.interview.interviewerName, e.status == EntryStatus::Skipped ? tr("(skipped)") : e.note,
+                e.score, std::nullopt});
+        }
+    }
+    return result;
+}
+
+HiringDesk::EraseImpact HiringDesk::eraseImpact(CandidateId candidate) const
+{
+    EraseImpact impact;
+    const std::optional<Candidate> c = CandidateRepository(m_database).get(candidate);
+    if (!c)
+        throw StorageError(StorageError::Kind::Failed, tr("There is no candidate number %1.").arg(candidate));
+    impact.name = c->name;
+    impact.references = int(c->references.size());
+    const auto count = [&](const QString& sql) {
+        Query q(m_database.connection(), sql);
+        q.bind(QStringLiteral(":id"), candidate);
+        return q.scalar().toInt();
+    };
+    impact.interviews = count(QStringLiteral("SELECT count(*) FROM interview WHERE candidate_id = :id"));
+    impact.notes = count(QStringLiteral("SELECT count(*) FROM scorecard_entry e JOIN interview i ON i.id = "
+                                        "e.interview_id WHERE i.candidate_id = :id AND e.note <> ''"));
+    impact.highlights = count(QStringLiteral("SELECT count(*) FROM highlight h JOIN interview i ON i.id = "
+                                             "h.interview_id WHERE i.candidate_id = :id"));
+    impact.codeAnswers = count(QStringLiteral("SELECT count(*) FROM code_answer a JOIN interview i ON i.id = "
+                                              "a.interview_id WHERE i.candidate_id = :id"));
+    impact.backups = m_database.backupFiles();
+    return impact;
+}
+
+QString HiringDesk::EraseImpact::description() const
+{
+    QString text =
+        tr("Erase %1 for good? This removes the profile (with %2 reference(s)), %3 interview(s) with "
+           "their scores and recommendations, %4 evidence note(s), %5 highlight(s) and %6 code "
+           "answer(s), and their search entries. It cannot be undone.")
+            .arg(name, QString::number(references), QString::number(interviews), QString::number(notes),
+                 QString::number(highlights), QString::number(codeAnswers));
+    if (!backups.isEmpty()) {
+        text += QLatin1Char(' ') +
+                tr("The %1 backup file(s) made before database upgrades also hold this candidate "
+                   "and are deleted too.")
+                    .arg(backups.size());
+    }
+    return text;
+}
+
+void HiringDesk::erase(CandidateId candidate) const
+{
+    const QStringList backups = m_database.backupFiles();
+    CandidateRepository(m_database).erase(candidate);
+    for (const QString& backup : backups) {
+        if (!QFile::remove(backup)) {
+            throw StorageError(
+                StorageError::Kind::Io,
+                tr("The candidate was erased from the database, but the backup %1 could not be "
+                   "deleted and still holds their data. Delete it by hand.")
+                    .arg(backup));
+        }
+    }
+}
+
+} // namespace ia

@@ -1,0 +1,108 @@
+#include "CandidateListRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/Visibility.h"
+
+namespace ia {
+
+namespace {
+
+// LIKE with the user's text taken literally: %, _ and \ escaped.
+QString likePattern(const QString& text)
+{
+    QString escaped = text.trimmed();
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+const QString filterClause = QStringLiteral("(:filter = '' OR c.name LIKE :pattern ESCAPE '\\' OR c.role "
+                                            "LIKE :pattern ESCAPE '\\' OR c.email LIKE :pattern "
+                                            "ESCAPE '\\' OR EXISTS (SELECT 1 FROM candidate_tag t WHERE "
+                                            "t.candidate_id = c.id AND t.tag LIKE :pattern "
+                                            "ESCAPE '\\'))");
+
+QString orderBy(CandidateListRepository::Sort sort, bool descending)
+{
+    const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // A blinded candidate's hidden score must not show through the order either.
+    const QString visibleScore = QStringLiteral("CASE WHEN blinded THEN NULL ELSE cs.weighted_score END");
+    switch (sort) {
+    case CandidateListRepository::Sort::Name:
+        break;
+    case CandidateListRepository::Sort::Role:
+        return QStringLiteral("c.role") + dir + QStringLiteral(", c.name, c.id");
+    case CandidateListRepository::Sort::Status:
+        return QStringLiteral("c.status") + dir + QStringLiteral(", c.name, c.id");
+    case CandidateListRepository::Sort::Tags:
+        return QStringLiteral("tags") + dir + QStringLiteral(", c.name, c.id");
+    case CandidateListRepository::Sort::Interviews:
+        return QStringLiteral("cs.interviews") + dir + QStringLiteral(", c.name, c.id");
+    case CandidateListRepository::Sort::Score:
+        // Unscored last in either direction.
+        return QStringLiteral("(%1 IS NULL), %1%2, c.name, c.id").arg(visibleScore, dir);
+    case CandidateListRepository::Sort::Recommendations:
+        return QStringLiteral(
+                   "CASE WHEN blinded THEN -1 ELSE cs.yes + 2 * cs.strong_yes - cs.no - 2 * cs.strong_no "
+                   "END") +
+               dir + QStringLiteral(", c.name, c.id");
+    }
+    return QStringLiteral("c.name") + dir + QStringLiteral(", c.id") + dir;
+}
+
+} // namespace
+
+CandidateListRepository::CandidateListRepository(const Database& database)
+    : m_database(database)
+{}
+
+QList<CandidateRow> CandidateListRepository::page(const QString& filter, Sort sort, bool descending,
+                                                  int offset, int limit, const Viewer& viewer) const
+{
+    Query q(m_database.connection(),
+            QStringLiteral(
+                "SELECT c.id, c.name, c.role, c.status, "
+                "(SELECT group_concat(tag, ', ') FROM candidate_tag t WHERE t.candidate_id = c.id) AS tags, "
+                "cs.interviews, cs.submitted, cs.weighted_score, cs.strong_no, cs.no, cs.yes, cs.strong_yes, "
+                "%1 AS blinded FROM candidate c JOIN candidate_score cs ON cs.candidate_id = c.id "
+                "WHERE %2 ORDER BY %3 LIMIT :limit OFFSET :offset")
+                .arg(Visibility::candidateBlinded(QStringLiteral("c.id")), filterClause,
+                     orderBy(sort, descending)));
+    q.bind(QStringLiteral(":filter"), filter.trimmed())
+        .bind(QStringLiteral(":pattern"), likePattern(filter))
+        .bind(QStringLiteral(":limit"), limit)
+        .bind(QStringLiteral(":offset"), offset);
+    Visibility::bind(q, viewer);
+    q.exec();
+    QList<CandidateRow> rows;
+    while (q.next()) {
+        CandidateRow r;
+        r.id = q.int64(0);
+        r.name = q.text(1);
+        r.role = q.text(2);
+        r.status = candidateStatusFromKey(q.text(3)).value_or(CandidateStatus::New);
+        r.tags = q.text(4);
+        r.interviews = q.integer(5);
+        r.submitted = q.integer(6);
+        r.blinded = q.integer(12) != 0;
+        if (!r.blinded) {
+            if (!q.isNull(7))
+                r.weightedScore = q.value(7).toDouble();
+            r.tally = {q.integer(8), q.integer(9), q.integer(10), q.integer(11)};
+        }
+        rows.append(r);
+    }
+    return rows;
+}
+
+int CandidateListRepository::count(const QString& filter) const
+{
+    Query q(m_database.connection(),
+            QStringLiteral("SELECT count(*) FROM candidate c WHERE ") + filterClause);
+    q.bind(QStringLiteral(":filter"), filter.trimmed()).bind(QStringLiteral(":pattern"), likePattern(filter));
+    return q.scalar().toInt();
+}
+
+} // namespace ia

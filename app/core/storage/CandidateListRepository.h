@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/CandidateStatus.h"
+#include "domain/Ids.h"
+#include "domain/Viewer.h"
+
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace ia {
+
+class Database;
+
+// One line of the candidates table.
+struct CandidateRow
+{
+    CandidateId id = 0;
+    QString name;
+    QString role;
+    CandidateStatus status = CandidateStatus::New;
+    QString tags;
+    int interviews = 0;
+    int submitted = 0;
+    bool blinded = false;                // blind scoring hides the panel's verdict from the viewer
+    std::optional<double> weightedScore; // empty while blinded or unscored
+    std::array<int, 4> tally{};          // Strong No, No, Yes, Strong Yes; zeros while blinded
+};
+
+// The candidates table, a page at a time, so a list of 100,000 candidates opens without reading
+// them all. Scores come from the candidate_score cache the database keeps with triggers.
+class CandidateListRepository
+{
+public:
+    enum class Sort
+    {
+        Name,
+        Role,
+        Status,
+        Tags,
+        Interviews,
+        Score,
+        Recommendations,
+    };
+
+    explicit CandidateListRepository(const Database& database);
+
+    // filter: words matched anywhere in name, role, e-mail or tags (case-insensitive).
+    QList<CandidateRow> page(const QString& filter, Sort sort, bool descending, int offset, int limit,
+                             const Viewer& viewer) const;
+    int count(const QString& filter) const;
+
+private:
+    const Database& m_database;
+};
+
+} // namespace ia

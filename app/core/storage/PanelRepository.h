@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Scorecard.h"
+#include "domain/Viewer.h"
+
+#include <QList>
+#include <QString>
+
+namespace ia {
+
+class Database;
+
+// The submitted scorecards a viewer may see: what every panel view, comparison and packet is built
+// from. Blind scoring is applied here, in the query, not in the widgets.
+class PanelRepository
+{
+public:
+    explicit PanelRepository(const Database& database);
+
+    // Submitted scorecards of a candidate, oldest first, without those the viewer may not see yet.
+    QList<Scorecard> visibleScorecards(CandidateId candidate, const Viewer& viewer) const;
+    // Whether blind scoring hides the rest of the panel of this candidate from the viewer.
+    bool isBlinded(CandidateId candidate, const Viewer& viewer) const;
+    // How many candidates are hidden that way (for the "N candidates hidden" note).
+    int blindedCandidates(const Viewer& viewer) const;
+    // The roles candidates applied for, for choosing a comparison.
+    QStringList roles() const;
+    // Candidates of a role, by name: (id, name).
+    QList<std::pair<CandidateId, QString>> candidatesForRole(const QString& role) const;
+
+private:
+    const Database& m_database;
+};
+
+} // namespace ia

@@ -1,0 +1,79 @@
+#include "SearchRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/SqlDialect.h"
+#include "storage/Visibility.h"
+
+namespace ia {
+
+QString SearchHit::kindName() const
+{
+    if (kind == QLatin1String("note"))
+        return SearchRepository::tr("Evidence note");
+    if (kind == QLatin1String("highlight"))
+        return SearchRepository::tr("Highlight");
+    if (kind == QLatin1String("summary"))
+        return SearchRepository::tr("Interview summary");
+    if (kind == QLatin1String("code"))
+        return SearchRepository::tr("Code answer");
+    if (kind == QLatin1String("candidate_notes"))
+        return SearchRepository::tr("Candidate notes");
+    if (kind == QLatin1String("cultural_fit"))
+        return SearchRepository::tr("Cultural-fit notes");
+    return kind;
+}
+
+QString SearchHit::snippetHtml() const
+{
+    QString html = snippet.toHtmlEscaped();
+    html.replace(QChar(1), QStringLiteral("<b>"));
+    html.replace(QChar(2), QStringLiteral("</b>"));
+    return html;
+}
+
+SearchRepository::SearchRepository(const Database& database)
+    : m_database(database)
+{}
+
+QList<SearchHit> SearchRepository::search(const QString& text, const Viewer& viewer, int limit) const
+{
+    QList<SearchHit> hits;
+    const QString expression = m_database.dialect().searchExpression(text);
+    if (expression.isEmpty())
+        return hits;
+    Query q(m_database.connection(),
+            QStringLiteral(
+                "SELECT s.kind, s.ref_id, s.candidate_id, c.name, s.interview_id, coalesce(iv.name, ''), "
+                "coalesce(qv.title, ''), s.snippet, s.score FROM (%1) AS s "
+                "JOIN candidate c ON c.id = s.candidate_id "
+                "LEFT JOIN interview i ON i.id = s.interview_id "
+                "LEFT JOIN interviewer iv ON iv.id = i.interviewer_id "
+                "LEFT JOIN highlight h ON s.kind = 'highlight' AND h.id = s.ref_id "
+                "LEFT JOIN code_answer ca ON s.kind = 'code' AND ca.id = s.ref_id "
+                "LEFT JOIN scorecard_entry e ON e.id = CASE s.kind WHEN 'note' THEN s.ref_id "
+                "WHEN 'highlight' THEN h.entry_id WHEN 'code' THEN ca.entry_id END "
+                "LEFT JOIN question_version qv ON qv.id = e.question_version_id "
+                "WHERE (s.interview_id IS NULL OR %2) ORDER BY s.score, s.kind, s.ref_id LIMIT :limit")
+                .arg(m_database.dialect().searchQuery(), Visibility::interviewVisible(QStringLiteral("i"))));
+    q.bind(QStringLiteral(":query"), expression).bind(QStringLiteral(":limit"), limit);
+    Visibility::bind(q, viewer);
+    q.exec();
+    while (q.next()) {
+        SearchHit hit;
+        hit.kind = q.text(0);
+        hit.refId = q.int64(1);
+        hit.candidate = q.int64(2);
+        hit.candidateName = q.text(3);
+        if (!q.isNull(4))
+            hit.interview = q.int64(4);
+        hit.interviewerName = q.text(5);
+        hit.questionTitle = q.text(6);
+        hit.snippet = q.text(7);
+        hit.score = q.value(8).toDouble();
+        hits.append(hit);
+    }
+    return hits;
+}
+
+} // namespace ia
