@@ -1,0 +1,374 @@
+#include "desk/HiringDesk.h"
+#include "reports/ReportExporter.h"
+#include "storage/CandidateListRepository.h"
+#include "storage/CandidateRepository.h"
+#include "storage/Database.h"
+#include "storage/InterviewRepository.h"
+#include "storage/InterviewerRepository.h"
+#include "storage/KitRepository.h"
+#include "storage/PanelRepository.h"
+#include "storage/Query.h"
+#include "storage/QuestionRepository.h"
+#include "storage/Schema.h"
+#include "storage/SearchRepository.h"
+#include "storage/StorageError.h"
+#include "support/TestFiles.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <gtest/gtest.h>
+
+using namespace ia;
+using namespace ia::test;
+
+namespace {
+
+constexpr std::optional<int> skip = std::nullopt;
+
+// A small panel worked out by hand (see the expectations below). Kit "R kit": q1 and q2 in
+// Fundamentals (weight 1), q3 Practical (weight 2). Candidates X and Y for role R; Ann and Bob
+// interviewed both, Cy only X (and has an unfinished interview with Y, so Cy is blinded for Y).
+struct Panel
+{
+    TestDir dir;
+    Database db{dir.path(QStringLiteral("desk.sqlite"))};
+    Kit kit;
+    CandidateId x = 0;
+    CandidateId y = 0;
+    InterviewerId ann = 0;
+    InterviewerId bob = 0;
+    InterviewerId cy = 0;
+
+    Panel()
+    {
+        QuestionRepository questions(db);
+        const auto question = [&](const QString& key, const QString& category) {
+            Question q;
+            q.key = key;
+            q.category = category;
+            q.title = key.toUpper() + QStringLiteral(" title");
+            q.prompt = QStringLiteral("Prompt of ") + key;
+            for (int s = 1; s <= 4; ++s)
+                q.rubric.setAnchor(s, QStringLiteral("Anchor %1").arg(s),
+                                   QStringLiteral("Description %1").arg(s));
+            return questions.create(q);
+        };
+        Kit k;
+        k.name = QStringLiteral("R kit");
+        k.role = QStringLiteral("R");
+        k.items = {KitItem{0, 0, 300, 1.0, question(QStringLiteral("q1"), QStringLiteral("Fundamentals"))},
+                   KitItem{0, 0, 300, 1.0, question(QStringLiteral("q2"), QStringLiteral("Fundamentals"))},
+                   KitItem{0, 0, 600, 2.0, question(QStringLiteral("q3"), QStringLiteral("Practical"))}};
+        kit = KitRepository(db).create(k);
+        x = candidate(QStringLiteral("Xavier Example"));
+        y = candidate(QStringLiteral("Yolanda Example"));
+        InterviewerRepository interviewers(db);
+        ann = interviewers.findOrCreate(QStringLiteral("Ann")).id;
+        bob = interviewers.findOrCreate(QStringLiteral("Bob")).id;
+        cy = interviewers.findOrCreate(QStringLiteral("Cy")).id;
+        submitted(x, ann, {4, 3, 4}, Recommendation::StrongYes, QStringLiteral("confident about asyncio"));
+        submitted(x, bob, {2, 1, 3}, Recommendation::No,
+                  QStringLiteral("struggled with asyncio and asyncio again"));
+        submitted(x, cy, {3, skip, 4}, Recommendation::Yes, QStringLiteral("steady"));
+        submitted(y, ann, {4, 4, 3}, Recommendation::Yes, QStringLiteral("zanzibar lighthouse story"));
+        submitted(y, bob, {2, 2, 3}, Recommendation::No, QStringLiteral("fine"));
+        InterviewRepository(db).create(y, cy, kit); // Cy's own interview with Y is still to come
+    }
+
+    CandidateId candidate(const QString& name)
+    {
+        Candidate c;
+        c.name = name;
+        c.role = QStringLiteral("R");
+        return CandidateRepository(db).create(c).id;
+    }
+
+    void submitted(CandidateId candidate, InterviewerId interviewer, const QList<std::optional<int>>& scores,
+                   Recommendation recommendation, const QString& note)
+    {
+        InterviewRepository interviews(db);
+        const Interview iv = interviews.create(candidate, interviewer, kit);
+        interviews.start(iv.id, QDateTime::currentDateTimeUtc());
+        const Scorecard card = *interviews.scorecard(iv.id);
+        for (int i = 0; i < scores.size(); ++i) {
+            const ScorecardEntry& e = card.entries.at(i);
+            if (scores.at(i))
+                interviews.setEntryResult(e.id, EntryStatus::Scored, scores.at(i));
+            else
+                interviews.setEntryResult(e.id, EntryStatus::Skipped);
+            interviews.setNote(e.id, note + QStringLiteral(" on ") + e.question.key);
+        }
+        interviews.setRecommendation(iv.id, recommendation);
+        interviews.submit(iv.id, QDateTime::currentDateTimeUtc());
+    }
+
+    Viewer asCy() const { return Viewer::interviewerOnly(cy); }
+};
+
+const CalibrationRow& rowOf(const QList<CalibrationRow>& rows, const QString& name)
+{
+    for (const CalibrationRow& r : rows) {
+        if (r.name == name)
+            return r;
+    }
+    ADD_FAILURE() << "no calibration row for " << name.toStdString();
+    static CalibrationRow none;
+    return none;
+}
+
+} // namespace
+
+TEST(Desk, PanelAggregationMatchesHandComputedValues)
+{
+    Panel p;
+    const Comparison c = HiringDesk(p.db, Viewer::everything()).compare(QStringLiteral("R"));
+    ASSERT_EQ(c.columns().size(), 2);
+    // X: q1 (4+2+3)/3 = 3, q2 (3+1)/2 = 2 (Cy's skip left out), q3 (4+3+4)/3 = 11/3
+    //    overall (1·3 + 1·2 + 2·11/3) / 4 = 37/12; Fundamentals (3 + 2) / 2 = 2.5
+    // Y: q1 (4+2)/2 = 3, q2 (4+2)/2 = 3, q3 (3+3)/2 = 3 → 3.0
+    EXPECT_EQ(c.columns().at(0).name, QStringLiteral("Xavier Example")) << "best weighted score first";
+    EXPECT_NEAR(*c.columns().at(0).overall, 37.0 / 12.0, 1e-9);
+    EXPECT_DOUBLE_EQ(*c.columns().at(1).overall, 3.0);
+    ASSERT_EQ(c.rows().size(), 5); // Fundamentals, q1, q2, Practical, q3
+    EXPECT_TRUE(c.rows().at(0).isCategory);
+    EXPECT_NEAR(*c.cell(0, 0).mean, 2.5, 1e-9);
+    const Comparison::Cell q1x = c.cell(1, 0);
+    EXPECT_DOUBLE_EQ(*q1x.mean, 3.0);
+    EXPECT_EQ(q1x.spread, 2);
+    EXPECT_EQ(q1x.count, 3);
+    EXPECT_TRUE(q1x.disagreement);
+    const Comparison::Cell q2x = c.cell(2, 0);
+    EXPECT_EQ(q2x.count, 2) << "a skip is not a zero";
+    EXPECT_DOUBLE_EQ(*q2x.mean, 2.0);
+    EXPECT_TRUE(c.cell(1, 1).disagreement) << "Y's q1: 4 and 2";
+    EXPECT_FALSE(c.cell(4, 1).disagreement) << "Y's q3: 3 and 3";
+    EXPECT_EQ(c.columns().at(0).tally, (std::array<int, 4>{0, 1, 1, 1}));
+
+    // The candidates table reads the same numbers from the cache the database keeps.
+    const QList<CandidateRow> rows = CandidateListRepository(p.db).page(
+        {}, CandidateListRepository::Sort::Score, true, 0, 10, Viewer::everything());
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_NEAR(*rows.at(0).weightedScore, 37.0 / 12.0, 1e-9);
+    EXPECT_DOUBLE_EQ(*rows.at(1).weightedScore, 3.0);
+    EXPECT_EQ(rows.at(0).submitted, 3);
+    EXPECT_EQ(rows.at(1).interviews, 3) << "Cy's planned interview counts as an interview";
+    EXPECT_EQ(rows.at(1).submitted, 2);
+}
+
+TEST(Desk, CalibrationMatchesHandComputedValues)
+{
+    Panel p;
+    const QList<CalibrationRow> rows = HiringDesk(p.db, Viewer::everything()).calibration();
+    const CalibrationRow& ann = rowOf(rows, QStringLiteral("Ann"));
+    EXPECT_EQ(ann.scorecards, 2);
+    EXPECT_EQ(ann.scores, 6);
+    EXPECT_NEAR(*ann.mean, 22.0 / 6.0, 1e-9);
+    EXPECT_NEAR(*ann.spread, std::sqrt(82.0 / 6.0 - (22.0 / 6.0) * (22.0 / 6.0)), 1e-9);
+    // Against the others' mean: X 1.5, 2, 0.5; Y 2, 2, 0.
+    EXPECT_NEAR(*ann.deviation, 8.0 / 6.0, 1e-9);
+    EXPECT_EQ(ann.comparisons, 6);
+    EXPECT_EQ(leaningOf(ann), Leaning::Lenient);
+
+    const CalibrationRow& bob = rowOf(rows, QStringLiteral("Bob"));
+    EXPECT_NEAR(*bob.deviation, -8.5 / 6.0, 1e-9); // X −1.5, −2, −1; Y −2, −2, 0
+    EXPECT_EQ(leaningOf(bob), Leaning::Harsh);
+
+    const CalibrationRow& cy = rowOf(rows, QStringLiteral("Cy"));
+    EXPECT_EQ(cy.scorecards, 1);
+    EXPECT_NEAR(*cy.deviation, 0.25, 1e-9); // X q1 0, q3 0.5
+    EXPECT_EQ(cy.comparisons, 2);
+    EXPECT_EQ(leaningOf(cy), Leaning::NotEnoughData) << "two comparisons are too few to judge";
+    EXPECT_EQ(leaningOf(cy, CalibrationPolicy{0.2, 2}), Leaning::Lenient);
+}
+
+TEST(Desk, BlindScoringHidesThePanelFromAnInterviewerWhoHasNotSubmitted)
+{
+    Panel p;
+    const PanelRepository panels(p.db);
+    EXPECT_TRUE(panels.isBlinded(p.y, p.asCy()));
+    EXPECT_FALSE(panels.isBlinded(p.x, p.asCy())) << "Cy submitted X";
+    EXPECT_TRUE(panels.visibleScorecards(p.y, p.asCy()).isEmpty());
+    EXPECT_EQ(panels.visibleScorecards(p.x, p.asCy()).size(), 3);
+    EXPECT_EQ(panels.visibleScorecards(p.y, Viewer::everything()).size(), 2) << "a manager sees everything";
+    EXPECT_EQ(panels.blindedCandidates(p.asCy()), 1);
+
+    // The candidates table: no score or recommendations for Y.
+    const QList<CandidateRow> rows =
+        CandidateListRepository(p.db).page({}, CandidateListRepository::Sort::Name, false, 0, 10, p.asCy());
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows.at(1).name, QStringLiteral("Yolanda Example"));
+    EXPECT_TRUE(rows.at(1).blinded);
+    EXPECT_FALSE(rows.at(1).weightedScore.has_value());
+    EXPECT_EQ(rows.at(1).tally, (std::array<int, 4>{0, 0, 0, 0}));
+    EXPECT_TRUE(rows.at(0).weightedScore.has_value());
+
+    // The comparison: Y's column is there but empty.
+    const Comparison c = HiringDesk(p.db, p.asCy()).compare(QStringLiteral("R"));
+    ASSERT_EQ(c.columns().size(), 2);
+    EXPECT_EQ(c.columns().at(1).name, QStringLiteral("Yolanda Example"));
+    EXPECT_TRUE(c.columns().at(1).blinded);
+    for (int r = 0; r < c.rows().size(); ++r)
+        EXPECT_FALSE(c.cell(r, 1).mean.has_value());
+    EXPECT_FALSE(c.toJson().contains(QStringLiteral("zanzibar")));
+
+    // Search: Ann's note about Y is not found by Cy, but is by a manager.
+    EXPECT_TRUE(SearchRepository(p.db).search(QStringLiteral("zanzibar"), p.asCy()).isEmpty());
+    EXPECT_FALSE(SearchRepository(p.db).search(QStringLiteral("zanzibar"), Viewer::everything()).isEmpty());
+
+    // Exports: no packet for Y, and Cy's calibration leaves Y out (Ann: X only).
+    TestDir out;
+    EXPECT_THROW(ReportExporter(p.db, PdfReportWriter::defaultPageSize(), p.asCy())
+                     .packet(p.y, out.path(QStringLiteral("y.pdf"))),
+                 StorageError);
+    EXPECT_FALSE(QFile::exists(out.path(QStringLiteral("y.pdf"))));
+    const CalibrationRow& ann = rowOf(HiringDesk(p.db, p.asCy()).calibration(), QStringLiteral("Ann"));
+    EXPECT_EQ(ann.scorecards, 1);
+    EXPECT_NEAR(*ann.deviation, 4.0 / 3.0, 1e-9);
+
+    // Once Cy submits, the panel opens up.
+    InterviewRepository interviews(p.db);
+    for (const Interview& i : interviews.forCandidate(p.y)) {
+        if (i.interviewerId == p.cy)
+            interviews.submit(i.id, QDateTime::currentDateTimeUtc());
+    }
+    EXPECT_FALSE(panels.isBlinded(p.y, p.asCy()));
+    EXPECT_FALSE(SearchRepository(p.db).search(QStringLiteral("zanzibar"), p.asCy()).isEmpty());
+}
+
+TEST(Desk, SearchFindsNotesBestMatchFirstAndNothingOfAnErasedCandidate)
+{
+    Panel p;
+    const SearchRepository search(p.db);
+    const QList<SearchHit> hits = search.search(QStringLiteral("asyncio"), Viewer::everything());
+    ASSERT_GE(hits.size(), 2);
+    // Bob's note says "asyncio" twice in fewer words.
+    EXPECT_EQ(hits.first().interviewerName, QStringLiteral("Bob"));
+    EXPECT_EQ(hits.first().kind, QStringLiteral("note"));
+    EXPECT_EQ(hits.first().candidateName, QStringLiteral("Xavier Example"));
+    EXPECT_EQ(hits.first().questionTitle, QStringLiteral("Q1 title"));
+    EXPECT_TRUE(hits.first().snippetHtml().contains(QStringLiteral("<b>asyncio</b>")));
+
+    EXPECT_TRUE(search.search(QStringLiteral("\"unbalanced AND ( NEAR"), Viewer::everything()).isEmpty())
+        << "search syntax in user text is taken as words, not as an error";
+    EXPECT_FALSE(search.search(QStringLiteral("lightho*"), Viewer::everything()).isEmpty())
+        << "prefix search";
+
+    Candidate withNotes = *CandidateRepository(p.db).get(p.y);
+    withNotes.notes = QStringLiteral("Prefers quokka-themed offices");
+    CandidateRepository(p.db).update(withNotes);
+    EXPECT_EQ(search.search(QStringLiteral("quokka"), Viewer::everything()).size(), 1);
+
+    HiringDesk(p.db, Viewer::everything()).erase(p.y);
+    EXPECT_TRUE(search.search(QStringLiteral("zanzibar"), Viewer::everything()).isEmpty());
+    EXPECT_TRUE(search.search(QStringLiteral("quokka"), Viewer::everything()).isEmpty());
+}
+
+TEST(Desk, EraseLeavesNoByteOfTheCandidateAndSaysWhatWillGo)
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("erase.sqlite"));
+    // A database from the previous schema, upgraded: the upgrade leaves a backup behind.
+    {
+        Database::Options v1;
+        v1.migrations = {Schema::migrations().first()};
+        Database old(path, v1);
+    }
+    const QByteArray name = "Ottoline Vanterpool-Quist";
+    const QByteArray secret = "pangolinesque";
+    CandidateId doomed = 0;
+    {
+        Database db(path);
+        ASSERT_EQ(db.backupFiles().size(), 1);
+        Candidate c;
+        c.name = QString::fromUtf8(name);
+        c.notes = QStringLiteral("Keeps saying ") + QString::fromUtf8(secret);
+        doomed = CandidateRepository(db).create(c).id;
+        Candidate other;
+        other.name = QStringLiteral("Someone Else");
+        CandidateRepository(db).create(other);
+        ASSERT_FALSE(SearchRepository(db).search(QString::fromUtf8(secret), Viewer::everything()).isEmpty());
+
+        const HiringDesk desk(db, Viewer::everything());
+        const HiringDesk::EraseImpact impact = desk.eraseImpact(doomed);
+        EXPECT_TRUE(impact.description().contains(QString::fromUtf8(name)));
+        EXPECT_TRUE(impact.description().contains(QStringLiteral("backup")))
+            << impact.description().toStdString();
+        desk.erase(doomed);
+        EXPECT_TRUE(db.backupFiles().isEmpty());
+        for (const QString& file : QStringList{path, path + QStringLiteral("-wal")}) {
+            const QByteArray bytes = readAll(file).toLower();
+            EXPECT_FALSE(bytes.contains(name.toLower())) << file.toStdString();
+            EXPECT_FALSE(bytes.contains(secret))
+                << "the search index still holds a word in " << file.toStdString();
+        }
+    }
+}
+
+TEST(Desk, UpgradeFromVersionOneFillsTheScoreCacheAndTheSearchIndex)
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("v1.sqlite"));
+    {
+        Database::Options v1;
+        v1.migrations = {Schema::migrations().first()};
+        Database old(path, v1);
+        ASSERT_EQ(old.schemaVersion(), 1);
+        Candidate c;
+        c.name = QStringLiteral("Before The Upgrade");
+        c.notes = QStringLiteral("mentioned kubernetes operators");
+        CandidateRepository(old).create(c);
+    }
+    Database db(path);
+    EXPECT_EQ(db.schemaVersion(), Schema::latestVersion());
+    EXPECT_EQ(SearchRepository(db).search(QStringLiteral("kubernetes"), Viewer::everything()).size(), 1);
+    EXPECT_EQ(CandidateListRepository(db).count({}), 1);
+    EXPECT_EQ(CandidateListRepository(db)
+                  .page({}, CandidateListRepository::Sort::Name, false, 0, 5, Viewer::everything())
+                  .size(),
+              1);
+}
+
+TEST(Desk, SummaryCitesTheEvidence)
+{
+    Panel p;
+    const CandidateSummary s = HiringDesk(p.db, Viewer::everything()).summary(p.x);
+    // X: q1 mean 3 (strength), q2 mean 2 (concern), q3 11/3 (strength).
+    ASSERT_EQ(s.strengths.size(), 2);
+    EXPECT_EQ(s.strengths.at(0).title, QStringLiteral("Q1 title"));
+    ASSERT_EQ(s.strengths.at(0).evidence.size(), 2) << "the 4 and the 3, not the 2";
+    EXPECT_EQ(s.strengths.at(0).evidence.at(0).interviewer, QStringLiteral("Ann"));
+    EXPECT_TRUE(s.strengths.at(0).evidence.at(0).text.contains(QStringLiteral("confident")));
+    ASSERT_EQ(s.concerns.size(), 1);
+    EXPECT_EQ(s.concerns.at(0).title, QStringLiteral("Q2 title"));
+    EXPECT_EQ(s.concerns.at(0).evidence.size(), 1);
+    EXPECT_EQ(s.concerns.at(0).evidence.at(0).interviewer, QStringLiteral("Bob"));
+}
+
+TEST(Desk, CsvAndJsonCarryTheGridAndNeverAFormula)
+{
+    Panel p;
+    Candidate c = *CandidateRepository(p.db).get(p.x);
+    c.name = QStringLiteral("=HYPERLINK(\"http://evil\")");
+    CandidateRepository(p.db).update(c);
+    const Comparison comparison = HiringDesk(p.db, Viewer::everything()).compare(QStringLiteral("R"));
+    const QString csv = comparison.toCsv();
+    EXPECT_TRUE(csv.startsWith(QStringLiteral("category,question,")));
+    EXPECT_TRUE(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\") mean\"")))
+        << csv.toStdString();
+    // X (first, 37/12): q1 mean 3 spread 2 from 3 scores; Y: 3, 2, from 2.
+    EXPECT_TRUE(csv.contains(QStringLiteral("Fundamentals,Q1 title,3.00,2,3,3.00,2,2\r\n")))
+        << csv.toStdString();
+    EXPECT_TRUE(csv.contains(QStringLiteral("overall,,3.08,,3,3.00,,2"))) << csv.toStdString();
+
+    const QJsonObject json = QJsonDocument::fromJson(comparison.toJson().toUtf8()).object();
+    EXPECT_EQ(json.value(QStringLiteral("role")).toString(), QStringLiteral("R"));
+    EXPECT_EQ(json.value(QStringLiteral("candidates")).toArray().size(), 2);
+    EXPECT_NEAR(json.value(QStringLiteral("candidates"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("weighted_score"))
+                    .toDouble(),
+                37.0 / 12.0, 1e-9);
+}
