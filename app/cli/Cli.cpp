@@ -5,6 +5,7 @@
 #include "bank/QuestionBank.h"
 #include "core/AppInfo.h"
 #include "demo/DemoData.h"
+#include "desk/HiringDesk.h"
 #include "reports/PdfReportWriter.h"
 #include "reports/ReportExporter.h"
 #include "storage/CandidateRepository.h"
@@ -12,7 +13,9 @@
 #include "storage/InterviewRepository.h"
 #include "storage/InterviewerRepository.h"
 #include "storage/KitRepository.h"
+#include "storage/PanelRepository.h"
 #include "storage/QuestionRepository.h"
+#include "storage/SearchRepository.h"
 #include "storage/StorageError.h"
 
 #include <QCommandLineParser>
@@ -20,6 +23,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <unistd.h>
 
 namespace ia {
 
@@ -36,7 +40,7 @@ struct CommandLine
 // Parses a subcommand's options (add extra ones to cl.parser first); returns an exit code to stop
 // with, or -1 to go on.
 int parse(CommandLine& cl, const QString& command, const QString& description, const QStringList& arguments,
-          QTextStream& out, QTextStream& err)
+          QTextStream& out, QTextStream& err, int positionals = 0)
 {
     cl.parser.setApplicationDescription(description);
     cl.parser.addHelpOption();
@@ -52,11 +56,42 @@ int parse(CommandLine& cl, const QString& command, const QString& description, c
         out << cl.parser.helpText();
         return 0;
     }
-    if (!cl.parser.positionalArguments().isEmpty()) {
-        err << Cli::tr("Unexpected argument: %1").arg(cl.parser.positionalArguments().first()) << '\n';
+    const QStringList given = cl.parser.positionalArguments();
+    if (given.size() > positionals) {
+        err << Cli::tr("Unexpected argument: %1").arg(given.at(positionals)) << '\n';
+        return 2;
+    }
+    if (given.size() < positionals) {
+        err << Cli::tr("Missing argument. Try 'interview-cli %1 --help'.").arg(command) << '\n';
         return 2;
     }
     return -1;
+}
+
+// --as NAME: look at the data as that interviewer, with blind scoring; without it, see everything.
+const QCommandLineOption asOption(QStringLiteral("as"),
+                                  Cli::tr("See the data as this interviewer would (blind scoring applies)."),
+                                  Cli::tr("INTERVIEWER"));
+
+Viewer viewerFor(const CommandLine& cl, const Database& database)
+{
+    if (!cl.parser.isSet(asOption))
+        return Viewer::everything();
+    const QString name = cl.parser.value(asOption);
+    const std::optional<Interviewer> interviewer = InterviewerRepository(database).byName(name);
+    if (!interviewer)
+        throw StorageError(StorageError::Kind::Failed,
+                           Cli::tr("There is no interviewer called \"%1\".").arg(name));
+    return Viewer::interviewerOnly(interviewer->id);
+}
+
+// --format csv|json; returns false (after saying why) for anything else.
+bool formatIsValid(const QString& format, QTextStream& err)
+{
+    if (format == QLatin1String("csv") || format == QLatin1String("json"))
+        return true;
+    err << Cli::tr("Unknown format '%1'; use csv or json.").arg(format) << '\n';
+    return false;
 }
 
 // Runs work against an opened database and turns every failure into a message and exit code 1.
@@ -110,6 +145,12 @@ QString Cli::usage() const
               "  demo    Add demo candidates, interviewers and interviews to a database\n"
               "  export  Write a PDF scorecard (--interview), a debrief packet (--candidate) or\n"
               "          one packet per candidate (--all --out-dir)\n"
+              "  compare     The candidates of a role side by side (--role, --format csv|json)\n"
+              "  calibration Each interviewer against the rest of the panel (--format csv|json)\n"
+              "  search      Full-text search over notes, highlights, summaries and code\n"
+              "  erase       Remove a candidate and everything about them (--candidate ID)\n"
+              "\n"
+              "compare, calibration, search and export take --as INTERVIEWER to apply blind scoring.\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show this help; 'interview-cli COMMAND --help' shows a command's options\n"
@@ -139,6 +180,14 @@ int Cli::run(const QStringList& arguments)
         return runDemo(rest);
     if (command == QLatin1String("export"))
         return runExport(rest);
+    if (command == QLatin1String("compare"))
+        return runCompare(rest);
+    if (command == QLatin1String("calibration"))
+        return runCalibration(rest);
+    if (command == QLatin1String("search"))
+        return runSearch(rest);
+    if (command == QLatin1String("erase"))
+        return runErase(rest);
     m_err << tr("Unknown command '%1'.").arg(command) << "\n\n" << usage();
     return 2;
 }
@@ -192,7 +241,7 @@ int Cli::runExport(const QStringList& arguments)
     const QCommandLineOption outDir(QStringLiteral("out-dir"), tr("The folder for --all."), tr("DIR"));
     const QCommandLineOption paper(QStringLiteral("paper"), tr("a4 or letter (default: from the locale)."),
                                    tr("SIZE"));
-    cl.parser.addOptions({interview, candidate, all, out, outDir, paper});
+    cl.parser.addOptions({interview, candidate, all, out, outDir, paper, asOption});
     if (const int code =
             parse(cl, QStringLiteral("export"),
                   tr("Write PDF scorecards and debrief packets. Needs no display."), arguments, m_out, m_err);
@@ -223,7 +272,7 @@ int Cli::runExport(const QStringList& arguments)
 
     int failures = 0;
     const int code = withDatabase(cl, m_err, [&](const Database& database) {
-        const ReportExporter exporter(database, pageSize);
+        const ReportExporter exporter(database, pageSize, viewerFor(cl, database));
         QList<ReportExporter::Export> results;
         if (cl.parser.isSet(interview)) {
             bool ok = false;
@@ -250,6 +299,154 @@ int Cli::runExport(const QStringList& arguments)
         }
     });
     return code != 0 ? code : (failures > 0 ? 1 : 0);
+}
+
+} // namespace ia
+
+namespace ia {
+
+int Cli::runCompare(const QStringList& arguments)
+{
+    CommandLine cl;
+    const QCommandLineOption role(QStringLiteral("role"), tr("The role whose candidates to compare."),
+                                  tr("ROLE"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv (default) or json."), tr("FORMAT"),
+                                    QStringLiteral("csv"));
+    cl.parser.addOptions({role, format, asOption});
+    if (const int code =
+            parse(cl, QStringLiteral("compare"),
+                  tr("The candidates of a role side by side: per question the panel's mean, spread and "
+                     "number of scores; per category and overall the weighted mean."),
+                  arguments, m_out, m_err);
+        code >= 0)
+        return code;
+    if (!cl.parser.isSet(role)) {
+        m_err << tr("Name the role with --role ROLE.") << '\n';
+        return 2;
+    }
+    if (!formatIsValid(cl.parser.value(format), m_err))
+        return 2;
+    return withDatabase(cl, m_err, [&](const Database& database) {
+        const HiringDesk desk(database, viewerFor(cl, database));
+        const Comparison comparison = desk.compare(cl.parser.value(role));
+        if (comparison.columns().isEmpty()) {
+            QStringList roles = PanelRepository(database).roles();
+            throw StorageError(StorageError::Kind::Failed,
+                               tr("No candidate applied for \"%1\". Roles: %2.")
+                                   .arg(cl.parser.value(role), roles.join(QStringLiteral(", "))));
+        }
+        m_out << (cl.parser.value(format) == QLatin1String("json") ? comparison.toJson()
+                                                                   : comparison.toCsv());
+    });
+}
+
+int Cli::runCalibration(const QStringList& arguments)
+{
+    CommandLine cl;
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv (default) or json."), tr("FORMAT"),
+                                    QStringLiteral("csv"));
+    const QCommandLineOption threshold(
+        QStringLiteral("threshold"),
+        tr("How far from the panel, in points, counts as lenient or harsh (default "
+           "0.5)."),
+        tr("POINTS"), QStringLiteral("0.5"));
+    cl.parser.addOptions({format, threshold, asOption});
+    if (const int code =
+            parse(cl, QStringLiteral("calibration"),
+                  tr("Each interviewer's scorecards, mean score, spread and mean deviation from the "
+                     "rest of the panel on the same questions."),
+                  arguments, m_out, m_err);
+        code >= 0)
+        return code;
+    if (!formatIsValid(cl.parser.value(format), m_err))
+        return 2;
+    bool ok = false;
+    CalibrationPolicy policy;
+    policy.threshold = cl.parser.value(threshold).toDouble(&ok);
+    if (!ok || policy.threshold <= 0) {
+        m_err << tr("--threshold needs a positive number of points, such as 0.5.") << '\n';
+        return 2;
+    }
+    return withDatabase(cl, m_err, [&](const Database& database) {
+        const QList<CalibrationRow> rows = HiringDesk(database, viewerFor(cl, database)).calibration();
+        m_out << (cl.parser.value(format) == QLatin1String("json") ? calibrationJson(rows, policy)
+                                                                   : calibrationCsv(rows, policy));
+    });
+}
+
+int Cli::runSearch(const QStringList& arguments)
+{
+    CommandLine cl;
+    cl.parser.addPositionalArgument(QStringLiteral("query"),
+                                    tr("The words to find (all of them; word* for a prefix)."));
+    cl.parser.addOption(asOption);
+    if (const int code =
+            parse(cl, QStringLiteral("search"),
+                  tr("Full-text search over evidence notes, highlights, summaries, code answers and "
+                     "candidate notes, best match first."),
+                  arguments, m_out, m_err, 1);
+        code >= 0)
+        return code;
+    return withDatabase(cl, m_err, [&](const Database& database) {
+        const QList<SearchHit> hits = SearchRepository(database).search(
+            cl.parser.positionalArguments().first(), viewerFor(cl, database));
+        for (const SearchHit& hit : hits) {
+            QString snippet = hit.snippet;
+            snippet.replace(QChar(1), QLatin1Char('[')).replace(QChar(2), QLatin1Char(']'));
+            QStringList where{hit.candidateName, hit.kindName()};
+            if (!hit.interviewerName.isEmpty())
+                where << hit.interviewerName;
+            if (!hit.questionTitle.isEmpty())
+                where << hit.questionTitle;
+            m_out << where.join(QStringLiteral(" · ")) << '\n'
+                  << QStringLiteral("    ") << snippet.simplified() << '\n';
+        }
+        if (hits.isEmpty())
+            m_out << tr("Nothing found.") << '\n';
+    });
+}
+
+int Cli::runErase(const QStringList& arguments)
+{
+    CommandLine cl;
+    const QCommandLineOption candidate(QStringLiteral("candidate"),
+                                       tr("The number of the candidate to erase."), tr("ID"));
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("Do not ask for confirmation on a terminal."));
+    cl.parser.addOptions({candidate, yes});
+    if (const int code =
+            parse(cl, QStringLiteral("erase"),
+                  tr("Remove a candidate and every trace of them: profile, interviews, scores, notes, "
+                     "highlights, code answers, search entries and upgrade backups."),
+                  arguments, m_out, m_err);
+        code >= 0)
+        return code;
+    bool ok = false;
+    const CandidateId id = cl.parser.value(candidate).toLongLong(&ok);
+    if (!cl.parser.isSet(candidate) || !ok) {
+        m_err << tr("Give the candidate's number with --candidate ID.") << '\n';
+        return 2;
+    }
+    bool cancelled = false;
+    const int code = withDatabase(cl, m_err, [&](const Database& database) {
+        const HiringDesk desk(database, Viewer::everything());
+        const HiringDesk::EraseImpact impact = desk.eraseImpact(id);
+        // Someone at a terminal gets a last chance; scripts asked for it by running the command.
+        if (!cl.parser.isSet(yes) && ::isatty(STDIN_FILENO)) {
+            m_out << impact.description() << '\n' << tr("Type yes to erase: ") << Qt::flush;
+            QTextStream in(stdin);
+            if (in.readLine().trimmed() != QLatin1String("yes")) {
+                cancelled = true;
+                return;
+            }
+        }
+        desk.erase(id);
+        m_out << tr("Erased %1.").arg(impact.name) << '\n';
+    });
+    if (cancelled) {
+        m_out << tr("Nothing was erased.") << '\n';
+        return 1;
+    }
+    return code;
 }
 
 } // namespace ia

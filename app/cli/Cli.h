@@ -22,6 +22,10 @@ private:
     int runInit(const QStringList& arguments);
     int runDemo(const QStringList& arguments);
     int runExport(const QStringList& arguments);
+    int runCompare(const QStringList& arguments);
+    int runCalibration(const QStringList& arguments);
+    int runSearch(const QStringList& arguments);
+    int runErase(const QStringList& arguments);
     QString usage() const;
 
     QTextStream& m_out;

@@ -3,6 +3,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <gtest/gtest.h>
 
@@ -151,4 +154,80 @@ TEST(Cli, ExportExplainsWhatIsWrong)
                QStringLiteral("--paper"), QStringLiteral("tabloid")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("tabloid")));
+}
+
+TEST(Cli, CompareCalibrationAndSearchHonourBlindScoringWithAs)
+{
+    TestDir dir;
+    const QString db = dir.path(QStringLiteral("desk.sqlite"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
+    const QString role = QStringLiteral("Data platform Python developer");
+
+    // Hannah Okafor is still interviewing Sofia Lindqvist: Sofia's panel is hidden from her.
+    CliRun manager = cli({QStringLiteral("compare"), QStringLiteral("--db"), db, QStringLiteral("--role"),
+                          role, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(manager.exitCode, 0) << manager.err.toStdString();
+    CliRun hannah = cli({QStringLiteral("compare"), QStringLiteral("--db"), db, QStringLiteral("--role"),
+                         role, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--as"),
+                         QStringLiteral("Hannah Okafor")});
+    ASSERT_EQ(hannah.exitCode, 0) << hannah.err.toStdString();
+    const auto sofia = [](const QString& json) {
+        for (const QJsonValue& c :
+             QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("candidates")).toArray()) {
+            if (c.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Sofia Lindqvist"))
+                return c.toObject();
+        }
+        return QJsonObject();
+    };
+    EXPECT_FALSE(sofia(manager.out).value(QStringLiteral("hidden_by_blind_scoring")).toBool());
+    EXPECT_TRUE(sofia(manager.out).value(QStringLiteral("weighted_score")).isDouble());
+    EXPECT_TRUE(sofia(hannah.out).value(QStringLiteral("hidden_by_blind_scoring")).toBool());
+    EXPECT_TRUE(sofia(hannah.out).value(QStringLiteral("weighted_score")).isNull());
+
+    const CliRun csv =
+        cli({QStringLiteral("compare"), QStringLiteral("--db"), db, QStringLiteral("--role"), role});
+    EXPECT_TRUE(csv.out.startsWith(QStringLiteral("category,question,"))) << csv.out.toStdString();
+
+    const CliRun calibration = cli({QStringLiteral("calibration"), QStringLiteral("--db"), db});
+    EXPECT_EQ(calibration.exitCode, 0);
+    EXPECT_TRUE(calibration.out.contains(QStringLiteral("Priya Ramanathan")))
+        << calibration.out.toStdString();
+    EXPECT_TRUE(calibration.out.contains(QStringLiteral(",lenient")))
+        << "the demo's lenient interviewer is flagged";
+
+    // Tomasz Wielgosz's notes on Sofia do not turn up in Hannah's search either.
+    const QString tomaszOnSofia = QStringLiteral("Sofia Lindqvist · Evidence note · Tomasz Wielgosz");
+    const CliRun everything =
+        cli({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("tuple")});
+    const CliRun asHannah = cli({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("--as"),
+                                 QStringLiteral("Hannah Okafor"), QStringLiteral("tuple")});
+    EXPECT_TRUE(everything.out.contains(tomaszOnSofia)) << everything.out.toStdString();
+    EXPECT_FALSE(asHannah.out.contains(tomaszOnSofia)) << asHannah.out.toStdString();
+    EXPECT_FALSE(asHannah.out.trimmed().isEmpty()) << "other candidates' notes are still found";
+
+    const CliRun unknown =
+        cli({QStringLiteral("compare"), QStringLiteral("--db"), db, QStringLiteral("--role"), role,
+             QStringLiteral("--as"), QStringLiteral("Nobody")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("no interviewer called"))) << unknown.err.toStdString();
+}
+
+TEST(Cli, SearchFindsAndEraseRemoves)
+{
+    TestDir dir;
+    const QString db = dir.path(QStringLiteral("erase.sqlite"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
+    CliRun found = cli({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("deepcopy")});
+    EXPECT_EQ(found.exitCode, 0);
+    EXPECT_TRUE(found.out.contains(QStringLiteral("[deepcopy]"))) << found.out.toStdString();
+    EXPECT_TRUE(found.out.contains(QStringLiteral("Marcus Trent"))) << found.out.toStdString();
+
+    // Candidate 3 of the demo is Marcus Trent.
+    const CliRun erased = cli({QStringLiteral("erase"), QStringLiteral("--db"), db,
+                               QStringLiteral("--candidate"), QStringLiteral("3")});
+    EXPECT_EQ(erased.exitCode, 0) << erased.err.toStdString();
+    EXPECT_TRUE(erased.out.contains(QStringLiteral("Erased Marcus Trent"))) << erased.out.toStdString();
+    found = cli({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("deepcopy")});
+    EXPECT_FALSE(found.out.contains(QStringLiteral("Marcus Trent"))) << found.out.toStdString();
+    EXPECT_FALSE(readAll(db).contains("Marcus Trent"));
 }
