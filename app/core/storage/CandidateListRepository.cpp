@@ -24,11 +24,13 @@ const QString filterClause = QStringLiteral("(:filter = '' OR c.name LIKE :patte
                                             "t.candidate_id = c.id AND t.tag LIKE :pattern "
                                             "ESCAPE '\\'))");
 
-QString orderBy(CandidateListRepository::Sort sort, bool descending)
+QString orderBy(CandidateListRepository::Sort sort, bool descending, bool anyBlinded)
 {
     const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    // A blinded candidate's hidden score must not show through the order either.
-    const QString visibleScore = QStringLiteral("CASE WHEN blinded THEN NULL ELSE cs.weighted_score END");
+    // A blinded candidate's hidden score must not show through the order either; when nothing is
+    // hidden, the plain column lets the index do the sorting.
+    const QString visibleScore =
+        anyBlinded ? QStringLiteral("CASE WHEN blinded THEN NULL ELSE cs.weighted_score END") : QStringLiteral("cs.weighted_score");
     switch (sort) {
     case CandidateListRepository::Sort::Name:
         break;
@@ -41,8 +43,11 @@ QString orderBy(CandidateListRepository::Sort sort, bool descending)
     case CandidateListRepository::Sort::Interviews:
         return QStringLiteral("cs.interviews") + dir + QStringLiteral(", c.name, c.id");
     case CandidateListRepository::Sort::Score:
-        // Unscored last in either direction.
-        return QStringLiteral("(%1 IS NULL), %1%2, c.name, c.id").arg(visibleScore, dir);
+        // Unscored last in either direction. Best first with nothing hidden is a plain walk down the
+        // (weighted_score, candidate_id) index.
+        if (descending && !anyBlinded)
+            return QStringLiteral("cs.weighted_score DESC, cs.candidate_id DESC");
+        return QStringLiteral("(%1 IS NULL), %1%2, cs.candidate_id%2").arg(visibleScore, dir);
     case CandidateListRepository::Sort::Recommendations:
         return QStringLiteral(
                    "CASE WHEN blinded THEN -1 ELSE cs.yes + 2 * cs.strong_yes - cs.no - 2 * cs.strong_no "
@@ -61,6 +66,13 @@ CandidateListRepository::CandidateListRepository(const Database& database)
 QList<CandidateRow> CandidateListRepository::page(const QString& filter, Sort sort, bool descending,
                                                   int offset, int limit, const Viewer& viewer) const
 {
+    bool anyBlinded = false;
+    if (!viewer.manager) {
+        Query open(m_database.connection(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM interview WHERE "
+                                                           "interviewer_id = :viewer AND state <> 'submitted')"));
+        open.bind(QStringLiteral(":viewer"), viewer.interviewer);
+        anyBlinded = open.scalar().toInt() != 0;
+    }
     Query q(m_database.connection(),
             QStringLiteral(
                 "SELECT c.id, c.name, c.role, c.status, "
@@ -69,7 +81,7 @@ QList<CandidateRow> CandidateListRepository::page(const QString& filter, Sort so
                 "%1 AS blinded FROM candidate c JOIN candidate_score cs ON cs.candidate_id = c.id "
                 "WHERE %2 ORDER BY %3 LIMIT :limit OFFSET :offset")
                 .arg(Visibility::candidateBlinded(QStringLiteral("c.id")), filterClause,
-                     orderBy(sort, descending)));
+                     orderBy(sort, descending, anyBlinded)));
     q.bind(QStringLiteral(":filter"), filter.trimmed())
         .bind(QStringLiteral(":pattern"), likePattern(filter))
         .bind(QStringLiteral(":limit"), limit)
@@ -97,11 +109,14 @@ QList<CandidateRow> CandidateListRepository::page(const QString& filter, Sort so
     return rows;
 }
 
-int CandidateListRepository::count(const QString& filter) const
+int CandidateListRepository::count(const QString& filter, int cap) const
 {
     Query q(m_database.connection(),
-            QStringLiteral("SELECT count(*) FROM candidate c WHERE ") + filterClause);
-    q.bind(QStringLiteral(":filter"), filter.trimmed()).bind(QStringLiteral(":pattern"), likePattern(filter));
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM candidate c WHERE %1 LIMIT :cap) AS matches")
+                .arg(filterClause));
+    q.bind(QStringLiteral(":filter"), filter.trimmed())
+        .bind(QStringLiteral(":pattern"), likePattern(filter))
+        .bind(QStringLiteral(":cap"), cap > 0 ? cap : -1);
     return q.scalar().toInt();
 }
 

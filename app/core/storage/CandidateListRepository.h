@@ -50,7 +50,9 @@ public:
     // filter: words matched anywhere in name, role, e-mail or tags (case-insensitive).
     QList<CandidateRow> page(const QString& filter, Sort sort, bool descending, int offset, int limit,
                              const Viewer& viewer) const;
-    int count(const QString& filter) const;
+    // Matching candidates, counting no further than `cap` (a long list need not be counted to the end
+    // on every keystroke); 0 for no cap.
+    int count(const QString& filter, int cap = 0) const;
 
 private:
     const Database& m_database;

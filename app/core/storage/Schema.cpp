@@ -225,7 +225,7 @@ void applyV2(const QSqlDatabase& db, const SqlDialect& dialect)
                               "no INTEGER NOT NULL DEFAULT 0, yes INTEGER NOT NULL DEFAULT 0, "
                               "strong_yes INTEGER NOT NULL DEFAULT 0)"));
     Query::run(db,
-               QStringLiteral("CREATE INDEX candidate_score_by_score ON candidate_score (weighted_score)"));
+               QStringLiteral("CREATE INDEX candidate_score_by_score ON candidate_score (weighted_score, candidate_id)"));
     Query::run(db,
                QStringLiteral("CREATE INDEX candidate_score_by_interviews ON candidate_score (interviews)"));
     Query::run(db, QStringLiteral("CREATE INDEX interview_by_candidate_interviewer ON interview "
