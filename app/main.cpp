@@ -87,7 +87,13 @@ int main(int argc, char* argv[])
         QCoreApplication::translate(
             "main", "Colours: system, light or dark (remembered from the View menu otherwise)."),
         QCoreApplication::translate("main", "SCHEME"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QCoreApplication::translate(
+            "main", "Open on this page: interview, candidates, compare, calibration or search."),
+        QCoreApplication::translate("main", "PAGE"));
     parser.addOption(dbOption);
+    parser.addOption(pageOption);
     parser.addOption(interviewOption);
     parser.addOption(compactOption);
     parser.addOption(schemeOption);
@@ -133,6 +139,21 @@ int main(int argc, char* argv[])
     if (parser.isSet(interviewOption) && window.openInterview(parser.value(interviewOption).toLongLong()) &&
         parser.isSet(compactOption))
         window.setCompactMode(true);
+    if (parser.isSet(pageOption)) {
+        const QString page = parser.value(pageOption);
+        if (page == QLatin1String("candidates"))
+            window.showPage(ia::MainWindow::Page::Candidates);
+        else if (page == QLatin1String("compare"))
+            window.showPage(ia::MainWindow::Page::Compare);
+        else if (page == QLatin1String("calibration"))
+            window.showPage(ia::MainWindow::Page::Calibration);
+        else if (page == QLatin1String("search"))
+            window.showPage(ia::MainWindow::Page::Search);
+        else if (page != QLatin1String("interview"))
+            err << QCoreApplication::translate("main", "Unknown page '%1'; showing the interview page.")
+                       .arg(page)
+                << Qt::endl;
+    }
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption));
     return QApplication::exec();

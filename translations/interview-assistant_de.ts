@@ -105,6 +105,37 @@
     </message>
 </context>
 <context>
+    <name>CandidatesPage</name>
+    <message>
+        <source>&amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, role, e-mail or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase candidate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths and concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompactWindow</name>
     <message>
         <source>Interview Assistant — compact</source>
@@ -144,6 +175,33 @@
     </message>
     <message>
         <source>Note line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence behind the selected cell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -339,6 +397,54 @@
         <source>Ctrl+P</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;libration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager mode (see every panel member&apos;s scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind scoring hides other panel members&apos; scores, notes and recommendations for a candidate until you submit your own scorecard. A hiring manager who interviews nobody turns this on to see everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::AboutDialog</name>
@@ -363,6 +469,81 @@
     <name>ia::AddHighlightCommand</name>
     <message>
         <source>Add highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::CalibrationPage</name>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation from panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration of interviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean and spread (standard deviation) are over every score the interviewer gave. Deviation is the average of (their score − the other panel members&apos; mean for the same candidate and question), over the questions someone else scored too. Skipped questions never count. Past the threshold an interviewer is labelled lenient (above the panel) or harsh (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lenient or harsh from &amp;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with at least &amp;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compared scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calibration as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -413,6 +594,138 @@
     <message>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
+    </message>
+</context>
+<context>
+    <name>ia::CandidateSummary</name>
+    <message>
+        <source>panel mean %1, scores: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation type="unfinished">Warnsignal</translation>
+    </message>
+</context>
+<context>
+    <name>ia::CandidateTableModel</name>
+    <message>
+        <source>Candidates: %1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind scoring: hidden until you submit your own scorecard for this candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::CandidatesPage</name>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind scoring hides the panel&apos;s scores and notes for %1 candidates until you submit your own scorecard for them. A hiring manager sees everything with View → Manager mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind scoring: submit your own scorecard for this candidate to see the panel&apos;s strengths and concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add a candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::CategoryChart</name>
+    <message>
+        <source>Category chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose candidates to see their categories.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -475,23 +788,6 @@
     </message>
     <message>
         <source>Candidates: %1, interviewers: %2, interviews: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: interview-cli COMMAND [OPTIONS]
-
-Interview Assistant on the command line; needs no display.
-
-Commands:
-  init    Create a database (or upgrade an existing one) with the default question bank
-  demo    Add demo candidates, interviewers and interviews to a database
-  export  Write a PDF scorecard (--interview), a debrief packet (--candidate) or
-          one packet per candidate (--all --out-dir)
-
-Options:
-  -h, --help     Show this help; &apos;interview-cli COMMAND --help&apos; shows a command&apos;s options
-  -v, --version  Show the version
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -570,6 +866,133 @@ Options:
         <source>Wrote %1 (pages: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Missing argument. Try &apos;interview-cli %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the data as this interviewer would (blind scoring applies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INTERVIEWER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no interviewer called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: interview-cli COMMAND [OPTIONS]
+
+Interview Assistant on the command line; needs no display.
+
+Commands:
+  init    Create a database (or upgrade an existing one) with the default question bank
+  demo    Add demo candidates, interviewers and interviews to a database
+  export  Write a PDF scorecard (--interview), a debrief packet (--candidate) or
+          one packet per candidate (--all --out-dir)
+  compare     The candidates of a role side by side (--role, --format csv|json)
+  calibration Each interviewer against the rest of the panel (--format csv|json)
+  search      Full-text search over notes, highlights, summaries and code
+  erase       Remove a candidate and everything about them (--candidate ID)
+
+compare, calibration, search and export take --as INTERVIEWER to apply blind scoring.
+
+Options:
+  -h, --help     Show this help; &apos;interview-cli COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  Show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role whose candidates to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidates of a role side by side: per question the panel&apos;s mean, spread and number of scores; per category and overall the weighted mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the role with --role ROLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate applied for &quot;%1&quot;. Roles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far from the panel, in points, counts as lenient or harsh (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POINTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each interviewer&apos;s scorecards, mean score, spread and mean deviation from the rest of the panel on the same questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold needs a positive number of points, such as 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words to find (all of them; word* for a prefix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search over evidence notes, highlights, summaries, code answers and candidate notes, best match first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the candidate to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a candidate and every trace of them: profile, interviews, scores, notes, highlights, code answers, search entries and upgrade backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the candidate&apos;s number with --candidate ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type yes to erase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::CodeAnswerEditor</name>
@@ -618,6 +1041,124 @@ Options:
     </message>
     <message>
         <source> (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::ComparePage</name>
+    <message>
+        <source>Click a cell to read the evidence notes behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export comparison as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export comparison as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind scoring hides the panel of %1 of these candidates until you submit your own scorecard for them. View → Manager mode shows everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: choose a question for its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind scoring: submit your own scorecard for %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody asked this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scored %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::ComparisonModel</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind scoring: submit your own scorecard for %1 to see the panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: weighted score over %2 scorecard(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted mean of the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean %1 from %2 score(s), spread %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the panel disagrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::ComparisonReport</name>
+    <message>
+        <source>%1 — candidate comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel means per question (± spread between interviewers), weighted means per category. ⚠ marks a disagreement: a spread of 2 or more. Best weighted score first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -808,6 +1349,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>ia::HiringDesk</name>
+    <message>
+        <source>(skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no candidate number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? This removes the profile (with %2 reference(s)), %3 interview(s) with their scores and recommendations, %4 evidence note(s), %5 highlight(s) and %6 code answer(s), and their search entries. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 backup file(s) made before database upgrades also hold this candidate and are deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate was erased from the database, but the backup %1 could not be deleted and still holds their data. Delete it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ia::HomePage</name>
     <message>
         <source>New candidate…</source>
@@ -973,6 +1537,25 @@ Options:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ia::Leaning</name>
+    <message>
+        <source>Not enough data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In line with the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lenient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harsh</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1912,14 @@ Options:
         <source>Could not create the folder %1. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Blind scoring: submit your own scorecard for %1 before you see other interviewers&apos; scorecards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind scoring: submit your own scorecard for %1 before you see the rest of the panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::ScorePanel</name>
@@ -1496,6 +2087,56 @@ Options:
     </message>
     <message>
         <source>No summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::SearchPage</name>
+    <message>
+        <source>Search notes, highlights, summaries, code and candidate notes (word* for a prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::SearchRepository</name>
+    <message>
+        <source>Evidence note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cultural-fit notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1697,6 +2338,18 @@ KF6 SyntaxHighlighting %3</source>
     </message>
     <message>
         <source>SCHEME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on this page: interview, candidates, compare, calibration or search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown page &apos;%1&apos;; showing the interview page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,10 +12,14 @@
 #include "storage/KitRepository.h"
 #include "storage/StorageError.h"
 #include "ui/AboutDialog.h"
+#include "ui/CalibrationPage.h"
+#include "ui/CandidatesPage.h"
 #include "ui/ColorScheme.h"
 #include "ui/CompactWindow.h"
+#include "ui/ComparePage.h"
 #include "ui/InterviewActions.h"
 #include "ui/InterviewScreen.h"
+#include "ui/SearchPage.h"
 #include "ui/TextInputShortcutGuard.h"
 #include "ui/UserPrompts.h"
 #include "ui_MainWindow.h"
@@ -58,13 +62,28 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
     , m_actions(new InterviewActions(this))
     , m_home(new HomePage(this))
     , m_screen(new InterviewScreen(this))
+    , m_candidates(nullptr)
+    , m_compare(nullptr)
+    , m_calibration(nullptr)
+    , m_search(nullptr)
     , m_compact(std::make_unique<CompactWindow>(*m_screen))
     , m_saveState(new QLabel(this))
 {
     m_ui->setupUi(this);
     qApp->installEventFilter(m_guard);
+    const auto prompts = [this]() -> UserPrompts& {
+        return *m_prompts;
+    };
+    m_candidates = new CandidatesPage(database, prompts, this);
+    m_compare = new ComparePage(database, prompts, this);
+    m_calibration = new CalibrationPage(database, prompts, this);
+    m_search = new SearchPage(database, this);
     m_ui->pages->addWidget(m_home);
     m_ui->pages->addWidget(m_screen);
+    m_ui->pages->addWidget(m_candidates);
+    m_ui->pages->addWidget(m_compare);
+    m_ui->pages->addWidget(m_calibration);
+    m_ui->pages->addWidget(m_search);
     statusBar()->addPermanentWidget(m_saveState);
     statusBar()->showMessage(tr("Database: %1").arg(database.path()));
 
@@ -77,6 +96,15 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
     connect(m_screen, &InterviewScreen::submitRequested, this, &MainWindow::submitInterview);
     connect(m_screen, &InterviewScreen::reopenRequested, this, &MainWindow::reopenInterview);
     connect(m_compact.get(), &CompactWindow::expandRequested, this, [this] { setCompactMode(false); });
+    connect(m_candidates, &CandidatesPage::exportPacketRequested, this, &MainWindow::exportPacketOf);
+    connect(m_search, &SearchPage::openInterviewRequested, this, [this](InterviewId id) {
+        if (openInterview(id))
+            showPage(Page::Interview);
+    });
+    connect(m_search, &SearchPage::openCandidateRequested, this, [this](CandidateId id) {
+        showPage(Page::Candidates);
+        m_candidates->selectCandidate(id);
+    });
 
     // Typed text goes to disk when its field loses focus and when the app loses the user's
     // attention (another window, a locked screen, a sleeping laptop), not only on its timer.
@@ -174,6 +202,25 @@ void MainWindow::createMenus()
 
     connect(m_ui->actionNewInterview, &QAction::triggered, this, &MainWindow::closeInterview);
     connect(m_ui->actionCloseInterview, &QAction::triggered, this, &MainWindow::closeInterview);
+    const QList<std::pair<QAction*, Page>> pages{{m_ui->actionGoInterview, Page::Interview},
+                                                 {m_ui->actionGoCandidates, Page::Candidates},
+                                                 {m_ui->actionGoCompare, Page::Compare},
+                                                 {m_ui->actionGoCalibration, Page::Calibration},
+                                                 {m_ui->actionGoSearch, Page::Search}};
+    auto* pageGroup = new QActionGroup(this);
+    for (const auto& [action, page] : pages) {
+        pageGroup->addAction(action);
+        const Page target = page;
+        connect(action, &QAction::triggered, this, [this, target] { showPage(target); });
+    }
+    m_ui->mainToolBar->insertActions(m_ui->mainToolBar->actions().value(0),
+                                     {m_ui->actionGoInterview, m_ui->actionGoCandidates,
+                                      m_ui->actionGoCompare, m_ui->actionGoCalibration,
+                                      m_ui->actionGoSearch});
+    m_ui->mainToolBar->insertSeparator(m_ui->actionNewInterview);
+    m_ui->actionManagerMode->setChecked(
+        QSettings().value(QStringLiteral("desk/managerMode"), false).toBool());
+    connect(m_ui->actionManagerMode, &QAction::toggled, this, &MainWindow::setManagerMode);
     connect(m_ui->actionExportScorecard, &QAction::triggered, this, &MainWindow::exportScorecard);
     connect(m_ui->actionExportPacket, &QAction::triggered, this, &MainWindow::exportPacket);
     connect(m_ui->actionPrintPreview, &QAction::triggered, this, &MainWindow::printPreview);
@@ -196,6 +243,80 @@ void MainWindow::createMenus()
     }
 }
 
+void MainWindow::showPage(Page page)
+{
+    // Leaving a page writes what was typed there.
+    m_candidates->flush();
+    if (m_session)
+        m_session->flush();
+    switch (page) {
+    case Page::Interview:
+        m_ui->pages->setCurrentWidget(m_session ? static_cast<QWidget*>(m_screen) : m_home);
+        if (m_session)
+            m_screen->questionTree()->setFocus(Qt::OtherFocusReason);
+        else
+            m_home->focusDefault();
+        break;
+    case Page::Candidates:
+        m_candidates->setViewer(viewer());
+        m_ui->pages->setCurrentWidget(m_candidates);
+        m_candidates->focusFilter();
+        break;
+    case Page::Compare:
+        m_compare->setViewer(viewer());
+        m_compare->reload();
+        m_ui->pages->setCurrentWidget(m_compare);
+        break;
+    case Page::Calibration:
+        m_calibration->setViewer(viewer());
+        m_ui->pages->setCurrentWidget(m_calibration);
+        break;
+    case Page::Search:
+        m_search->setViewer(viewer());
+        m_ui->pages->setCurrentWidget(m_search);
+        m_search->focusSearch();
+        break;
+    }
+    updateActions();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    QWidget* current = m_ui->pages->currentWidget();
+    if (current == m_candidates)
+        return Page::Candidates;
+    if (current == m_compare)
+        return Page::Compare;
+    if (current == m_calibration)
+        return Page::Calibration;
+    if (current == m_search)
+        return Page::Search;
+    return Page::Interview;
+}
+
+Viewer MainWindow::viewer() const
+{
+    QSettings settings;
+    if (settings.value(QStringLiteral("desk/managerMode"), false).toBool())
+        return Viewer::everything();
+    const QString name = settings.value(interviewerKey).toString();
+    if (name.isEmpty())
+        return Viewer::everything();
+    try {
+        if (const std::optional<Interviewer> me = InterviewerRepository(m_database).byName(name))
+            return Viewer::interviewerOnly(me->id);
+    } catch (const StorageError&) {
+    }
+    return Viewer::interviewerOnly(0);
+}
+
+void MainWindow::setManagerMode(bool on)
+{
+    QSettings().setValue(QStringLiteral("desk/managerMode"), on);
+    m_ui->actionManagerMode->setChecked(on);
+    showPage(currentPage());
+}
+
 void MainWindow::applyColorScheme(const QString& key)
 {
     QSettings().setValue(QStringLiteral("appearance/scheme"), key);
@@ -210,12 +331,21 @@ void MainWindow::applyColorScheme(const QString& key)
 void MainWindow::updateActions()
 {
     const bool open = m_session != nullptr;
-    const bool editable = open && !m_session->isReadOnly();
+    // The single-key interview actions only while the interview is on screen: on the candidates
+    // page, "3" must not score the open interview behind it.
+    const bool onInterview = m_ui->pages->currentWidget() == m_screen || isCompactMode();
+    const bool editable = open && onInterview && !m_session->isReadOnly();
     for (QAction* a : m_actions->interviewActions())
         a->setEnabled(editable);
     // Moving between questions still makes sense on a submitted scorecard.
-    m_actions->next->setEnabled(open);
-    m_actions->previous->setEnabled(open);
+    m_actions->next->setEnabled(open && onInterview);
+    m_actions->previous->setEnabled(open && onInterview);
+    const Page page = currentPage();
+    m_ui->actionGoInterview->setChecked(page == Page::Interview);
+    m_ui->actionGoCandidates->setChecked(page == Page::Candidates);
+    m_ui->actionGoCompare->setChecked(page == Page::Compare);
+    m_ui->actionGoCalibration->setChecked(page == Page::Calibration);
+    m_ui->actionGoSearch->setChecked(page == Page::Search);
     m_actions->compactMode->setEnabled(open);
     m_ui->actionCloseInterview->setEnabled(open);
     m_ui->actionExportScorecard->setEnabled(open);
@@ -428,7 +558,9 @@ bool MainWindow::exportScorecard()
     if (path.isEmpty())
         return false;
     try {
-        const ReportExporter::Export result = ReportExporter(m_database).scorecard(interview.id, path);
+        const ReportExporter::Export result =
+            ReportExporter(m_database, PdfReportWriter::defaultPageSize(), viewer())
+                .scorecard(interview.id, path);
         if (!result.ok) {
             m_prompts->inform(this, tr("Export failed"), result.error);
             return false;
@@ -446,14 +578,22 @@ bool MainWindow::exportPacket()
     if (!m_session)
         return false;
     m_session->flush();
-    const Candidate& candidate = m_session->candidate();
-    const QString path = askExportPath(
-        tr("Export debrief packet"),
-        ReportExporter::defaultFileName(candidate.name, QStringLiteral("debrief"), QDate::currentDate()));
-    if (path.isEmpty())
-        return false;
+    return exportPacketOf(m_session->candidate().id);
+}
+
+bool MainWindow::exportPacketOf(CandidateId candidate)
+{
     try {
-        const ReportExporter::Export result = ReportExporter(m_database).packet(candidate.id, path);
+        const std::optional<Candidate> c = CandidateRepository(m_database).get(candidate);
+        if (!c)
+            return false;
+        const QString path = askExportPath(
+            tr("Export debrief packet"),
+            ReportExporter::defaultFileName(c->name, QStringLiteral("debrief"), QDate::currentDate()));
+        if (path.isEmpty())
+            return false;
+        const ReportExporter::Export result =
+            ReportExporter(m_database, PdfReportWriter::defaultPageSize(), viewer()).packet(candidate, path);
         if (!result.ok) {
             m_prompts->inform(this, tr("Export failed"), result.error);
             return false;
@@ -576,6 +716,7 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_candidates->flush();
     if (m_session) {
         m_session->pauseClock();
         if (!m_session->flush() &&

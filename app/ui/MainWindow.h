@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Ids.h"
+#include "domain/Viewer.h"
 #include "ui/HomePage.h"
 
 #include <QMainWindow>
@@ -16,7 +17,11 @@ class QLabel;
 
 namespace ia {
 
+class CalibrationPage;
+class CandidatesPage;
 class Clock;
+class ComparePage;
+class SearchPage;
 class CompactWindow;
 class Database;
 class InterviewActions;
@@ -50,11 +55,31 @@ public:
     // File menu: the open interview's scorecard, its candidate's debrief packet, a print preview.
     bool exportScorecard();
     bool exportPacket();
+    bool exportPacketOf(CandidateId candidate);
     void printPreview();
+
+    // The hiring manager's desk.
+    enum class Page
+    {
+        Interview,
+        Candidates,
+        Compare,
+        Calibration,
+        Search,
+    };
+    void showPage(Page page);
+    Page currentPage() const;
+    // Who is looking: the remembered interviewer, blinded unless manager mode is on.
+    Viewer viewer() const;
+    void setManagerMode(bool on);
 
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
 
     HomePage* homePage() const { return m_home; }
+    CandidatesPage* candidatesPage() const { return m_candidates; }
+    ComparePage* comparePage() const { return m_compare; }
+    CalibrationPage* calibrationPage() const { return m_calibration; }
+    SearchPage* searchPage() const { return m_search; }
     InterviewScreen* interviewScreen() const { return m_screen; }
     CompactWindow* compactWindow() const { return m_compact.get(); }
     InterviewActions* interviewActions() const { return m_actions; }
@@ -90,6 +115,10 @@ private:
     InterviewActions* m_actions;
     HomePage* m_home;
     InterviewScreen* m_screen;
+    CandidatesPage* m_candidates;
+    ComparePage* m_compare;
+    CalibrationPage* m_calibration;
+    SearchPage* m_search;
     // A window of its own, not a child: the desktop must not hide it with the hidden main window.
     std::unique_ptr<CompactWindow> m_compact;
     QLabel* m_saveState;

@@ -12,6 +12,7 @@
 #include "storage/Schema.h"
 #include "storage/SearchRepository.h"
 #include "storage/StorageError.h"
+#include "support/PanelFixture.h"
 #include "support/TestFiles.h"
 
 #include <QJsonArray>
@@ -23,88 +24,6 @@ using namespace ia;
 using namespace ia::test;
 
 namespace {
-
-constexpr std::optional<int> skip = std::nullopt;
-
-// A small panel worked out by hand (see the expectations below). Kit "R kit": q1 and q2 in
-// Fundamentals (weight 1), q3 Practical (weight 2). Candidates X and Y for role R; Ann and Bob
-// interviewed both, Cy only X (and has an unfinished interview with Y, so Cy is blinded for Y).
-struct Panel
-{
-    TestDir dir;
-    Database db{dir.path(QStringLiteral("desk.sqlite"))};
-    Kit kit;
-    CandidateId x = 0;
-    CandidateId y = 0;
-    InterviewerId ann = 0;
-    InterviewerId bob = 0;
-    InterviewerId cy = 0;
-
-    Panel()
-    {
-        QuestionRepository questions(db);
-        const auto question = [&](const QString& key, const QString& category) {
-            Question q;
-            q.key = key;
-            q.category = category;
-            q.title = key.toUpper() + QStringLiteral(" title");
-            q.prompt = QStringLiteral("Prompt of ") + key;
-            for (int s = 1; s <= 4; ++s)
-                q.rubric.setAnchor(s, QStringLiteral("Anchor %1").arg(s),
-                                   QStringLiteral("Description %1").arg(s));
-            return questions.create(q);
-        };
-        Kit k;
-        k.name = QStringLiteral("R kit");
-        k.role = QStringLiteral("R");
-        k.items = {KitItem{0, 0, 300, 1.0, question(QStringLiteral("q1"), QStringLiteral("Fundamentals"))},
-                   KitItem{0, 0, 300, 1.0, question(QStringLiteral("q2"), QStringLiteral("Fundamentals"))},
-                   KitItem{0, 0, 600, 2.0, question(QStringLiteral("q3"), QStringLiteral("Practical"))}};
-        kit = KitRepository(db).create(k);
-        x = candidate(QStringLiteral("Xavier Example"));
-        y = candidate(QStringLiteral("Yolanda Example"));
-        InterviewerRepository interviewers(db);
-        ann = interviewers.findOrCreate(QStringLiteral("Ann")).id;
-        bob = interviewers.findOrCreate(QStringLiteral("Bob")).id;
-        cy = interviewers.findOrCreate(QStringLiteral("Cy")).id;
-        submitted(x, ann, {4, 3, 4}, Recommendation::StrongYes, QStringLiteral("confident about asyncio"));
-        submitted(x, bob, {2, 1, 3}, Recommendation::No,
-                  QStringLiteral("struggled with asyncio and asyncio again"));
-        submitted(x, cy, {3, skip, 4}, Recommendation::Yes, QStringLiteral("steady"));
-        submitted(y, ann, {4, 4, 3}, Recommendation::Yes, QStringLiteral("zanzibar lighthouse story"));
-        submitted(y, bob, {2, 2, 3}, Recommendation::No, QStringLiteral("fine"));
-        InterviewRepository(db).create(y, cy, kit); // Cy's own interview with Y is still to come
-    }
-
-    CandidateId candidate(const QString& name)
-    {
-        Candidate c;
-        c.name = name;
-        c.role = QStringLiteral("R");
-        return CandidateRepository(db).create(c).id;
-    }
-
-    void submitted(CandidateId candidate, InterviewerId interviewer, const QList<std::optional<int>>& scores,
-                   Recommendation recommendation, const QString& note)
-    {
-        InterviewRepository interviews(db);
-        const Interview iv = interviews.create(candidate, interviewer, kit);
-        interviews.start(iv.id, QDateTime::currentDateTimeUtc());
-        const Scorecard card = *interviews.scorecard(iv.id);
-        for (int i = 0; i < scores.size(); ++i) {
-            const ScorecardEntry& e = card.entries.at(i);
-            if (scores.at(i))
-                interviews.setEntryResult(e.id, EntryStatus::Scored, scores.at(i));
-            else
-                interviews.setEntryResult(e.id, EntryStatus::Skipped);
-            interviews.setNote(e.id, note + QStringLiteral(" on ") + e.question.key);
-        }
-        interviews.setRecommendation(iv.id, recommendation);
-        interviews.submit(iv.id, QDateTime::currentDateTimeUtc());
-    }
-
-    Viewer asCy() const { return Viewer::interviewerOnly(cy); }
-};
 
 const CalibrationRow& rowOf(const QList<CalibrationRow>& rows, const QString& name)
 {
@@ -121,7 +40,7 @@ const CalibrationRow& rowOf(const QList<CalibrationRow>& rows, const QString& na
 
 TEST(Desk, PanelAggregationMatchesHandComputedValues)
 {
-    Panel p;
+    PanelFixture p;
     const Comparison c = HiringDesk(p.db, Viewer::everything()).compare(QStringLiteral("R"));
     ASSERT_EQ(c.columns().size(), 2);
     // X: q1 (4+2+3)/3 = 3, q2 (3+1)/2 = 2 (Cy's skip left out), q3 (4+3+4)/3 = 11/3
@@ -158,7 +77,7 @@ TEST(Desk, PanelAggregationMatchesHandComputedValues)
 
 TEST(Desk, CalibrationMatchesHandComputedValues)
 {
-    Panel p;
+    PanelFixture p;
     const QList<CalibrationRow> rows = HiringDesk(p.db, Viewer::everything()).calibration();
     const CalibrationRow& ann = rowOf(rows, QStringLiteral("Ann"));
     EXPECT_EQ(ann.scorecards, 2);
@@ -184,7 +103,7 @@ TEST(Desk, CalibrationMatchesHandComputedValues)
 
 TEST(Desk, BlindScoringHidesThePanelFromAnInterviewerWhoHasNotSubmitted)
 {
-    Panel p;
+    PanelFixture p;
     const PanelRepository panels(p.db);
     EXPECT_TRUE(panels.isBlinded(p.y, p.asCy()));
     EXPECT_FALSE(panels.isBlinded(p.x, p.asCy())) << "Cy submitted X";
@@ -238,7 +157,7 @@ TEST(Desk, BlindScoringHidesThePanelFromAnInterviewerWhoHasNotSubmitted)
 
 TEST(Desk, SearchFindsNotesBestMatchFirstAndNothingOfAnErasedCandidate)
 {
-    Panel p;
+    PanelFixture p;
     const SearchRepository search(p.db);
     const QList<SearchHit> hits = search.search(QStringLiteral("asyncio"), Viewer::everything());
     ASSERT_GE(hits.size(), 2);
@@ -331,7 +250,7 @@ TEST(Desk, UpgradeFromVersionOneFillsTheScoreCacheAndTheSearchIndex)
 
 TEST(Desk, SummaryCitesTheEvidence)
 {
-    Panel p;
+    PanelFixture p;
     const CandidateSummary s = HiringDesk(p.db, Viewer::everything()).summary(p.x);
     // X: q1 mean 3 (strength), q2 mean 2 (concern), q3 11/3 (strength).
     ASSERT_EQ(s.strengths.size(), 2);
@@ -347,7 +266,7 @@ TEST(Desk, SummaryCitesTheEvidence)
 
 TEST(Desk, CsvAndJsonCarryTheGridAndNeverAFormula)
 {
-    Panel p;
+    PanelFixture p;
     Candidate c = *CandidateRepository(p.db).get(p.x);
     c.name = QStringLiteral("=HYPERLINK(\"http://evil\")");
     CandidateRepository(p.db).update(c);
@@ -371,4 +290,33 @@ TEST(Desk, CsvAndJsonCarryTheGridAndNeverAFormula)
                     .value(QStringLiteral("weighted_score"))
                     .toDouble(),
                 37.0 / 12.0, 1e-9);
+}
+
+TEST(Desk, CandidateFilterMatchesNameRoleEmailAndTagsAsTheyChange)
+{
+    PanelFixture p;
+    const CandidateListRepository list(p.db);
+    const auto names = [&](const QString& filter) {
+        QStringList result;
+        for (const CandidateRow& r :
+             list.page(filter, CandidateListRepository::Sort::Name, false, 0, 10, Viewer::everything()))
+            result << r.name;
+        return result;
+    };
+    Candidate x = *CandidateRepository(p.db).get(p.x);
+    x.email = QStringLiteral("xav@example.org");
+    x.tags = {QStringLiteral("django"), QStringLiteral("remote")};
+    CandidateRepository(p.db).update(x);
+    EXPECT_EQ(names(QStringLiteral("DJAN")), QStringList{QStringLiteral("Xavier Example")})
+        << "tags, any case";
+    EXPECT_EQ(names(QStringLiteral("xav@")), QStringList{QStringLiteral("Xavier Example")}) << "e-mail";
+    EXPECT_EQ(names(QStringLiteral("example")).size(), 2);
+    EXPECT_TRUE(names(QStringLiteral("100%")).isEmpty()) << "% is a character, not a wildcard";
+    x.name = QStringLiteral("Xena Renamed");
+    x.tags = {QStringLiteral("flask")};
+    CandidateRepository(p.db).update(x);
+    EXPECT_TRUE(names(QStringLiteral("django")).isEmpty()) << "a removed tag no longer matches";
+    EXPECT_EQ(names(QStringLiteral("renamed")), QStringList{QStringLiteral("Xena Renamed")});
+    EXPECT_EQ(list.count(QStringLiteral("example")), 2);
+    EXPECT_EQ(list.count(QStringLiteral("example"), 1), 1) << "counting stops at the cap";
 }

@@ -16,8 +16,7 @@ CandidateSummary CandidateSummary::of(const QList<Scorecard>& scorecards)
         const bool strong = *q.mean >= 3.0;
         Point point;
         point.title = q.title;
-        point.detail =
-            tr("panel mean %1 from %n score(s)", nullptr, q.count).arg(QLocale().toString(*q.mean, 'f', 1));
+        point.detail = tr("panel mean %1, scores: %2").arg(QLocale().toString(*q.mean, 'f', 1)).arg(q.count);
         for (const Scorecard& card : scorecards) {
             for (const ScorecardEntry& e : card.entries) {
                 if (e.question.id != q.id || !e.score || (strong ? *e.score < 3 : *e.score > 2))

@@ -18,11 +18,8 @@ QString likePattern(const QString& text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-const QString filterClause = QStringLiteral("(:filter = '' OR c.name LIKE :pattern ESCAPE '\\' OR c.role "
-                                            "LIKE :pattern ESCAPE '\\' OR c.email LIKE :pattern "
-                                            "ESCAPE '\\' OR EXISTS (SELECT 1 FROM candidate_tag t WHERE "
-                                            "t.candidate_id = c.id AND t.tag LIKE :pattern "
-                                            "ESCAPE '\\'))");
+// filter_text holds name, role, e-mail and tags (kept by triggers).
+const QString filterClause = QStringLiteral("(:filter = '' OR cs.filter_text LIKE :pattern ESCAPE '\\')");
 
 QString orderBy(CandidateListRepository::Sort sort, bool descending, bool anyBlinded)
 {
@@ -30,7 +27,8 @@ QString orderBy(CandidateListRepository::Sort sort, bool descending, bool anyBli
     // A blinded candidate's hidden score must not show through the order either; when nothing is
     // hidden, the plain column lets the index do the sorting.
     const QString visibleScore =
-        anyBlinded ? QStringLiteral("CASE WHEN blinded THEN NULL ELSE cs.weighted_score END") : QStringLiteral("cs.weighted_score");
+        anyBlinded ? QStringLiteral("CASE WHEN blinded THEN NULL ELSE cs.weighted_score END")
+                   : QStringLiteral("cs.weighted_score");
     switch (sort) {
     case CandidateListRepository::Sort::Name:
         break;
@@ -68,8 +66,9 @@ QList<CandidateRow> CandidateListRepository::page(const QString& filter, Sort so
 {
     bool anyBlinded = false;
     if (!viewer.manager) {
-        Query open(m_database.connection(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM interview WHERE "
-                                                           "interviewer_id = :viewer AND state <> 'submitted')"));
+        Query open(m_database.connection(),
+                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM interview WHERE "
+                                  "interviewer_id = :viewer AND state <> 'submitted')"));
         open.bind(QStringLiteral(":viewer"), viewer.interviewer);
         anyBlinded = open.scalar().toInt() != 0;
     }
@@ -112,7 +111,8 @@ QList<CandidateRow> CandidateListRepository::page(const QString& filter, Sort so
 int CandidateListRepository::count(const QString& filter, int cap) const
 {
     Query q(m_database.connection(),
-            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM candidate c WHERE %1 LIMIT :cap) AS matches")
+            QStringLiteral(
+                "SELECT count(*) FROM (SELECT 1 FROM candidate_score cs WHERE %1 LIMIT :cap) AS matches")
                 .arg(filterClause));
     q.bind(QStringLiteral(":filter"), filter.trimmed())
         .bind(QStringLiteral(":pattern"), likePattern(filter))

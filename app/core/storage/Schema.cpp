@@ -212,27 +212,49 @@ QString candidateScoreUpdate(const QString& candidate)
              recommendation.arg(candidate, QStringLiteral("strong_yes")));
 }
 
+// What the candidates table's filter matches, in one column: a single LIKE per row instead of four
+// and a subquery, so a keystroke stays fast at 100,000 candidates.
+QString filterTextUpdate(const QString& candidate)
+{
+    return QStringLiteral(
+               "UPDATE candidate_score SET filter_text = (SELECT c.name || ' ' || c.role || ' ' || c.email "
+               "|| ' ' || coalesce((SELECT group_concat(tag, ' ') FROM candidate_tag WHERE candidate_id = "
+               "c.id), '') FROM candidate c WHERE c.id = %1) WHERE candidate_id = %1")
+        .arg(candidate);
+}
+
 // v2: the hiring manager's desk. A per-candidate score cache for the candidates table (100,000 rows
 // must list without aggregating millions of scores), kept in sync by triggers; full-text search; an
 // index for the blind-scoring check.
 void applyV2(const QSqlDatabase& db, const SqlDialect& dialect)
 {
-    Query::run(db,
-               QStringLiteral("CREATE TABLE candidate_score ("
-                              "candidate_id BIGINT PRIMARY KEY REFERENCES candidate (id) ON DELETE CASCADE, "
-                              "interviews INTEGER NOT NULL DEFAULT 0, submitted INTEGER NOT NULL DEFAULT 0, "
-                              "weighted_score DOUBLE PRECISION, strong_no INTEGER NOT NULL DEFAULT 0, "
-                              "no INTEGER NOT NULL DEFAULT 0, yes INTEGER NOT NULL DEFAULT 0, "
-                              "strong_yes INTEGER NOT NULL DEFAULT 0)"));
-    Query::run(db,
-               QStringLiteral("CREATE INDEX candidate_score_by_score ON candidate_score (weighted_score, candidate_id)"));
+    Query::run(
+        db, QStringLiteral("CREATE TABLE candidate_score ("
+                           "candidate_id BIGINT PRIMARY KEY REFERENCES candidate (id) ON DELETE CASCADE, "
+                           "interviews INTEGER NOT NULL DEFAULT 0, submitted INTEGER NOT NULL DEFAULT 0, "
+                           "weighted_score DOUBLE PRECISION, strong_no INTEGER NOT NULL DEFAULT 0, "
+                           "no INTEGER NOT NULL DEFAULT 0, yes INTEGER NOT NULL DEFAULT 0, "
+                           "strong_yes INTEGER NOT NULL DEFAULT 0, filter_text TEXT NOT NULL DEFAULT '')"));
+    Query::run(
+        db, QStringLiteral(
+                "CREATE INDEX candidate_score_by_score ON candidate_score (weighted_score, candidate_id)"));
     Query::run(db,
                QStringLiteral("CREATE INDEX candidate_score_by_interviews ON candidate_score (interviews)"));
     Query::run(db, QStringLiteral("CREATE INDEX interview_by_candidate_interviewer ON interview "
                                   "(candidate_id, interviewer_id, state)"));
     dialect.createTrigger(db, QStringLiteral("candidate_score_new"),
                           QStringLiteral("AFTER INSERT ON candidate"),
-                          {QStringLiteral("INSERT INTO candidate_score (candidate_id) VALUES (NEW.id)")});
+                          {QStringLiteral("INSERT INTO candidate_score (candidate_id) VALUES (NEW.id)"),
+                           filterTextUpdate(QStringLiteral("NEW.id"))});
+    dialect.createTrigger(db, QStringLiteral("candidate_filter_edited"),
+                          QStringLiteral("AFTER UPDATE OF name, role, email ON candidate"),
+                          {filterTextUpdate(QStringLiteral("NEW.id"))});
+    dialect.createTrigger(db, QStringLiteral("candidate_filter_tag_added"),
+                          QStringLiteral("AFTER INSERT ON candidate_tag"),
+                          {filterTextUpdate(QStringLiteral("NEW.candidate_id"))});
+    dialect.createTrigger(db, QStringLiteral("candidate_filter_tag_removed"),
+                          QStringLiteral("AFTER DELETE ON candidate_tag"),
+                          {filterTextUpdate(QStringLiteral("OLD.candidate_id"))});
     dialect.createTrigger(db, QStringLiteral("candidate_score_interview_added"),
                           QStringLiteral("AFTER INSERT ON interview"),
                           {candidateScoreUpdate(QStringLiteral("NEW.candidate_id"))});
@@ -246,6 +268,7 @@ void applyV2(const QSqlDatabase& db, const SqlDialect& dialect)
     // with itself).
     Query::run(db, QStringLiteral("INSERT INTO candidate_score (candidate_id) SELECT id FROM candidate"));
     Query::run(db, candidateScoreUpdate(QStringLiteral("candidate_score.candidate_id")));
+    Query::run(db, filterTextUpdate(QStringLiteral("candidate_score.candidate_id")));
     dialect.createSearchIndex(db);
 }
 

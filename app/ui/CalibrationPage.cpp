@@ -1,0 +1,171 @@
+#include "CalibrationPage.h"
+
+#include "desk/HiringDesk.h"
+#include "reports/ReportExporter.h"
+#include "storage/StorageError.h"
+#include "ui/UserPrompts.h"
+
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ia {
+
+CalibrationPage::CalibrationPage(const Database& database, std::function<UserPrompts&()> prompts,
+                                 QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_prompts(std::move(prompts))
+    , m_threshold(new QDoubleSpinBox(this))
+    , m_minimum(new QSpinBox(this))
+    , m_table(new QTableWidget(this))
+    , m_note(new QLabel(this))
+{
+    m_threshold->setRange(0.1, 3.0);
+    m_threshold->setSingleStep(0.1);
+    m_threshold->setDecimals(1);
+    m_threshold->setValue(QSettings().value(QStringLiteral("calibration/threshold"), 0.5).toDouble());
+    m_threshold->setSuffix(tr(" points"));
+    m_minimum->setRange(1, 1000);
+    m_minimum->setValue(QSettings().value(QStringLiteral("calibration/minComparisons"), 5).toInt());
+    m_table->setColumnCount(7);
+    m_table->setHorizontalHeaderLabels({tr("Interviewer"), tr("Scorecards"), tr("Mean score"), tr("Spread"),
+                                        tr("Deviation from panel"), tr("Compared scores"), tr("Leaning")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSortingEnabled(true);
+    m_table->setAccessibleName(tr("Calibration of interviewers"));
+    m_note->setWordWrap(true);
+    m_note->setText(
+        tr("Mean and spread (standard deviation) are over every score the interviewer gave. Deviation "
+           "is the average of (their score − the other panel members' mean for the same candidate and "
+           "question), over the questions someone else scored too. Skipped questions never count. "
+           "Past the threshold an interviewer is labelled lenient (above the panel) or harsh (below)."));
+
+    auto* csv = new QPushButton(tr("Export &CSV…"), this);
+    auto* form = new QHBoxLayout;
+    auto* thresholdLabel = new QLabel(tr("Lenient or harsh from &"), this);
+    thresholdLabel->setBuddy(m_threshold);
+    auto* minimumLabel = new QLabel(tr("with at least &"), this);
+    minimumLabel->setBuddy(m_minimum);
+    form->addWidget(thresholdLabel);
+    form->addWidget(m_threshold);
+    form->addWidget(minimumLabel);
+    form->addWidget(m_minimum);
+    form->addWidget(new QLabel(tr("compared scores"), this));
+    form->addStretch(1);
+    form->addWidget(csv);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_note);
+
+    connect(m_threshold, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        QSettings().setValue(QStringLiteral("calibration/threshold"), v);
+        fill();
+    });
+    connect(m_minimum, &QSpinBox::valueChanged, this, [this](int v) {
+        QSettings().setValue(QStringLiteral("calibration/minComparisons"), v);
+        fill();
+    });
+    connect(csv, &QPushButton::clicked, this, [this] {
+        const QString folder = QSettings()
+                                   .value(QStringLiteral("export/folder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                   .toString();
+        const QString path = m_prompts().saveFileName(
+            this, tr("Export calibration as CSV"),
+            QDir(folder).filePath(
+                QStringLiteral("calibration-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))),
+            tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QSaveFile file(path);
+        const QByteArray bytes =
+            calibrationCsv(m_rows, CalibrationPolicy{m_threshold->value(), m_minimum->value()}).toUtf8();
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            m_prompts().inform(this, tr("Export failed"),
+                               tr("Could not write %1: %2.").arg(path, file.errorString()));
+    });
+}
+
+void CalibrationPage::setViewer(const Viewer& viewer)
+{
+    m_viewer = viewer;
+    reload();
+}
+
+void CalibrationPage::reload()
+{
+    try {
+        m_rows = HiringDesk(m_database, m_viewer).calibration();
+    } catch (const StorageError& e) {
+        m_rows.clear();
+        m_note->setText(e.message());
+    }
+    fill();
+}
+
+void CalibrationPage::fill()
+{
+    const CalibrationPolicy policy{m_threshold->value(), m_minimum->value()};
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(int(m_rows.size()));
+    const auto number = [](std::optional<double> v, bool signedValue) {
+        auto* item = new QTableWidgetItem;
+        if (v) {
+            item->setData(Qt::DisplayRole, signedValue && *v > 0
+                                               ? QStringLiteral("+") + QLocale().toString(*v, 'f', 2)
+                                               : QLocale().toString(*v, 'f', 2));
+            item->setData(Qt::UserRole, *v);
+        }
+        item->setTextAlignment(Qt::AlignCenter);
+        return item;
+    };
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const CalibrationRow& row = m_rows.at(r);
+        m_table->setItem(r, 0, new QTableWidgetItem(row.name));
+        auto* cards = new QTableWidgetItem;
+        cards->setData(Qt::DisplayRole, row.scorecards);
+        cards->setTextAlignment(Qt::AlignCenter);
+        m_table->setItem(r, 1, cards);
+        m_table->setItem(r, 2, number(row.mean, false));
+        m_table->setItem(r, 3, number(row.spread, false));
+        m_table->setItem(r, 4, number(row.deviation, true));
+        auto* compared = new QTableWidgetItem;
+        compared->setData(Qt::DisplayRole, row.comparisons);
+        compared->setTextAlignment(Qt::AlignCenter);
+        m_table->setItem(r, 5, compared);
+        const Leaning leaning = leaningOf(row, policy);
+        auto* label = new QTableWidgetItem(displayName(leaning));
+        if (leaning == Leaning::Lenient)
+            label->setForeground(QColor(0xb2, 0x6a, 0x00));
+        else if (leaning == Leaning::Harsh)
+            label->setForeground(QColor(0x1f, 0x4e, 0x9e));
+        if (leaning == Leaning::Lenient || leaning == Leaning::Harsh) {
+            QFont bold = label->font();
+            bold.setBold(true);
+            label->setFont(bold);
+        }
+        m_table->setItem(r, 6, label);
+    }
+    m_table->setSortingEnabled(true);
+}
+
+} // namespace ia

@@ -1,0 +1,310 @@
+#include "CandidatesPage.h"
+
+#include "desk/HiringDesk.h"
+#include "interview/TimeFormat.h"
+#include "storage/CandidateRepository.h"
+#include "storage/Database.h"
+#include "storage/PanelRepository.h"
+#include "storage/StorageError.h"
+#include "ui/CandidateProfileWidget.h"
+#include "ui/CandidateTableModel.h"
+#include "ui/UserPrompts.h"
+#include "ui_CandidatesPage.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace ia {
+
+namespace {
+
+QString evidenceHtml(const QList<CandidateSummary::Point>& points)
+{
+    QString html = QStringLiteral("<ul>");
+    for (const CandidateSummary::Point& p : points) {
+        html += QStringLiteral("<li><b>%1</b> <span style='color:gray'>%2</span><ul>")
+                    .arg(p.title.toHtmlEscaped(), p.detail.toHtmlEscaped());
+        for (const CandidateSummary::Evidence& e : p.evidence) {
+            QString who = e.interviewer.toHtmlEscaped();
+            if (e.score)
+                who += QStringLiteral(" (%1)").arg(*e.score);
+            if (e.elapsedSeconds)
+                who +=
+                    QLatin1Char(' ') + CandidatesPage::tr("at %1").arg(TimeFormat::clock(*e.elapsedSeconds));
+            html += QStringLiteral("<li><i>%1:</i> %2</li>").arg(who, e.text.toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul></li>");
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+} // namespace
+
+CandidatesPage::CandidatesPage(const Database& database, std::function<UserPrompts&()> prompts,
+                               QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CandidatesPage>())
+    , m_database(database)
+    , m_prompts(std::move(prompts))
+    , m_model(new CandidateTableModel(database, this))
+{
+    m_ui->setupUi(this);
+    m_ui->table->setModel(m_model);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    m_ui->table->setWordWrap(false);
+    m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 8);
+    const int em = m_ui->table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_ui->table->setColumnWidth(CandidateTableModel::NameColumn, 11 * em);
+    m_ui->table->setColumnWidth(CandidateTableModel::RoleColumn, 15 * em);
+    m_ui->table->setColumnWidth(CandidateTableModel::StatusColumn, 7 * em);
+    m_ui->table->setColumnWidth(CandidateTableModel::TagsColumn, 8 * em);
+    m_ui->table->setColumnWidth(CandidateTableModel::InterviewsColumn, 7 * em);
+    m_ui->table->setColumnWidth(CandidateTableModel::ScoreColumn, 5 * em);
+    m_ui->table->sortByColumn(CandidateTableModel::NameColumn, Qt::AscendingOrder);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({860, 480});
+    m_ui->blindBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }"));
+    m_ui->blindBanner->hide();
+
+    // Filter as you type, without a query per keystroke when someone types fast.
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(120);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
+    connect(&m_filterDelay, &QTimer::timeout, this, [this] {
+        m_model->setFilter(m_ui->filterEdit->text());
+        updateCount();
+    });
+    m_saveDelay.setSingleShot(true);
+    m_saveDelay.setInterval(300);
+    connect(&m_saveDelay, &QTimer::timeout, this, &CandidatesPage::flush);
+    connect(m_ui->profile, &CandidateProfileWidget::edited, this, [this](const Candidate& c) {
+        m_pending = c;
+        if (!m_saveDelay.isActive())
+            m_saveDelay.start();
+    });
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CandidatesPage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateCount();
+        if (m_model->rowCount() > 0 && !m_ui->table->currentIndex().isValid())
+            m_ui->table->selectRow(0);
+    });
+    connect(m_model, &CandidateTableModel::errorOccurred, this,
+            [this](const QString& message) { m_ui->saveState->setText(message); });
+    connect(m_ui->newButton, &QPushButton::clicked, this, &CandidatesPage::newCandidate);
+    connect(m_ui->eraseButton, &QPushButton::clicked, this, &CandidatesPage::eraseSelected);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
+        if (const CandidateId id = selectedCandidate())
+            emit exportPacketRequested(id);
+    });
+    updateCount();
+    if (m_model->rowCount() > 0)
+        m_ui->table->selectRow(0);
+}
+
+CandidatesPage::~CandidatesPage() = default;
+
+QTableView* CandidatesPage::table() const
+{
+    return m_ui->table;
+}
+
+CandidateProfileWidget* CandidatesPage::profile() const
+{
+    return m_ui->profile;
+}
+
+QString CandidatesPage::summaryText() const
+{
+    return m_ui->summaryView->toPlainText();
+}
+
+QString CandidatesPage::blindBannerText() const
+{
+    return m_ui->blindBanner->isVisibleTo(this) ? m_ui->blindBanner->text() : QString();
+}
+
+void CandidatesPage::setViewer(const Viewer& viewer)
+{
+    m_viewer = viewer;
+    m_model->setViewer(viewer);
+    updateBlindBanner();
+}
+
+void CandidatesPage::reload()
+{
+    flush();
+    const CandidateId selected = selectedCandidate();
+    m_model->reload();
+    updateBlindBanner();
+    if (!selectCandidate(selected) && m_model->rowCount() > 0)
+        m_ui->table->selectRow(0);
+}
+
+void CandidatesPage::focusFilter()
+{
+    m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->filterEdit->selectAll();
+}
+
+void CandidatesPage::updateCount()
+{
+    m_ui->countLabel->setText(m_model->countText());
+}
+
+void CandidatesPage::updateBlindBanner()
+{
+    int hidden = 0;
+    try {
+        hidden = PanelRepository(m_database).blindedCandidates(m_viewer);
+    } catch (const StorageError&) {
+    }
+    m_ui->blindBanner->setText(
+        tr("Blind scoring hides the panel's scores and notes for %1 candidates until you "
+           "submit your own scorecard for them. A hiring manager sees everything with View → "
+           "Manager mode.")
+            .arg(hidden));
+    m_ui->blindBanner->setVisible(hidden > 0);
+}
+
+CandidateId CandidatesPage::selectedCandidate() const
+{
+    return m_model->candidateAt(m_ui->table->currentIndex().row());
+}
+
+bool CandidatesPage::selectCandidate(CandidateId id)
+{
+    if (id == 0)
+        return false;
+    int row = m_model->rowOf(id);
+    // The candidate may be further down than what was fetched so far.
+    while (row < 0 && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(id);
+    }
+    if (row < 0)
+        return false;
+    m_ui->table->selectRow(row);
+    m_ui->table->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+void CandidatesPage::selectionChanged()
+{
+    flush();
+    showCandidate(selectedCandidate());
+}
+
+void CandidatesPage::showCandidate(CandidateId id)
+{
+    const bool any = id != 0;
+    m_ui->profile->setEnabled(any);
+    m_ui->eraseButton->setEnabled(any);
+    m_ui->exportButton->setEnabled(any);
+    if (!any) {
+        m_ui->profile->setCandidate(Candidate{});
+        m_ui->summaryView->clear();
+        return;
+    }
+    try {
+        if (const std::optional<Candidate> c = CandidateRepository(m_database).get(id))
+            m_ui->profile->setCandidate(*c);
+        updateSummary(id);
+    } catch (const StorageError& e) {
+        m_ui->saveState->setText(e.message());
+    }
+}
+
+void CandidatesPage::updateSummary(CandidateId id)
+{
+    const HiringDesk desk(m_database, m_viewer);
+    if (PanelRepository(m_database).isBlinded(id, m_viewer)) {
+        m_ui->summaryView->setHtml(QStringLiteral("<p>%1</p>")
+                                       .arg(tr("Blind scoring: submit your own scorecard for this candidate "
+                                               "to see the panel's strengths and "
+                                               "concerns.")
+                                                .toHtmlEscaped()));
+        return;
+    }
+    const CandidateSummary summary = desk.summary(id);
+    QString html;
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Strengths").toHtmlEscaped());
+    html += summary.strengths.isEmpty()
+                ? QStringLiteral("<p>%1</p>").arg(tr("None recorded yet.").toHtmlEscaped())
+                : evidenceHtml(summary.strengths);
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Concerns").toHtmlEscaped());
+    html += summary.concerns.isEmpty()
+                ? QStringLiteral("<p>%1</p>").arg(tr("None recorded yet.").toHtmlEscaped())
+                : evidenceHtml(summary.concerns);
+    m_ui->summaryView->setHtml(html);
+}
+
+bool CandidatesPage::flush()
+{
+    m_saveDelay.stop();
+    if (!m_pending)
+        return true;
+    try {
+        const Candidate saved = CandidateRepository(m_database).update(*m_pending);
+        m_pending.reset();
+        m_model->updateCandidate(saved);
+        m_ui->saveState->setText(
+            tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        return true;
+    } catch (const StorageError& e) {
+        m_ui->saveState->setText(e.message());
+        m_saveDelay.start(2000);
+        return false;
+    }
+}
+
+void CandidatesPage::hideEvent(QHideEvent* event)
+{
+    flush();
+    QWidget::hideEvent(event);
+}
+
+void CandidatesPage::newCandidate()
+{
+    flush();
+    try {
+        Candidate c;
+        c.name = tr("New candidate");
+        const CandidateId id = CandidateRepository(m_database).create(c).id;
+        m_ui->filterEdit->clear();
+        m_model->setFilter({});
+        m_model->reload();
+        selectCandidate(id);
+        m_ui->profile->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setFocus();
+        m_ui->profile->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->selectAll();
+    } catch (const StorageError& e) {
+        m_prompts().inform(this, tr("Could not add a candidate"), e.message());
+    }
+}
+
+bool CandidatesPage::eraseSelected()
+{
+    const CandidateId id = selectedCandidate();
+    if (id == 0)
+        return false;
+    flush();
+    try {
+        const HiringDesk desk(m_database, Viewer::everything());
+        const HiringDesk::EraseImpact impact = desk.eraseImpact(id);
+        if (!m_prompts().confirm(this, tr("Erase candidate"), impact.description(), tr("Erase for good")))
+            return false;
+        desk.erase(id);
+        m_ui->saveState->setText(tr("%1 was erased.").arg(impact.name));
+    } catch (const StorageError& e) {
+        m_prompts().inform(this, tr("Erase failed"), e.message());
+        return false;
+    }
+    m_model->reload();
+    updateBlindBanner();
+    return true;
+}
+
+} // namespace ia

@@ -1,0 +1,247 @@
+#include "ComparePage.h"
+
+#include "desk/HiringDesk.h"
+#include "reports/ComparisonReport.h"
+#include "reports/PdfReportWriter.h"
+#include "reports/ReportExporter.h"
+#include "storage/Database.h"
+#include "storage/PanelRepository.h"
+#include "storage/StorageError.h"
+#include "ui/CategoryChart.h"
+#include "ui/ComparisonModel.h"
+#include "ui/UserPrompts.h"
+#include "ui_ComparePage.h"
+
+#include <QDir>
+#include <QHeaderView>
+#include <QLocale>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace ia {
+
+ComparePage::ComparePage(const Database& database, std::function<UserPrompts&()> prompts, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ComparePage>())
+    , m_database(database)
+    , m_prompts(std::move(prompts))
+    , m_model(new ComparisonModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->grid->setModel(m_model);
+    m_ui->grid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->grid->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 5);
+    m_ui->splitter->setSizes({220, 1000});
+    m_ui->gridSplitter->setStretchFactor(0, 3);
+    m_ui->gridSplitter->setStretchFactor(1, 2);
+    m_ui->blindBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }"));
+    m_ui->blindBanner->hide();
+    m_ui->evidenceView->setPlaceholderText(tr("Click a cell to read the evidence notes behind it."));
+
+    connect(m_ui->roleCombo, &QComboBox::currentIndexChanged, this, &ComparePage::roleChanged);
+    connect(m_ui->candidateList, &QListWidget::itemChanged, this, [this] {
+        if (!m_updating)
+            rebuild();
+    });
+    connect(m_ui->grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& index) { showEvidence(index.row(), index.column()); });
+    connect(m_ui->csvButton, &QPushButton::clicked, this, [this] {
+        const QString path =
+            askPath(tr("Export comparison as CSV"), QStringLiteral("csv"), tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
+    connect(m_ui->pdfButton, &QPushButton::clicked, this, [this] {
+        const QString path =
+            askPath(tr("Export comparison as PDF"), QStringLiteral("pdf"), tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty())
+            exportPdf(path);
+    });
+    reload();
+}
+
+ComparePage::~ComparePage() = default;
+
+QTableView* ComparePage::grid() const
+{
+    return m_ui->grid;
+}
+
+const Comparison& ComparePage::comparison() const
+{
+    return m_model->comparison();
+}
+
+QString ComparePage::evidenceText() const
+{
+    return m_ui->evidenceView->toPlainText();
+}
+
+void ComparePage::setViewer(const Viewer& viewer)
+{
+    m_viewer = viewer;
+    rebuild();
+}
+
+void ComparePage::reload()
+{
+    const QString role = m_ui->roleCombo->currentText();
+    m_updating = true;
+    m_ui->roleCombo->clear();
+    try {
+        m_ui->roleCombo->addItems(PanelRepository(m_database).roles());
+    } catch (const StorageError& e) {
+        m_ui->blindBanner->setText(e.message());
+        m_ui->blindBanner->show();
+    }
+    const int index = m_ui->roleCombo->findText(role);
+    m_ui->roleCombo->setCurrentIndex(index >= 0 ? index : 0);
+    m_updating = false;
+    roleChanged();
+}
+
+bool ComparePage::chooseRole(const QString& role)
+{
+    const int index = m_ui->roleCombo->findText(role);
+    if (index < 0)
+        return false;
+    m_ui->roleCombo->setCurrentIndex(index);
+    return true;
+}
+
+void ComparePage::roleChanged()
+{
+    if (m_updating)
+        return;
+    m_updating = true;
+    m_ui->candidateList->clear();
+    try {
+        for (const auto& [id, name] :
+             PanelRepository(m_database).candidatesForRole(m_ui->roleCombo->currentText())) {
+            auto* item = new QListWidgetItem(name, m_ui->candidateList);
+            item->setData(Qt::UserRole, id);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+        }
+    } catch (const StorageError&) {
+    }
+    m_updating = false;
+    rebuild();
+}
+
+void ComparePage::rebuild()
+{
+    QList<CandidateId> chosen;
+    for (int i = 0; i < m_ui->candidateList->count(); ++i) {
+        if (m_ui->candidateList->item(i)->checkState() == Qt::Checked)
+            chosen << m_ui->candidateList->item(i)->data(Qt::UserRole).toLongLong();
+    }
+    Comparison comparison;
+    try {
+        if (!chosen.isEmpty())
+            comparison = HiringDesk(m_database, m_viewer).compare(m_ui->roleCombo->currentText(), chosen);
+    } catch (const StorageError& e) {
+        m_ui->evidenceView->setPlainText(e.message());
+    }
+    m_model->setComparison(comparison);
+    m_ui->chart->setComparison(comparison);
+    m_ui->grid->resizeColumnsToContents();
+    int hidden = 0;
+    for (const Comparison::Column& c : comparison.columns())
+        hidden += c.blinded;
+    m_ui->blindBanner->setText(
+        tr("Blind scoring hides the panel of %1 of these candidates until you submit your "
+           "own scorecard for them. View → Manager mode shows everything.")
+            .arg(hidden));
+    m_ui->blindBanner->setVisible(hidden > 0);
+    m_ui->csvButton->setEnabled(!comparison.columns().isEmpty());
+    m_ui->pdfButton->setEnabled(!comparison.columns().isEmpty());
+}
+
+void ComparePage::showEvidence(int row, int column)
+{
+    const Comparison& c = m_model->comparison();
+    if (row < 0 || row >= c.rows().size() || column < 1 || column > c.columns().size()) {
+        m_ui->evidenceView->clear();
+        return;
+    }
+    const Comparison::Row& r = c.rows().at(row);
+    const Comparison::Column& col = c.columns().at(column - 1);
+    if (r.isCategory) {
+        m_ui->evidenceView->setHtml(QStringLiteral("<p>%1</p>")
+                                        .arg(tr("%1 — %2: choose a question for its evidence.")
+                                                 .arg(col.name, r.category)
+                                                 .toHtmlEscaped()));
+        return;
+    }
+    if (col.blinded) {
+        m_ui->evidenceView->setHtml(QStringLiteral("<p>%1</p>")
+                                        .arg(tr("Blind scoring: submit your own scorecard for %1 first.")
+                                                 .arg(col.name)
+                                                 .toHtmlEscaped()));
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(col.name.toHtmlEscaped(), r.title.toHtmlEscaped());
+    try {
+        const QList<CandidateSummary::Evidence> evidence =
+            HiringDesk(m_database, m_viewer).evidence(col.candidate, r.question);
+        if (evidence.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(tr("Nobody asked this question.").toHtmlEscaped());
+        for (const CandidateSummary::Evidence& e : evidence) {
+            html += QStringLiteral("<p><b>%1</b> %2<br/><span style='white-space:pre-wrap'>%3</span></p>")
+                        .arg(e.interviewer.toHtmlEscaped(),
+                             e.score ? tr("scored %1").arg(*e.score).toHtmlEscaped()
+                                     : tr("did not score").toHtmlEscaped(),
+                             e.text.isEmpty() ? tr("(no note)").toHtmlEscaped() : e.text.toHtmlEscaped());
+        }
+    } catch (const StorageError& e) {
+        html += QStringLiteral("<p>%1</p>").arg(e.message().toHtmlEscaped());
+    }
+    m_ui->evidenceView->setHtml(html);
+}
+
+QString ComparePage::askPath(const QString& title, const QString& extension, const QString& filter)
+{
+    QSettings settings;
+    const QString folder = settings
+                               .value(QStringLiteral("export/folder"),
+                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
+    QString name = ReportExporter::defaultFileName(m_ui->roleCombo->currentText(),
+                                                   QStringLiteral("comparison"), QDate::currentDate());
+    name.replace(QStringLiteral(".pdf"), QLatin1Char('.') + extension);
+    const QString path = m_prompts().saveFileName(this, title, QDir(folder).filePath(name), filter);
+    if (!path.isEmpty())
+        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    return path;
+}
+
+bool ComparePage::exportCsv(const QString& path)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = m_model->comparison().toCsv().toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_prompts().inform(
+            this, tr("Export failed"),
+            tr("Could not write %1: %2.").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool ComparePage::exportPdf(const QString& path)
+{
+    PdfReportWriter::Options options;
+    options.title = ComparisonReport::footer(m_model->comparison());
+    const PdfReportWriter::Result result =
+        PdfReportWriter::writeFile(ComparisonReport::html(m_model->comparison()), path, options);
+    if (!result.ok)
+        m_prompts().inform(this, tr("Export failed"), result.error);
+    return result.ok;
+}
+
+} // namespace ia

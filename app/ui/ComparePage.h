@@ -1,0 +1,58 @@
+#pragma once
+
+#include "analysis/Comparison.h"
+#include "domain/Viewer.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class ComparePage;
+}
+
+class QTableView;
+
+namespace ia {
+
+class ComparisonModel;
+class Database;
+class UserPrompts;
+
+// Candidates of a role side by side: choose the role and the candidates; the grid shows each
+// question's panel mean and spread (disagreements marked); a click shows the evidence behind a cell;
+// small bar charts per category; export as CSV or a PDF page.
+class ComparePage : public QWidget
+{
+    Q_OBJECT
+public:
+    // prompts: where to ask the user (a function, as the window may swap its prompts for tests).
+    ComparePage(const Database& database, std::function<UserPrompts&()> prompts, QWidget* parent = nullptr);
+    ~ComparePage() override;
+
+    void setViewer(const Viewer& viewer);
+    void reload(); // roles and candidates, keeping the choice
+    bool chooseRole(const QString& role);
+    const Comparison& comparison() const;
+    QTableView* grid() const;
+    QString evidenceText() const;
+    void showEvidence(int row, int column); // column in the grid (0 is the question)
+
+    bool exportCsv(const QString& path);
+    bool exportPdf(const QString& path);
+
+private:
+    void roleChanged();
+    void rebuild();
+    QString askPath(const QString& title, const QString& extension, const QString& filter);
+
+    std::unique_ptr<Ui::ComparePage> m_ui;
+    const Database& m_database;
+    std::function<UserPrompts&()> m_prompts;
+    ComparisonModel* m_model;
+    Viewer m_viewer = Viewer::everything();
+    bool m_updating = false;
+};
+
+} // namespace ia

@@ -1,0 +1,224 @@
+#include "interview/InterviewSession.h"
+#include "storage/CandidateRepository.h"
+#include "storage/InterviewRepository.h"
+#include "support/FakeClock.h"
+#include "support/PanelFixture.h"
+#include "support/ScriptedPrompts.h"
+#include "ui/CalibrationPage.h"
+#include "ui/CandidateTableModel.h"
+#include "ui/CandidatesPage.h"
+#include "ui/ComparePage.h"
+#include "ui/ComparisonModel.h"
+#include "ui/InterviewScreen.h"
+#include "ui/MainWindow.h"
+#include "ui/SearchPage.h"
+
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeView>
+#include <gtest/gtest.h>
+
+using namespace ia;
+using namespace ia::test;
+
+namespace {
+
+// Set IA_SCREENSHOT_DIR to look at the pages the tests drive.
+void keepScreenshot(QWidget& widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("IA_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+QString headerText(const QAbstractItemModel* model, int column)
+{
+    return model->headerData(column, Qt::Horizontal).toString();
+}
+
+} // namespace
+
+TEST(DeskPages, CompareViewShowsPanelMeansSpreadsAndEvidence)
+{
+    PanelFixture p;
+    ScriptedPrompts prompts;
+    ComparePage page(p.db, [&]() -> UserPrompts& { return prompts; });
+    page.resize(1200, 700);
+    ASSERT_TRUE(page.chooseRole(QStringLiteral("R")));
+    const QAbstractItemModel* grid = page.grid()->model();
+    ASSERT_EQ(grid->columnCount(), 3);
+    EXPECT_EQ(headerText(grid, 1), QStringLiteral("Xavier Example\n3.08")) << "best weighted score first";
+    EXPECT_EQ(headerText(grid, 2), QStringLiteral("Yolanda Example\n3.00"));
+    EXPECT_EQ(grid->index(0, 0).data().toString(), QStringLiteral("Fundamentals"));
+    EXPECT_EQ(grid->index(0, 1).data().toString(), QStringLiteral("2.50"));
+    EXPECT_EQ(grid->index(1, 1).data().toString(), QStringLiteral("3.0 ±2 ⚠")) << "X's q1: 4, 2 and 3";
+    EXPECT_EQ(grid->index(2, 1).data().toString(), QStringLiteral("2.0 ±2 ⚠"))
+        << "X's q2: 3 and 1, Cy skipped";
+    EXPECT_EQ(grid->index(4, 2).data().toString(), QStringLiteral("3.0 ±0")) << "Y's q3: 3 and 3";
+
+    page.grid()->setCurrentIndex(grid->index(1, 1));
+    const QString evidence = page.evidenceText();
+    EXPECT_TRUE(evidence.contains(QStringLiteral("Ann scored 4"))) << evidence.toStdString();
+    EXPECT_TRUE(evidence.contains(QStringLiteral("Bob scored 2")));
+    EXPECT_TRUE(evidence.contains(QStringLiteral("struggled with asyncio")));
+    keepScreenshot(page, QStringLiteral("compare"));
+
+    TestDir out;
+    ASSERT_TRUE(page.exportCsv(out.path(QStringLiteral("grid.csv"))));
+    EXPECT_TRUE(readAll(out.path(QStringLiteral("grid.csv"))).startsWith("category,question,"));
+    ASSERT_TRUE(page.exportPdf(out.path(QStringLiteral("grid.pdf"))));
+    EXPECT_TRUE(readAll(out.path(QStringLiteral("grid.pdf"))).startsWith("%PDF-"));
+}
+
+TEST(DeskPages, BlindScoringHidesThePanelInEveryModel)
+{
+    PanelFixture p;
+    ScriptedPrompts prompts;
+    const auto source = [&]() -> UserPrompts& {
+        return prompts;
+    };
+
+    CandidateTableModel table(p.db);
+    table.setViewer(p.asCy());
+    ASSERT_EQ(table.rowCount(), 2);
+    const int y = table.rowOf(p.y);
+    EXPECT_EQ(table.index(y, CandidateTableModel::ScoreColumn).data().toString(), QStringLiteral("hidden"));
+    EXPECT_EQ(table.index(y, CandidateTableModel::RecommendationsColumn).data().toString(),
+              QStringLiteral("hidden"));
+    EXPECT_EQ(table.index(table.rowOf(p.x), CandidateTableModel::ScoreColumn).data().toString(),
+              QStringLiteral("3.08"));
+
+    ComparePage compare(p.db, source);
+    compare.setViewer(p.asCy());
+    compare.chooseRole(QStringLiteral("R"));
+    const QAbstractItemModel* grid = compare.grid()->model();
+    EXPECT_EQ(headerText(grid, 2), QStringLiteral("Yolanda Example\n(hidden)"));
+    for (int row = 0; row < grid->rowCount(); ++row)
+        EXPECT_TRUE(grid->index(row, 2).data().toString().isEmpty());
+
+    SearchPage search(p.db);
+    search.setViewer(p.asCy());
+    search.search(QStringLiteral("zanzibar"));
+    EXPECT_TRUE(search.hits().isEmpty());
+    search.setViewer(Viewer::everything());
+    EXPECT_EQ(search.hits().size(), 3) << "a manager finds Ann's three notes on Y";
+
+    CandidatesPage candidates(p.db, source);
+    candidates.setViewer(p.asCy());
+    EXPECT_TRUE(candidates.blindBannerText().contains(QStringLiteral("1 candidates")))
+        << candidates.blindBannerText().toStdString();
+    ASSERT_TRUE(candidates.selectCandidate(p.y));
+    EXPECT_TRUE(candidates.summaryText().contains(QStringLiteral("Blind scoring")))
+        << candidates.summaryText().toStdString();
+    EXPECT_FALSE(candidates.summaryText().contains(QStringLiteral("zanzibar")));
+}
+
+TEST(DeskPages, CandidatesFilterAsYouTypeAndEraseWithAClearConfirmation)
+{
+    PanelFixture p;
+    ScriptedPrompts prompts;
+    CandidatesPage page(p.db, [&]() -> UserPrompts& { return prompts; });
+    page.resize(1200, 700);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    EXPECT_EQ(page.model()->rowCount(), 2);
+
+    page.focusFilter();
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("yola"));
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    EXPECT_EQ(page.model()->index(0, 0).data().toString(), QStringLiteral("Yolanda Example"));
+    keepScreenshot(page, QStringLiteral("candidates"));
+
+    ASSERT_TRUE(page.selectCandidate(p.y));
+    ASSERT_TRUE(page.eraseSelected());
+    ASSERT_EQ(prompts.confirmations.size(), 1);
+    EXPECT_TRUE(prompts.confirmations.first().contains(QStringLiteral("Yolanda Example")));
+    EXPECT_TRUE(prompts.confirmations.first().contains(QStringLiteral("3 interview(s)")))
+        << prompts.confirmations.first().toStdString();
+    EXPECT_EQ(page.model()->rowCount(), 0) << "the filter still applies; Yolanda is gone";
+    EXPECT_FALSE(CandidateRepository(p.db).get(p.y).has_value());
+
+    // A "no" at the confirmation erases nothing.
+    page.focusFilter();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    prompts.confirmAnswer = false;
+    ASSERT_TRUE(page.selectCandidate(p.x));
+    EXPECT_FALSE(page.eraseSelected());
+    EXPECT_TRUE(CandidateRepository(p.db).get(p.x).has_value());
+}
+
+TEST(DeskPages, ProfileEditsOnTheCandidatesPageAreSaved)
+{
+    PanelFixture p;
+    ScriptedPrompts prompts;
+    CandidatesPage page(p.db, [&]() -> UserPrompts& { return prompts; });
+    ASSERT_TRUE(page.selectCandidate(p.x));
+    auto* role = page.findChild<QLineEdit*>(QStringLiteral("roleEdit"));
+    ASSERT_NE(role, nullptr);
+    role->selectAll();
+    QTest::keyClicks(role, QStringLiteral("Staff engineer"));
+    EXPECT_TRUE(page.flush());
+    EXPECT_EQ(CandidateRepository(p.db).get(p.x)->role, QStringLiteral("Staff engineer"));
+    EXPECT_EQ(
+        page.model()->index(page.model()->rowOf(p.x), CandidateTableModel::RoleColumn).data().toString(),
+        QStringLiteral("Staff engineer"))
+        << "the table follows the edit";
+}
+
+TEST(DeskPages, CalibrationPageLabelsLenientAndHarsh)
+{
+    PanelFixture p;
+    ScriptedPrompts prompts;
+    CalibrationPage page(p.db, [&]() -> UserPrompts& { return prompts; });
+    page.reload();
+    QTableWidget* table = page.table();
+    QHash<QString, QString> leaning;
+    for (int r = 0; r < table->rowCount(); ++r)
+        leaning.insert(table->item(r, 0)->text(), table->item(r, 6)->text());
+    EXPECT_EQ(leaning.value(QStringLiteral("Ann")), QStringLiteral("Lenient"));
+    EXPECT_EQ(leaning.value(QStringLiteral("Bob")), QStringLiteral("Harsh"));
+    EXPECT_EQ(leaning.value(QStringLiteral("Cy")), QStringLiteral("Not enough data"));
+}
+
+TEST(DeskPages, InterviewKeysDoNothingOnTheDeskAndCtrlFSearches)
+{
+    PanelFixture p;
+    QSettings().clear();
+    FakeClock clock;
+    MainWindow window(p.db, &clock);
+    window.setPrompts(std::make_unique<ScriptedPrompts>());
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    InterviewId open = 0;
+    for (const Interview& i : InterviewRepository(p.db).forCandidate(p.y)) {
+        if (i.state != InterviewState::Submitted)
+            open = i.id;
+    }
+    ASSERT_TRUE(window.openInterview(open));
+
+    window.showPage(MainWindow::Page::Candidates);
+    window.candidatesPage()->table()->setFocus();
+    QTest::keyClick(window.candidatesPage()->table(), Qt::Key_3);
+    EXPECT_EQ(window.session()->entry(window.session()->currentIndex()).status, EntryStatus::NotAsked)
+        << "a 3 on the candidates page must not score the interview behind it";
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Search);
+    EXPECT_EQ(QApplication::focusWidget(), window.searchPage()->searchEdit());
+    QTest::keyClicks(window.searchPage()->searchEdit(), QStringLiteral("lighthouse"));
+    window.searchPage()->search(window.searchPage()->searchEdit()->text());
+    EXPECT_EQ(window.searchPage()->hits().size(), 3) << "Ann's three notes on Y";
+    keepScreenshot(window, QStringLiteral("search"));
+
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Interview);
+    window.interviewScreen()->questionTree()->setFocus();
+    QTest::keyClick(window.interviewScreen()->questionTree(), Qt::Key_3);
+    EXPECT_EQ(window.session()->entry(window.session()->currentIndex()).score, 3)
+        << "back on the interview, 3 scores";
+}
