@@ -6,6 +6,7 @@
 #include "core/AppInfo.h"
 #include "demo/DemoData.h"
 #include "desk/HiringDesk.h"
+#include "reports/ComparisonReport.h"
 #include "reports/PdfReportWriter.h"
 #include "reports/ReportExporter.h"
 #include "storage/CandidateRepository.h"
@@ -310,9 +311,11 @@ int Cli::runCompare(const QStringList& arguments)
     CommandLine cl;
     const QCommandLineOption role(QStringLiteral("role"), tr("The role whose candidates to compare."),
                                   tr("ROLE"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv (default) or json."), tr("FORMAT"),
-                                    QStringLiteral("csv"));
-    cl.parser.addOptions({role, format, asOption});
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv (default), json or pdf (with --out)."),
+                                    tr("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("The PDF file to write, for --format pdf."),
+                                 tr("FILE"));
+    cl.parser.addOptions({role, format, out, asOption});
     if (const int code =
             parse(cl, QStringLiteral("compare"),
                   tr("The candidates of a role side by side: per question the panel's mean, spread and "
@@ -324,9 +327,15 @@ int Cli::runCompare(const QStringList& arguments)
         m_err << tr("Name the role with --role ROLE.") << '\n';
         return 2;
     }
-    if (!formatIsValid(cl.parser.value(format), m_err))
+    const bool pdf = cl.parser.value(format) == QLatin1String("pdf");
+    if (!pdf && !formatIsValid(cl.parser.value(format), m_err))
         return 2;
-    return withDatabase(cl, m_err, [&](const Database& database) {
+    if (pdf && !cl.parser.isSet(out)) {
+        m_err << tr("--format pdf needs --out FILE.") << '\n';
+        return 2;
+    }
+    bool failed = false;
+    const int code = withDatabase(cl, m_err, [&](const Database& database) {
         const HiringDesk desk(database, viewerFor(cl, database));
         const Comparison comparison = desk.compare(cl.parser.value(role));
         if (comparison.columns().isEmpty()) {
@@ -335,9 +344,24 @@ int Cli::runCompare(const QStringList& arguments)
                                tr("No candidate applied for \"%1\". Roles: %2.")
                                    .arg(cl.parser.value(role), roles.join(QStringLiteral(", "))));
         }
+        if (pdf) {
+            PdfReportWriter::Options options;
+            options.title = ComparisonReport::footer(comparison);
+            const PdfReportWriter::Result result =
+                PdfReportWriter::writeFile(ComparisonReport::html(comparison), cl.parser.value(out), options);
+            if (result.ok) {
+                m_out << tr("Wrote %1 (pages: %2)").arg(cl.parser.value(out), QString::number(result.pages))
+                      << '\n';
+            } else {
+                m_err << tr("Error: %1").arg(result.error) << '\n';
+                failed = true;
+            }
+            return;
+        }
         m_out << (cl.parser.value(format) == QLatin1String("json") ? comparison.toJson()
                                                                    : comparison.toCsv());
     });
+    return code != 0 ? code : (failed ? 1 : 0);
 }
 
 int Cli::runCalibration(const QStringList& arguments)

@@ -10,6 +10,7 @@
 #include "storage/InterviewRepository.h"
 #include "storage/InterviewerRepository.h"
 #include "storage/KitRepository.h"
+#include "storage/PanelRepository.h"
 #include "storage/StorageError.h"
 #include "ui/AboutDialog.h"
 #include "ui/CalibrationPage.h"
@@ -399,6 +400,21 @@ bool MainWindow::startInterview(const StartRequest& request)
 
 bool MainWindow::openInterview(InterviewId id)
 {
+    // Blind scoring: someone else's scorecard of a candidate you still have to interview stays shut.
+    try {
+        const std::optional<Interview> target = InterviewRepository(m_database).get(id);
+        const Viewer me = viewer();
+        if (target && !me.manager && target->interviewerId != me.interviewer &&
+            PanelRepository(m_database).isBlinded(target->candidateId, me)) {
+            m_prompts->inform(this, tr("Blind scoring"),
+                              tr("Submit your own scorecard for %1 before you open %2's.")
+                                  .arg(target->candidateName, target->interviewerName));
+            return false;
+        }
+    } catch (const StorageError& e) {
+        m_prompts->inform(this, tr("Could not open the interview"), e.message());
+        return false;
+    }
     closeInterview();
     try {
         m_session = std::make_unique<InterviewSession>(m_database, id, m_clock);
@@ -614,7 +630,8 @@ void MainWindow::printPreview()
     QString footer;
     QString html;
     try {
-        html = ReportExporter(m_database).scorecardHtml(m_session->interview().id, &footer);
+        html = ReportExporter(m_database, PdfReportWriter::defaultPageSize(), viewer())
+                   .scorecardHtml(m_session->interview().id, &footer);
     } catch (const StorageError& e) {
         m_prompts->inform(this, tr("Print preview"), e.message());
         return;

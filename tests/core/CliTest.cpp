@@ -1,4 +1,5 @@
 #include "core/AppInfo.h"
+#include "support/PdfTools.h"
 #include "support/TestFiles.h"
 
 #include <QDir>
@@ -210,6 +211,37 @@ TEST(Cli, CompareCalibrationAndSearchHonourBlindScoringWithAs)
              QStringLiteral("--as"), QStringLiteral("Nobody")});
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("no interviewer called"))) << unknown.err.toStdString();
+}
+
+TEST(Cli, CompareWritesAPdfOnlyWhereItIsTold)
+{
+    TestDir dir;
+    const QString db = dir.path(QStringLiteral("desk.sqlite"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
+    const QStringList compare = {QStringLiteral("compare"),
+                                 QStringLiteral("--db"),
+                                 db,
+                                 QStringLiteral("--role"),
+                                 QStringLiteral("Backend Python developer"),
+                                 QStringLiteral("--format"),
+                                 QStringLiteral("pdf")};
+    const CliRun nowhere = cli(compare);
+    EXPECT_EQ(nowhere.exitCode, 2);
+    EXPECT_TRUE(nowhere.err.contains(QStringLiteral("--out FILE"))) << nowhere.err.toStdString();
+
+    const QString pdf = dir.path(QStringLiteral("backend.pdf"));
+    const CliRun run = cli(compare + QStringList{QStringLiteral("--out"), pdf});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(pdf)) << run.out.toStdString();
+    const QString text = pdfText(pdf).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Backend Python developer"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Daniel Ferreira"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Categories"))) << text.toStdString();
+
+    const CliRun unwritable =
+        cli(compare + QStringList{QStringLiteral("--out"), dir.path(QStringLiteral("no/such/dir/x.pdf"))});
+    EXPECT_EQ(unwritable.exitCode, 1);
+    EXPECT_TRUE(unwritable.err.startsWith(QStringLiteral("Error: "))) << unwritable.err.toStdString();
 }
 
 TEST(Cli, SearchFindsAndEraseRemoves)

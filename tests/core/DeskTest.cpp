@@ -1,4 +1,6 @@
 #include "desk/HiringDesk.h"
+#include "reports/ComparisonReport.h"
+#include "reports/PdfReportWriter.h"
 #include "reports/ReportExporter.h"
 #include "storage/CandidateListRepository.h"
 #include "storage/CandidateRepository.h"
@@ -13,6 +15,7 @@
 #include "storage/SearchRepository.h"
 #include "storage/StorageError.h"
 #include "support/PanelFixture.h"
+#include "support/PdfTools.h"
 #include "support/TestFiles.h"
 
 #include <QJsonArray>
@@ -73,6 +76,52 @@ TEST(Desk, PanelAggregationMatchesHandComputedValues)
     EXPECT_EQ(rows.at(0).submitted, 3);
     EXPECT_EQ(rows.at(1).interviews, 3) << "Cy's planned interview counts as an interview";
     EXPECT_EQ(rows.at(1).submitted, 2);
+}
+
+TEST(Desk, ComparisonPdfDrawsCategoryBarsInProportionToTheMeans)
+{
+    PanelFixture p;
+    const Comparison c = HiringDesk(p.db, Viewer::everything()).compare(QStringLiteral("R"));
+    const QString pdf = p.dir.path(QStringLiteral("compare.pdf"));
+    PdfReportWriter::Options options;
+    options.title = ComparisonReport::footer(c);
+    ASSERT_TRUE(PdfReportWriter::writeFile(ComparisonReport::html(c), pdf, options).ok);
+    EXPECT_TRUE(pdfText(pdf).simplified().contains(QStringLiteral("Xavier Example")));
+
+    // Bars run from 1 (no bar) to 4 (the full track); X is drawn blue, Y orange, category by category.
+    QList<double> expected;
+    for (int r = 0; r < c.rows().size(); ++r) {
+        if (c.rows().at(r).isCategory) {
+            for (int col = 0; col < c.columns().size(); ++col)
+                expected << (*c.cell(r, col).mean - 1.0) / 3.0;
+        }
+    }
+    ASSERT_EQ(expected.size(), 4); // X 2.5 and Y 3 in Fundamentals, X 11/3 and Y 3 in Practical
+
+    const QImage page = pdfPage(pdf, 1, 100);
+    const auto near = [](QRgb a, QRgb b) {
+        return qAbs(qRed(a) - qRed(b)) + qAbs(qGreen(a) - qGreen(b)) + qAbs(qBlue(a) - qBlue(b)) < 40;
+    };
+    const QRgb colours[] = {qRgb(0x1f, 0x77, 0xb4), qRgb(0xff, 0x7f, 0x0e)};
+    QList<int> bars; // the length of each bar, top to bottom
+    bool inBar = false;
+    for (int y = 0; y < page.height(); ++y) {
+        int longest = 0;
+        for (const QRgb colour : colours) {
+            int run = 0;
+            for (int x = 0; x < page.width(); ++x) {
+                run = near(page.pixel(x, y), colour) ? run + 1 : 0;
+                longest = qMax(longest, run);
+            }
+        }
+        if (longest > page.width() / 20 && !inBar)
+            bars << longest;
+        inBar = longest > page.width() / 20;
+    }
+    ASSERT_EQ(bars.size(), expected.size()) << "one bar per candidate and category";
+    const double track = bars.at(2) / expected.at(2); // X in Practical, the longest bar
+    for (int i = 0; i < bars.size(); ++i)
+        EXPECT_NEAR(bars.at(i) / track, expected.at(i), 0.03) << "bar " << i << " is " << bars.at(i) << " px";
 }
 
 TEST(Desk, CalibrationMatchesHandComputedValues)

@@ -222,3 +222,36 @@ TEST(DeskPages, InterviewKeysDoNothingOnTheDeskAndCtrlFSearches)
     EXPECT_EQ(window.session()->entry(window.session()->currentIndex()).score, 3)
         << "back on the interview, 3 scores";
 }
+
+TEST(DeskPages, AnInterviewerCannotOpenAColleaguesScorecardBeforeSubmittingTheirOwn)
+{
+    PanelFixture p;
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("interviewer/name"), QStringLiteral("Cy"));
+    FakeClock clock;
+    MainWindow window(p.db, &clock);
+    auto owned = std::make_unique<ScriptedPrompts>();
+    ScriptedPrompts* prompts = owned.get();
+    window.setPrompts(std::move(owned));
+    InterviewId annOnY = 0;
+    InterviewId cyOnY = 0;
+    for (const Interview& i : InterviewRepository(p.db).forCandidate(p.y)) {
+        if (i.interviewerId == p.ann)
+            annOnY = i.id;
+        if (i.interviewerId == p.cy)
+            cyOnY = i.id;
+    }
+    ASSERT_NE(annOnY, 0);
+    EXPECT_FALSE(window.openInterview(annOnY));
+    EXPECT_EQ(window.session(), nullptr);
+    ASSERT_EQ(prompts->messages.size(), 1);
+    EXPECT_TRUE(prompts->messages.first().contains(QStringLiteral("before you open Ann's")))
+        << prompts->messages.first().toStdString();
+
+    EXPECT_TRUE(window.openInterview(cyOnY)) << "Cy's own interview opens";
+    for (const Interview& i : InterviewRepository(p.db).forCandidate(p.x)) {
+        if (i.interviewerId == p.ann) {
+            EXPECT_TRUE(window.openInterview(i.id)) << "Cy has submitted on X, so X's panel is open to Cy";
+        }
+    }
+}

@@ -92,10 +92,15 @@ QString ComparisonReport::html(const Comparison& c)
             h += QStringLiteral("<tr><td width=\"28%\" class=\"small\">%1</td><td width=\"62%\">")
                      .arg(text(c.columns().at(col).name));
             if (width > 0) {
+                // QTextDocument ignores a percentage width on a nested table, but shares a full-width
+                // table between its cells by their percentages: the bar is one cell, the rest another.
                 h += QStringLiteral(
-                         "<table border=\"0\" cellspacing=\"0\" cellpadding=\"0\" width=\"%1%\"><tr>"
-                         "<td bgcolor=\"%2\" height=\"9\"></td></tr></table>")
+                         "<table border=\"0\" cellspacing=\"0\" cellpadding=\"0\" width=\"100%\"><tr>"
+                         "<td width=\"%1%\" bgcolor=\"%2\" height=\"9\"></td>")
                          .arg(QString::number(width), QLatin1String(barColours[col % 8]));
+                if (width < 100)
+                    h += QStringLiteral("<td width=\"%1%\"></td>").arg(QString::number(100 - width));
+                h += QStringLiteral("</tr></table>");
             }
             h += QStringLiteral("</td><td width=\"10%\" class=\"small\">%1</td></tr>")
                      .arg(cell.mean ? number(*cell.mean, 2) : QStringLiteral("—"));
