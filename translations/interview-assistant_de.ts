@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>&amp;Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kandidaten</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
@@ -431,7 +431,7 @@
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suche</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>Calibration of interviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung der Interviewer</translation>
     </message>
     <message>
         <source>Mean and spread (standard deviation) are over every score the interviewer gave. Deviation is the average of (their score − the other panel members&apos; mean for the same candidate and question), over the questions someone else scored too. Skipped questions never count. Past the threshold an interviewer is labelled lenient (above the panel) or harsh (below).</source>
@@ -669,10 +669,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blind scoring hides the panel&apos;s scores and notes for %1 candidates until you submit your own scorecard for them. A hiring manager sees everything with View → Manager mode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Blind scoring: submit your own scorecard for this candidate to see the panel&apos;s strengths and concerns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,6 +710,10 @@
     </message>
     <message>
         <source>Erase failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind scoring: until you submit your own scorecard for a candidate, the panel&apos;s scores and notes stay hidden (candidates: %1). A hiring manager sees everything with View → Manager mode.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -993,6 +993,18 @@ Options:
         <source>Nothing was erased.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>csv (default), json or pdf (with --out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write, for --format pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format pdf needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::CodeAnswerEditor</name>
@@ -1052,7 +1064,7 @@ Options:
     </message>
     <message>
         <source>Export comparison as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1060,14 +1072,10 @@ Options:
     </message>
     <message>
         <source>Export comparison as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blind scoring hides the panel of %1 of these candidates until you submit your own scorecard for them. View → Manager mode shows everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1100,6 +1108,10 @@ Options:
     </message>
     <message>
         <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind scoring: until you submit your own scorecard for a candidate, their panel stays hidden (here: %1). View → Manager mode shows everything.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1143,7 +1155,7 @@ Options:
     </message>
     <message>
         <source>Candidate comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatenvergleich</translation>
     </message>
     <message>
         <source>Panel means per question (± spread between interviewers), weighted means per category. ⚠ marks a disagreement: a spread of 2 or more. Best weighted score first.</source>
@@ -1551,11 +1563,11 @@ Options:
     </message>
     <message>
         <source>Lenient</source>
-        <translation type="unfinished"></translation>
+        <translation>Milde</translation>
     </message>
     <message>
         <source>Harsh</source>
-        <translation type="unfinished"></translation>
+        <translation>Streng</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1719,14 @@ Options:
     </message>
     <message>
         <source>Print preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind scoring</source>
+        <translation>Blinde Bewertung</translation>
+    </message>
+    <message>
+        <source>Submit your own scorecard for %1 before you open %2&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2098,11 +2118,11 @@ Options:
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Results: %1</source>

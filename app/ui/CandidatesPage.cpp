@@ -163,8 +163,8 @@ void CandidatesPage::updateBlindBanner()
     } catch (const StorageError&) {
     }
     m_ui->blindBanner->setText(
-        tr("Blind scoring hides the panel's scores and notes for %1 candidates until you "
-           "submit your own scorecard for them. A hiring manager sees everything with View → "
+        tr("Blind scoring: until you submit your own scorecard for a candidate, the panel's scores "
+           "and notes stay hidden (candidates: %1). A hiring manager sees everything with View → "
            "Manager mode.")
             .arg(hidden));
     m_ui->blindBanner->setVisible(hidden > 0);

@@ -154,8 +154,8 @@ void ComparePage::rebuild()
     for (const Comparison::Column& c : comparison.columns())
         hidden += c.blinded;
     m_ui->blindBanner->setText(
-        tr("Blind scoring hides the panel of %1 of these candidates until you submit your "
-           "own scorecard for them. View → Manager mode shows everything.")
+        tr("Blind scoring: until you submit your own scorecard for a candidate, their panel stays "
+           "hidden (here: %1). View → Manager mode shows everything.")
             .arg(hidden));
     m_ui->blindBanner->setVisible(hidden > 0);
     m_ui->csvButton->setEnabled(!comparison.columns().isEmpty());

@@ -108,7 +108,7 @@ TEST(DeskPages, BlindScoringHidesThePanelInEveryModel)
 
     CandidatesPage candidates(p.db, source);
     candidates.setViewer(p.asCy());
-    EXPECT_TRUE(candidates.blindBannerText().contains(QStringLiteral("1 candidates")))
+    EXPECT_TRUE(candidates.blindBannerText().contains(QStringLiteral("(candidates: 1)")))
         << candidates.blindBannerText().toStdString();
     ASSERT_TRUE(candidates.selectCandidate(p.y));
     EXPECT_TRUE(candidates.summaryText().contains(QStringLiteral("Blind scoring")))
