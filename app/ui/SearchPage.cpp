@@ -23,6 +23,7 @@ SearchPage::SearchPage(const Database& database, QWidget* parent)
     m_edit->setAccessibleName(tr("Search"));
     m_results->setOpenLinks(false);
     m_results->setAccessibleName(tr("Search results"));
+    run(); // the empty page explains itself
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit);
@@ -95,6 +96,17 @@ void SearchPage::run()
     }
     if (m_hits.isEmpty() && !m_edit->text().trimmed().isEmpty())
         html = QStringLiteral("<p>%1</p>").arg(tr("Nothing found.").toHtmlEscaped());
+    if (m_edit->text().trimmed().isEmpty()) {
+        // An empty page would not say what can be found or how.
+        html = QStringLiteral("<p style='color:gray'>%1</p><p style='color:gray'>%2</p>")
+                   .arg(tr("Type words to find them in every evidence note, highlight, summary, code "
+                           "answer and candidate note, best match first. Every word must occur; end a "
+                           "word with * to match its beginning (gener* finds generator and generators).")
+                            .toHtmlEscaped(),
+                        tr("Click a result to open the interview or the candidate. Blind scoring applies: "
+                           "a panel you may not see yet is not searched.")
+                            .toHtmlEscaped());
+    }
     m_results->setHtml(html);
 }
 

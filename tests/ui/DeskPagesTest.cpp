@@ -210,6 +210,8 @@ TEST(DeskPages, InterviewKeysDoNothingOnTheDeskAndCtrlFSearches)
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Search);
     EXPECT_EQ(QApplication::focusWidget(), window.searchPage()->searchEdit());
+    EXPECT_TRUE(window.searchPage()->resultsText().contains(QStringLiteral("with * to match its beginning")))
+        << "before a search the page says how to search";
     QTest::keyClicks(window.searchPage()->searchEdit(), QStringLiteral("lighthouse"));
     window.searchPage()->search(window.searchPage()->searchEdit()->text());
     EXPECT_EQ(window.searchPage()->hits().size(), 3) << "Ann's three notes on Y";
