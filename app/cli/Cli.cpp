@@ -6,7 +6,6 @@
 #include "core/AppInfo.h"
 #include "demo/DemoData.h"
 #include "desk/HiringDesk.h"
-#include "reports/ComparisonReport.h"
 #include "reports/PdfReportWriter.h"
 #include "reports/ReportExporter.h"
 #include "storage/CandidateRepository.h"
@@ -345,13 +344,10 @@ int Cli::runCompare(const QStringList& arguments)
                                    .arg(cl.parser.value(role), roles.join(QStringLiteral(", "))));
         }
         if (pdf) {
-            PdfReportWriter::Options options;
-            options.title = ComparisonReport::footer(comparison);
-            const PdfReportWriter::Result result =
-                PdfReportWriter::writeFile(ComparisonReport::html(comparison), cl.parser.value(out), options);
+            const ReportExporter::Export result =
+                ReportExporter(database).comparison(comparison, cl.parser.value(out));
             if (result.ok) {
-                m_out << tr("Wrote %1 (pages: %2)").arg(cl.parser.value(out), QString::number(result.pages))
-                      << '\n';
+                m_out << tr("Wrote %1 (pages: %2)").arg(result.path, QString::number(result.pages)) << '\n';
             } else {
                 m_err << tr("Error: %1").arg(result.error) << '\n';
                 failed = true;

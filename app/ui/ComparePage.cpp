@@ -1,8 +1,6 @@
 #include "ComparePage.h"
 
 #include "desk/HiringDesk.h"
-#include "reports/ComparisonReport.h"
-#include "reports/PdfReportWriter.h"
 #include "reports/ReportExporter.h"
 #include "storage/Database.h"
 #include "storage/PanelRepository.h"
@@ -235,10 +233,7 @@ bool ComparePage::exportCsv(const QString& path)
 
 bool ComparePage::exportPdf(const QString& path)
 {
-    PdfReportWriter::Options options;
-    options.title = ComparisonReport::footer(m_model->comparison());
-    const PdfReportWriter::Result result =
-        PdfReportWriter::writeFile(ComparisonReport::html(m_model->comparison()), path, options);
+    const ReportExporter::Export result = ReportExporter(m_database).comparison(m_model->comparison(), path);
     if (!result.ok)
         m_prompts().inform(this, tr("Export failed"), result.error);
     return result.ok;

@@ -577,16 +577,21 @@ bool MainWindow::exportScorecard()
         const ReportExporter::Export result =
             ReportExporter(m_database, PdfReportWriter::defaultPageSize(), viewer())
                 .scorecard(interview.id, path);
-        if (!result.ok) {
-            m_prompts->inform(this, tr("Export failed"), result.error);
-            return false;
-        }
-        setSaveState(tr("Exported %1").arg(result.path), false);
-        return true;
+        return reportExport(result);
     } catch (const StorageError& e) {
         m_prompts->inform(this, tr("Export failed"), e.message());
         return false;
     }
+}
+
+bool MainWindow::reportExport(const ReportExporter::Export& result)
+{
+    if (!result.ok) {
+        m_prompts->inform(this, tr("Export failed"), result.error);
+        return false;
+    }
+    setSaveState(tr("Exported %1").arg(result.path), false);
+    return true;
 }
 
 bool MainWindow::exportPacket()
@@ -610,12 +615,7 @@ bool MainWindow::exportPacketOf(CandidateId candidate)
             return false;
         const ReportExporter::Export result =
             ReportExporter(m_database, PdfReportWriter::defaultPageSize(), viewer()).packet(candidate, path);
-        if (!result.ok) {
-            m_prompts->inform(this, tr("Export failed"), result.error);
-            return false;
-        }
-        setSaveState(tr("Exported %1").arg(result.path), false);
-        return true;
+        return reportExport(result);
     } catch (const StorageError& e) {
         m_prompts->inform(this, tr("Export failed"), e.message());
         return false;

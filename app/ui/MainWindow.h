@@ -2,6 +2,7 @@
 
 #include "domain/Ids.h"
 #include "domain/Viewer.h"
+#include "reports/ReportExporter.h"
 #include "ui/HomePage.h"
 
 #include <QMainWindow>
@@ -105,6 +106,7 @@ private:
     void saveLayout() const;
     void setSaveState(const QString& text, bool isError);
     QString askExportPath(const QString& title, const QString& fileName);
+    bool reportExport(const ReportExporter::Export& result); // says where it went, or why it failed
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const Database& m_database;

@@ -1,5 +1,6 @@
 #include "ReportExporter.h"
 
+#include "reports/ComparisonReport.h"
 #include "reports/DebriefPacket.h"
 #include "reports/ScorecardReport.h"
 #include "storage/CandidateRepository.h"
@@ -124,6 +125,11 @@ ReportExporter::Export ReportExporter::scorecard(InterviewId interview, const QS
     QString footer;
     const QString html = scorecardHtml(interview, &footer);
     return write(html, footer, path);
+}
+
+ReportExporter::Export ReportExporter::comparison(const Comparison& comparison, const QString& path) const
+{
+    return write(ComparisonReport::html(comparison), ComparisonReport::footer(comparison), path);
 }
 
 ReportExporter::Export ReportExporter::packet(CandidateId candidate, const QString& path) const

@@ -10,9 +10,10 @@
 
 namespace ia {
 
+class Comparison;
 class Database;
 
-// Scorecards and debrief packets from the database to PDF files, for the GUI and the CLI alike.
+// Scorecards, debrief packets and comparisons to PDF files, for the GUI and the CLI alike.
 // Storage problems throw StorageError; file problems come back in the result.
 class ReportExporter
 {
@@ -33,6 +34,8 @@ public:
 
     Export scorecard(InterviewId interview, const QString& path) const;
     Export packet(CandidateId candidate, const QString& path) const;
+    // A comparison the desk has already made for this viewer (blind scoring is applied there).
+    Export comparison(const Comparison& comparison, const QString& path) const;
     // One packet per candidate with at least one submitted interview, named by defaultFileName.
     QList<Export> allPackets(const QString& directory) const;
 
