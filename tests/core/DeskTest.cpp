@@ -148,6 +148,13 @@ TEST(Desk, CalibrationMatchesHandComputedValues)
     EXPECT_EQ(cy.comparisons, 2);
     EXPECT_EQ(leaningOf(cy), Leaning::NotEnoughData) << "two comparisons are too few to judge";
     EXPECT_EQ(leaningOf(cy, CalibrationPolicy{0.2, 2}), Leaning::Lenient);
+
+    // Ann meets X a second time: she is compared with Bob and Cy only, never with herself.
+    // X q1 4,4 vs (2+3)/2: 1.5, 1.5; q2 3,4 vs 1: 2, 3; q3 4,4 vs (3+4)/2: 0.5, 0.5; Y 2, 2, 0.
+    p.submitted(p.x, p.ann, {4, 4, 4}, Recommendation::StrongYes, QStringLiteral("again"));
+    const QList<CalibrationRow> again = HiringDesk(p.db, Viewer::everything()).calibration();
+    EXPECT_NEAR(*rowOf(again, QStringLiteral("Ann")).deviation, 13.0 / 9.0, 1e-9);
+    EXPECT_EQ(rowOf(again, QStringLiteral("Ann")).comparisons, 9);
 }
 
 TEST(Desk, BlindScoringHidesThePanelFromAnInterviewerWhoHasNotSubmitted)
@@ -216,6 +223,19 @@ TEST(Desk, SearchFindsNotesBestMatchFirstAndNothingOfAnErasedCandidate)
     EXPECT_EQ(hits.first().candidateName, QStringLiteral("Xavier Example"));
     EXPECT_EQ(hits.first().questionTitle, QStringLiteral("Q1 title"));
     EXPECT_TRUE(hits.first().snippetHtml().contains(QStringLiteral("<b>asyncio</b>")));
+
+    // A colleague's unsubmitted notes are theirs alone, as on every other page.
+    {
+        InterviewRepository interviews(p.db);
+        const Interview draft = interviews.create(p.x, p.bob, p.kit);
+        interviews.start(draft.id, QDateTime::currentDateTimeUtc());
+        interviews.setNote(interviews.scorecard(draft.id)->entries.first().id,
+                           QStringLiteral("walrus draft"));
+    }
+    EXPECT_TRUE(search.search(QStringLiteral("walrus"), Viewer::everything()).isEmpty());
+    EXPECT_TRUE(search.search(QStringLiteral("walrus"), p.asCy()).isEmpty());
+    EXPECT_EQ(search.search(QStringLiteral("walrus"), Viewer::interviewerOnly(p.bob)).size(), 1)
+        << "Bob finds his own draft";
 
     EXPECT_TRUE(search.search(QStringLiteral("\"unbalanced AND ( NEAR"), Viewer::everything()).isEmpty())
         << "search syntax in user text is taken as words, not as an error";

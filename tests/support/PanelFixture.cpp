@@ -58,9 +58,9 @@ CandidateId PanelFixture::candidate(const QString& name)
     return CandidateRepository(db).create(c).id;
 }
 
-void PanelFixture::submitted(CandidateId candidate, InterviewerId interviewer,
-                             const QList<std::optional<int>>& scores, Recommendation recommendation,
-                             const QString& note)
+InterviewId PanelFixture::submitted(CandidateId candidate, InterviewerId interviewer,
+                                    const QList<std::optional<int>>& scores, Recommendation recommendation,
+                                    const QString& note)
 {
     InterviewRepository interviews(db);
     const Interview iv = interviews.create(candidate, interviewer, kit);
@@ -76,6 +76,7 @@ void PanelFixture::submitted(CandidateId candidate, InterviewerId interviewer,
     }
     interviews.setRecommendation(iv.id, recommendation);
     interviews.submit(iv.id, QDateTime::currentDateTimeUtc());
+    return iv.id;
 }
 
 } // namespace ia::test

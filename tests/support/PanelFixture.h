@@ -30,11 +30,13 @@ struct PanelFixture
 
     PanelFixture();
     Viewer asCy() const { return Viewer::interviewerOnly(cy); }
+    // A submitted scorecard: the scores in kit order (nullopt skips) and the note on every question.
+    InterviewId submitted(CandidateId candidate, InterviewerId interviewer,
+                          const QList<std::optional<int>>& scores, Recommendation recommendation,
+                          const QString& note);
 
 private:
     CandidateId candidate(const QString& name);
-    void submitted(CandidateId candidate, InterviewerId interviewer, const QList<std::optional<int>>& scores,
-                   Recommendation recommendation, const QString& note);
 };
 
 } // namespace ia::test

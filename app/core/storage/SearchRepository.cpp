@@ -55,7 +55,7 @@ QList<SearchHit> SearchRepository::search(const QString& text, const Viewer& vie
                 "WHEN 'highlight' THEN h.entry_id WHEN 'code' THEN ca.entry_id END "
                 "LEFT JOIN question_version qv ON qv.id = e.question_version_id "
                 "WHERE (s.interview_id IS NULL OR %2) ORDER BY s.score, s.kind, s.ref_id LIMIT :limit")
-                .arg(m_database.dialect().searchQuery(), Visibility::interviewVisible(QStringLiteral("i"))));
+                .arg(m_database.dialect().searchQuery(), Visibility::evidenceVisible(QStringLiteral("i"))));
     q.bind(QStringLiteral(":query"), expression).bind(QStringLiteral(":limit"), limit);
     Visibility::bind(q, viewer);
     q.exec();

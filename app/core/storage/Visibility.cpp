@@ -18,6 +18,12 @@ QString interviewVisible(const QString& interview)
         .arg(interview, candidateBlinded(interview + QStringLiteral(".candidate_id")));
 }
 
+QString evidenceVisible(const QString& interview)
+{
+    return QStringLiteral("((%1.state = 'submitted' OR %1.interviewer_id = :viewer) AND %2)")
+        .arg(interview, interviewVisible(interview));
+}
+
 void bind(Query& query, const Viewer& viewer)
 {
     query.bind(QStringLiteral(":viewer"), viewer.interviewer);
