@@ -23,6 +23,25 @@
 
 namespace ia {
 
+namespace {
+
+// Shown as formatted text ("+0.25"), sorted by the number behind it (Qt::UserRole); no number sorts
+// first.
+class NumberItem : public QTableWidgetItem
+{
+public:
+    bool operator<(const QTableWidgetItem& other) const override
+    {
+        const QVariant mine = data(Qt::UserRole);
+        const QVariant theirs = other.data(Qt::UserRole);
+        if (!mine.isValid() || !theirs.isValid())
+            return !mine.isValid() && theirs.isValid();
+        return mine.toDouble() < theirs.toDouble();
+    }
+};
+
+} // namespace
+
 CalibrationPage::CalibrationPage(const Database& database, std::function<UserPrompts&()> prompts,
                                  QWidget* parent)
     : QWidget(parent)
@@ -128,7 +147,7 @@ void CalibrationPage::fill()
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(m_rows.size()));
     const auto number = [](std::optional<double> v, bool signedValue) {
-        auto* item = new QTableWidgetItem;
+        auto* item = new NumberItem;
         if (v) {
             item->setData(Qt::DisplayRole, signedValue && *v > 0
                                                ? QStringLiteral("+") + QLocale().toString(*v, 'f', 2)

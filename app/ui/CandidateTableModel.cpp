@@ -127,6 +127,30 @@ int CandidateTableModel::rowOf(CandidateId id) const
     return -1;
 }
 
+int CandidateTableModel::loadThrough(CandidateId id)
+{
+    if (const int row = rowOf(id); row >= 0 || m_complete)
+        return row;
+    try {
+        const std::optional<int> position =
+            m_repository.position(m_filter, m_sort, m_descending, id, m_viewer);
+        if (!position)
+            return -1;
+        const int wanted = *position + 1 - int(m_rows.size()) + pageSize;
+        const QList<CandidateRow> more =
+            m_repository.page(m_filter, m_sort, m_descending, int(m_rows.size()), wanted, m_viewer);
+        m_complete = more.size() < wanted;
+        if (!more.isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+            m_rows.append(more);
+            endInsertRows();
+        }
+    } catch (const StorageError& e) {
+        emit errorOccurred(e.message());
+    }
+    return rowOf(id);
+}
+
 QString CandidateTableModel::countText() const
 {
     if (m_count < 0) {

@@ -46,6 +46,8 @@ public:
 
     CandidateId candidateAt(int row) const;
     int rowOf(CandidateId id) const; // -1 when not loaded
+    // Loads the rows down to the candidate in one go; their row, or -1 when the filter hides them.
+    int loadThrough(CandidateId id);
     // "12 candidates", or "10,000+ candidates" past the counting cap.
     QString countText() const;
 

@@ -81,16 +81,24 @@ CandidatesPage::CandidatesPage(const Database& database, std::function<UserPromp
     m_saveDelay.setInterval(300);
     connect(&m_saveDelay, &QTimer::timeout, this, &CandidatesPage::flush);
     connect(m_ui->profile, &CandidateProfileWidget::edited, this, [this](const Candidate& c) {
-        m_pending = c;
+        m_pending.insert(c.id, c);
         if (!m_saveDelay.isActive())
             m_saveDelay.start();
     });
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CandidatesPage::selectionChanged);
+    // A reset (filter, sort, viewer) keeps the candidate on show when they are still among the
+    // loaded rows; otherwise the first row, or an empty, disabled profile when nothing matches.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_selectedBeforeReset = selectedCandidate(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();
-        if (m_model->rowCount() > 0 && !m_ui->table->currentIndex().isValid())
+        if (const int row = m_model->rowOf(m_selectedBeforeReset); row >= 0)
+            m_ui->table->selectRow(row);
+        else if (m_model->rowCount() > 0)
             m_ui->table->selectRow(0);
+        else
+            showCandidate(0);
     });
     connect(m_model, &CandidateTableModel::errorOccurred, this,
             [this](const QString& message) { m_ui->saveState->setText(message); });
@@ -129,9 +137,14 @@ QString CandidatesPage::blindBannerText() const
 
 void CandidatesPage::setViewer(const Viewer& viewer)
 {
+    flush();
+    const CandidateId selected = selectedCandidate();
     m_viewer = viewer;
     m_model->setViewer(viewer);
     updateBlindBanner();
+    selectCandidate(selected);
+    // The same candidate may now be blinded, or no longer: their summary follows the viewer.
+    showCandidate(selectedCandidate());
 }
 
 void CandidatesPage::reload()
@@ -140,8 +153,7 @@ void CandidatesPage::reload()
     const CandidateId selected = selectedCandidate();
     m_model->reload();
     updateBlindBanner();
-    if (!selectCandidate(selected) && m_model->rowCount() > 0)
-        m_ui->table->selectRow(0);
+    selectCandidate(selected);
 }
 
 void CandidatesPage::focusFilter()
@@ -179,17 +191,36 @@ bool CandidatesPage::selectCandidate(CandidateId id)
 {
     if (id == 0)
         return false;
-    int row = m_model->rowOf(id);
-    // The candidate may be further down than what was fetched so far.
-    while (row < 0 && m_model->canFetchMore({})) {
-        m_model->fetchMore({});
-        row = m_model->rowOf(id);
-    }
+    const int row = m_model->loadThrough(id);
     if (row < 0)
         return false;
     m_ui->table->selectRow(row);
     m_ui->table->scrollTo(m_model->index(row, 0));
     return true;
+}
+
+bool CandidatesPage::revealCandidate(CandidateId id)
+{
+    flush();
+    std::optional<Candidate> candidate;
+    try {
+        candidate = CandidateRepository(m_database).get(id);
+    } catch (const StorageError& e) {
+        m_ui->saveState->setText(e.message());
+    }
+    if (!candidate)
+        return false;
+    m_ui->filterEdit->setText(candidate->name);
+    m_filterDelay.stop();
+    m_model->setFilter(candidate->name);
+    updateCount();
+    if (selectCandidate(id))
+        return true;
+    // Their own name should always find them; if not, the whole list it is.
+    m_ui->filterEdit->clear();
+    m_model->setFilter({});
+    updateCount();
+    return selectCandidate(id);
 }
 
 void CandidatesPage::selectionChanged()
@@ -245,20 +276,33 @@ void CandidatesPage::updateSummary(CandidateId id)
 bool CandidatesPage::flush()
 {
     m_saveDelay.stop();
-    if (!m_pending)
+    if (m_pending.isEmpty())
         return true;
-    try {
-        const Candidate saved = CandidateRepository(m_database).update(*m_pending);
-        m_pending.reset();
-        m_model->updateCandidate(saved);
-        m_ui->saveState->setText(
-            tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-        return true;
-    } catch (const StorageError& e) {
-        m_ui->saveState->setText(e.message());
+    QString error;
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        try {
+            const Candidate saved = CandidateRepository(m_database).update(it.value());
+            m_model->updateCandidate(saved);
+            it = m_pending.erase(it);
+        } catch (const StorageError& e) {
+            error = e.message();
+            it = e.kind() == StorageError::Kind::Gone ? m_pending.erase(it) : std::next(it);
+        }
+    }
+    if (!m_pending.isEmpty()) {
+        // Kept, and tried again shortly: a locked database is usually free again in a moment.
+        m_ui->saveState->setText(error);
         m_saveDelay.start(2000);
         return false;
     }
+    if (!error.isEmpty()) {
+        // Edits to a candidate erased meanwhile: nothing left to save, but say why they went.
+        m_ui->saveState->setText(error);
+        return true;
+    }
+    m_ui->saveState->setText(
+        tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    return true;
 }
 
 void CandidatesPage::hideEvent(QHideEvent* event)
@@ -291,20 +335,22 @@ bool CandidatesPage::eraseSelected()
     if (id == 0)
         return false;
     flush();
+    bool erased = false;
     try {
         const HiringDesk desk(m_database, Viewer::everything());
         const HiringDesk::EraseImpact impact = desk.eraseImpact(id);
         if (!m_prompts().confirm(this, tr("Erase candidate"), impact.description(), tr("Erase for good")))
             return false;
         desk.erase(id);
+        erased = true;
         m_ui->saveState->setText(tr("%1 was erased.").arg(impact.name));
     } catch (const StorageError& e) {
-        m_prompts().inform(this, tr("Erase failed"), e.message());
-        return false;
+        // The message says how far it got: the rows may be gone with only the wipe still to come.
+        m_prompts().inform(this, tr("Erase candidate"), e.message());
     }
     m_model->reload();
     updateBlindBanner();
-    return true;
+    return erased;
 }
 
 } // namespace ia

@@ -3,6 +3,7 @@
 #include "domain/Candidate.h"
 #include "domain/Viewer.h"
 
+#include <QMap>
 #include <QTimer>
 #include <QWidget>
 
@@ -37,11 +38,16 @@ public:
     void setViewer(const Viewer& viewer);
     void reload();
     void focusFilter();
+    // Selects the candidate in the list as it is (loading rows down to them); false when the filter
+    // hides them.
     bool selectCandidate(CandidateId id);
+    // Shows one candidate asked for from elsewhere (a search hit): the filter becomes their name, so
+    // the list is short however long the whole is, and it is plain who is shown.
+    bool revealCandidate(CandidateId id);
     CandidateId selectedCandidate() const;
     void newCandidate();
     bool eraseSelected();
-    bool flush(); // writes pending profile edits
+    bool flush(); // writes pending profile edits; false while some could not be written (kept, retried)
 
     CandidateTableModel* model() const { return m_model; }
     QTableView* table() const;
@@ -69,7 +75,8 @@ private:
     Viewer m_viewer = Viewer::everything();
     QTimer m_filterDelay;
     QTimer m_saveDelay;
-    std::optional<Candidate> m_pending;
+    QMap<CandidateId, Candidate> m_pending; // profile edits not yet written, per candidate
+    CandidateId m_selectedBeforeReset = 0;
 };
 
 } // namespace ia

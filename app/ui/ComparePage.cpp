@@ -138,16 +138,35 @@ void ComparePage::rebuild()
         if (m_ui->candidateList->item(i)->checkState() == Qt::Checked)
             chosen << m_ui->candidateList->item(i)->data(Qt::UserRole).toLongLong();
     }
+    // The cell being read, to show it again (or nothing) once the grid is rebuilt: evidence left on
+    // screen from before would bypass blind scoring when the viewer changes.
+    const QModelIndex current = m_ui->grid->currentIndex();
+    const int currentColumn = current.column() - 1;
+    const CandidateId currentCandidate =
+        currentColumn >= 0 && currentColumn < m_model->comparison().columns().size()
+            ? m_model->comparison().columns().at(currentColumn).candidate
+            : 0;
     Comparison comparison;
+    QString error;
     try {
         if (!chosen.isEmpty())
             comparison = HiringDesk(m_database, m_viewer).compare(m_ui->roleCombo->currentText(), chosen);
     } catch (const StorageError& e) {
-        m_ui->evidenceView->setPlainText(e.message());
+        error = e.message();
     }
     m_model->setComparison(comparison);
     m_ui->chart->setComparison(comparison);
     m_ui->grid->resizeColumnsToContents();
+    m_ui->evidenceView->clear();
+    for (int col = 0; col < comparison.columns().size(); ++col) {
+        if (currentCandidate != 0 && comparison.columns().at(col).candidate == currentCandidate &&
+            current.row() < comparison.rows().size()) {
+            m_ui->grid->setCurrentIndex(m_model->index(current.row(), col + 1));
+            showEvidence(current.row(), col + 1);
+        }
+    }
+    if (!error.isEmpty())
+        m_ui->evidenceView->setPlainText(error);
     int hidden = 0;
     for (const Comparison::Column& c : comparison.columns())
         hidden += c.blinded;

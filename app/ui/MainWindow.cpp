@@ -104,7 +104,7 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
     });
     connect(m_search, &SearchPage::openCandidateRequested, this, [this](CandidateId id) {
         showPage(Page::Candidates);
-        m_candidates->selectCandidate(id);
+        m_candidates->revealCandidate(id);
     });
 
     // Typed text goes to disk when its field loses focus and when the app loses the user's
@@ -733,7 +733,14 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    m_candidates->flush();
+    if (!m_candidates->flush() &&
+        !m_prompts->confirm(this, tr("Unsaved profile"),
+                            tr("A candidate's profile edits could not be saved to the database (see the "
+                               "candidates page). Quit anyway and lose them?"),
+                            tr("Quit anyway"))) {
+        event->ignore();
+        return;
+    }
     if (m_session) {
         m_session->pauseClock();
         if (!m_session->flush() &&

@@ -21,6 +21,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <gtest/gtest.h>
 
 using namespace ia;
@@ -293,6 +295,55 @@ TEST(Desk, EraseLeavesNoByteOfTheCandidateAndSaysWhatWillGo)
     }
 }
 
+TEST(Desk, AnEraseThatCouldNotWipeEverythingFinishesWhenTheDatabaseIsOpenedAgain)
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("erase.sqlite"));
+    {
+        Database::Options v1;
+        v1.migrations = {Schema::migrations().first()};
+        Database old(path, v1);
+    }
+    Database::Options fast;
+    fast.busyTimeoutMs = 100;
+    {
+        Database db(path, fast);
+        ASSERT_EQ(db.backupFiles().size(), 1);
+        Candidate c;
+        c.name = QStringLiteral("Ottoline Vanterpool-Quist");
+        const CandidateId doomed = CandidateRepository(db).create(c).id;
+
+        // Another program is reading an older snapshot: the WAL cannot be wiped behind its back.
+        const QString readerName = QStringLiteral("erase-reader");
+        {
+            QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), readerName);
+            reader.setDatabaseName(path);
+            ASSERT_TRUE(reader.open());
+            QSqlQuery read(reader);
+            ASSERT_TRUE(read.exec(QStringLiteral("BEGIN")));
+            ASSERT_TRUE(read.exec(QStringLiteral("SELECT count(*) FROM candidate")) && read.next());
+
+            try {
+                HiringDesk(db, Viewer::everything()).erase(doomed);
+                ADD_FAILURE() << "the erase should say that it could not wipe everything";
+            } catch (const StorageError& e) {
+                EXPECT_EQ(e.kind(), StorageError::Kind::Busy);
+                EXPECT_TRUE(e.message().contains(QStringLiteral("next time it opens")))
+                    << e.message().toStdString();
+            }
+            EXPECT_FALSE(CandidateRepository(db).get(doomed)) << "the candidate is gone at once";
+            EXPECT_EQ(db.backupFiles().size(), 1) << "not yet wiped";
+            read.finish();
+            ASSERT_TRUE(read.exec(QStringLiteral("COMMIT")));
+            reader.close();
+        }
+        QSqlDatabase::removeDatabase(readerName);
+    }
+    Database reopened(path, fast);
+    EXPECT_TRUE(reopened.backupFiles().isEmpty()) << "opening again finished the wipe";
+    EXPECT_FALSE(readAll(path).contains("Vanterpool"));
+}
+
 TEST(Desk, UpgradeFromVersionOneFillsTheScoreCacheAndTheSearchIndex)
 {
     TestDir dir;
@@ -302,15 +353,20 @@ TEST(Desk, UpgradeFromVersionOneFillsTheScoreCacheAndTheSearchIndex)
         v1.migrations = {Schema::migrations().first()};
         Database old(path, v1);
         ASSERT_EQ(old.schemaVersion(), 1);
-        Candidate c;
-        c.name = QStringLiteral("Before The Upgrade");
-        c.notes = QStringLiteral("mentioned kubernetes operators");
-        CandidateRepository(old).create(c);
+        // Written as version 1 wrote it: today's repositories know tables version 1 did not have.
+        Query::run(old.connection(),
+                   QStringLiteral("INSERT INTO candidate (name, email, role, notes, created_at, updated_at) "
+                                  "VALUES ('Élodie Before-Upgrade', '', 'Backend', "
+                                  "'mentioned kubernetes operators', 0, 0)"));
+        Query::run(old.connection(), QStringLiteral("INSERT INTO candidate_tag (candidate_id, tag) "
+                                                    "SELECT id, 'Señior' FROM candidate"));
     }
     Database db(path);
     EXPECT_EQ(db.schemaVersion(), Schema::latestVersion());
     EXPECT_EQ(SearchRepository(db).search(QStringLiteral("kubernetes"), Viewer::everything()).size(), 1);
     EXPECT_EQ(CandidateListRepository(db).count({}), 1);
+    EXPECT_EQ(CandidateListRepository(db).count(QStringLiteral("elodie senior")), 1)
+        << "the upgrade folds existing names and tags for the filter";
     EXPECT_EQ(CandidateListRepository(db)
                   .page({}, CandidateListRepository::Sort::Name, false, 0, 5, Viewer::everything())
                   .size(),
@@ -388,4 +444,15 @@ TEST(Desk, CandidateFilterMatchesNameRoleEmailAndTagsAsTheyChange)
     EXPECT_EQ(names(QStringLiteral("renamed")), QStringList{QStringLiteral("Xena Renamed")});
     EXPECT_EQ(list.count(QStringLiteral("example")), 2);
     EXPECT_EQ(list.count(QStringLiteral("example"), 1), 1) << "counting stops at the cap";
+
+    // Every word must occur, in any order and field; case and accents do not matter.
+    EXPECT_EQ(names(QStringLiteral("flask xena")), QStringList{QStringLiteral("Xena Renamed")});
+    EXPECT_TRUE(names(QStringLiteral("flask yolanda")).isEmpty());
+    Candidate y = *CandidateRepository(p.db).get(p.y);
+    y.name = QStringLiteral("Élodie Ørsted-Łukasiewicz");
+    CandidateRepository(p.db).update(y);
+    for (const QString& typed : {QStringLiteral("élodie"), QStringLiteral("ELODIE"), QStringLiteral("elodie"),
+                                 QStringLiteral("ørsted"), QStringLiteral("łukas")}) {
+        EXPECT_EQ(names(typed), QStringList{y.name}) << typed.toStdString();
+    }
 }

@@ -5,6 +5,7 @@
 #include "support/PanelFixture.h"
 #include "support/ScriptedPrompts.h"
 #include "ui/CalibrationPage.h"
+#include "ui/CandidateProfileWidget.h"
 #include "ui/CandidateTableModel.h"
 #include "ui/CandidatesPage.h"
 #include "ui/ComparePage.h"
@@ -140,6 +141,8 @@ TEST(DeskPages, CandidatesFilterAsYouTypeAndEraseWithAClearConfirmation)
         << prompts.confirmations.first().toStdString();
     EXPECT_EQ(page.model()->rowCount(), 0) << "the filter still applies; Yolanda is gone";
     EXPECT_FALSE(CandidateRepository(p.db).get(p.y).has_value());
+    EXPECT_FALSE(page.profile()->isEnabled()) << "no profile left to edit when nothing is listed";
+    EXPECT_TRUE(page.summaryText().trimmed().isEmpty()) << page.summaryText().toStdString();
 
     // A "no" at the confirmation erases nothing.
     page.focusFilter();
@@ -182,6 +185,68 @@ TEST(DeskPages, CalibrationPageLabelsLenientAndHarsh)
     EXPECT_EQ(leaning.value(QStringLiteral("Ann")), QStringLiteral("Lenient"));
     EXPECT_EQ(leaning.value(QStringLiteral("Bob")), QStringLiteral("Harsh"));
     EXPECT_EQ(leaning.value(QStringLiteral("Cy")), QStringLiteral("Not enough data"));
+
+    // Deviations +1.33 (Ann), −1.42 (Bob), +0.25 (Cy) sort as numbers, not as text.
+    table->sortItems(4, Qt::AscendingOrder);
+    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("Bob"));
+    EXPECT_EQ(table->item(1, 0)->text(), QStringLiteral("Cy"));
+    EXPECT_EQ(table->item(2, 0)->text(), QStringLiteral("Ann"));
+}
+
+TEST(DeskPages, EvidenceOnScreenFollowsTheViewer)
+{
+    PanelFixture p;
+    ScriptedPrompts prompts;
+    ComparePage page(p.db, [&]() -> UserPrompts& { return prompts; });
+    ASSERT_TRUE(page.chooseRole(QStringLiteral("R")));
+    page.grid()->setCurrentIndex(page.grid()->model()->index(1, 2)); // Y's q1
+    ASSERT_TRUE(page.evidenceText().contains(QStringLiteral("zanzibar")))
+        << page.evidenceText().toStdString();
+
+    // Manager mode off, and the person at the keyboard is Cy, who has yet to interview Y.
+    page.setViewer(p.asCy());
+    EXPECT_FALSE(page.evidenceText().contains(QStringLiteral("zanzibar")))
+        << page.evidenceText().toStdString();
+    EXPECT_TRUE(page.evidenceText().contains(QStringLiteral("Blind scoring")));
+
+    CandidatesPage candidates(p.db, [&]() -> UserPrompts& { return prompts; });
+    ASSERT_TRUE(candidates.selectCandidate(p.y));
+    ASSERT_TRUE(candidates.summaryText().contains(QStringLiteral("zanzibar")));
+    candidates.setViewer(p.asCy());
+    EXPECT_EQ(candidates.selectedCandidate(), p.y) << "coming back to the page keeps the candidate";
+    EXPECT_FALSE(candidates.summaryText().contains(QStringLiteral("zanzibar")));
+}
+
+TEST(DeskPages, ASearchHitShowsItsCandidateHoweverLongTheListAndWhateverTheFilter)
+{
+    PanelFixture p;
+    for (int i = 0; i < 250; ++i) {
+        Candidate c;
+        c.name = QStringLiteral("Aaron %1").arg(i, 3, 10, QLatin1Char('0'));
+        CandidateRepository(p.db).create(c);
+    }
+    ScriptedPrompts prompts;
+    CandidatesPage page(p.db, [&]() -> UserPrompts& { return prompts; });
+    page.resize(1200, 700);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_LT(page.model()->rowCount(), 252) << "the list is fetched a page at a time";
+
+    // Deep in the list: the rows down to Yolanda are loaded and she is selected.
+    ASSERT_TRUE(page.selectCandidate(p.y));
+    EXPECT_EQ(page.selectedCandidate(), p.y);
+    EXPECT_TRUE(page.profile()->isEnabled());
+
+    // Filtered out: a search hit narrows the list to her rather than selecting someone else.
+    QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("filterEdit")), QStringLiteral("xavier"));
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    EXPECT_FALSE(page.selectCandidate(p.y));
+    EXPECT_EQ(page.selectedCandidate(), p.x);
+    ASSERT_TRUE(page.revealCandidate(p.y));
+    EXPECT_EQ(page.selectedCandidate(), p.y);
+    EXPECT_EQ(page.model()->rowCount(), 1);
+    EXPECT_EQ(page.findChild<QLineEdit*>(QStringLiteral("filterEdit"))->text(),
+              QStringLiteral("Yolanda Example"));
 }
 
 TEST(DeskPages, InterviewKeysDoNothingOnTheDeskAndCtrlFSearches)

@@ -102,17 +102,7 @@ QString HiringDesk::EraseImpact::description() const
 
 void HiringDesk::erase(CandidateId candidate) const
 {
-    const QStringList backups = m_database.backupFiles();
     CandidateRepository(m_database).erase(candidate);
-    for (const QString& backup : backups) {
-        if (!QFile::remove(backup)) {
-            throw StorageError(
-                StorageError::Kind::Io,
-                tr("The candidate was erased from the database, but the backup %1 could not be "
-                   "deleted and still holds their data. Delete it by hand.")
-                    .arg(backup));
-        }
-    }
 }
 
 } // namespace ia

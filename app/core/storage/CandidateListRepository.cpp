@@ -1,5 +1,6 @@
 #include "CandidateListRepository.h"
 
+#include "storage/CandidateFilterText.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Visibility.h"
@@ -8,18 +9,38 @@ namespace ia {
 
 namespace {
 
-// LIKE with the user's text taken literally: %, _ and \ escaped.
-QString likePattern(const QString& text)
+// LIKE with the user's word taken literally: %, _ and \ escaped.
+QString likePattern(const QString& word)
 {
-    QString escaped = text.trimmed();
+    QString escaped = word;
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
     escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-// filter_text holds name, role, e-mail and tags (kept by triggers).
-const QString filterClause = QStringLiteral("(:filter = '' OR cs.filter_text LIKE :pattern ESCAPE '\\')");
+// filter_text holds name, role, e-mail and tags, folded (see CandidateFilterText); every word of the
+// filter must occur in it. The placeholders are numbered here; the words themselves are bound.
+struct Filter
+{
+    QStringList words;
+
+    explicit Filter(const QString& text)
+        : words(CandidateFilterText::words(text))
+    {}
+    QString clause() const
+    {
+        QStringList parts{QStringLiteral("1 = 1")};
+        for (int i = 0; i < words.size(); ++i)
+            parts << QStringLiteral("cs.filter_text LIKE :word%1 ESCAPE '\\'").arg(i);
+        return QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+    }
+    void bind(Query& q) const
+    {
+        for (int i = 0; i < words.size(); ++i)
+            q.bind(QStringLiteral(":word%1").arg(i), likePattern(words.at(i)));
+    }
+};
 
 QString orderBy(CandidateListRepository::Sort sort, bool descending, bool anyBlinded)
 {
@@ -61,8 +82,8 @@ CandidateListRepository::CandidateListRepository(const Database& database)
     : m_database(database)
 {}
 
-QList<CandidateRow> CandidateListRepository::page(const QString& filter, Sort sort, bool descending,
-                                                  int offset, int limit, const Viewer& viewer) const
+QString CandidateListRepository::listSql(const QString& filterClause, Sort sort, bool descending,
+                                         const Viewer& viewer, bool idsOnly) const
 {
     bool anyBlinded = false;
     if (!viewer.manager) {
@@ -72,19 +93,29 @@ QList<CandidateRow> CandidateListRepository::page(const QString& filter, Sort so
         open.bind(QStringLiteral(":viewer"), viewer.interviewer);
         anyBlinded = open.scalar().toInt() != 0;
     }
-    Query q(m_database.connection(),
-            QStringLiteral(
-                "SELECT c.id, c.name, c.role, c.status, "
-                "(SELECT group_concat(tag, ', ') FROM candidate_tag t WHERE t.candidate_id = c.id) AS tags, "
-                "cs.interviews, cs.submitted, cs.weighted_score, cs.strong_no, cs.no, cs.yes, cs.strong_yes, "
-                "%1 AS blinded FROM candidate c JOIN candidate_score cs ON cs.candidate_id = c.id "
-                "WHERE %2 ORDER BY %3 LIMIT :limit OFFSET :offset")
-                .arg(Visibility::candidateBlinded(QStringLiteral("c.id")), filterClause,
-                     orderBy(sort, descending, anyBlinded)));
-    q.bind(QStringLiteral(":filter"), filter.trimmed())
-        .bind(QStringLiteral(":pattern"), likePattern(filter))
-        .bind(QStringLiteral(":limit"), limit)
-        .bind(QStringLiteral(":offset"), offset);
+    const QString tags =
+        QStringLiteral("(SELECT group_concat(tag, ', ') FROM candidate_tag t WHERE t.candidate_id = c.id)");
+    // Only the ids: what ORDER BY needs and nothing else, for walking the whole list.
+    const QString columns =
+        idsOnly ? QStringLiteral("c.id, %1 AS tags").arg(sort == Sort::Tags ? tags : QStringLiteral("NULL"))
+                : QStringLiteral("c.id, c.name, c.role, c.status, %1 AS tags, cs.interviews, cs.submitted, "
+                                 "cs.weighted_score, cs.strong_no, cs.no, cs.yes, cs.strong_yes")
+                      .arg(tags);
+    return QStringLiteral(
+               "SELECT %1, %2 AS blinded FROM candidate c JOIN candidate_score cs ON cs.candidate_id "
+               "= c.id WHERE %3 ORDER BY %4")
+        .arg(columns, Visibility::candidateBlinded(QStringLiteral("c.id")), filterClause,
+             orderBy(sort, descending, anyBlinded));
+}
+
+QList<CandidateRow> CandidateListRepository::page(const QString& filter, Sort sort, bool descending,
+                                                  int offset, int limit, const Viewer& viewer) const
+{
+    const Filter words(filter);
+    Query q(m_database.connection(), listSql(words.clause(), sort, descending, viewer) +
+                                         QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    words.bind(q);
+    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
     Visibility::bind(q, viewer);
     q.exec();
     QList<CandidateRow> rows;
@@ -110,14 +141,31 @@ QList<CandidateRow> CandidateListRepository::page(const QString& filter, Sort so
 
 int CandidateListRepository::count(const QString& filter, int cap) const
 {
+    const Filter words(filter);
     Query q(m_database.connection(),
             QStringLiteral(
                 "SELECT count(*) FROM (SELECT 1 FROM candidate_score cs WHERE %1 LIMIT :cap) AS matches")
-                .arg(filterClause));
-    q.bind(QStringLiteral(":filter"), filter.trimmed())
-        .bind(QStringLiteral(":pattern"), likePattern(filter))
-        .bind(QStringLiteral(":cap"), cap > 0 ? cap : -1);
+                .arg(words.clause()));
+    words.bind(q);
+    q.bind(QStringLiteral(":cap"), cap > 0 ? cap : -1);
     return q.scalar().toInt();
+}
+
+std::optional<int> CandidateListRepository::position(const QString& filter, Sort sort, bool descending,
+                                                     CandidateId candidate, const Viewer& viewer) const
+{
+    // The very query the pages come from, stepped through: the same order by construction. One
+    // query however deep the candidate is, instead of a page at a time.
+    const Filter words(filter);
+    Query q(m_database.connection(), listSql(words.clause(), sort, descending, viewer, true));
+    words.bind(q);
+    Visibility::bind(q, viewer);
+    q.exec();
+    for (int row = 0; q.next(); ++row) {
+        if (q.int64(0) == candidate)
+            return row;
+    }
+    return std::nullopt;
 }
 
 } // namespace ia

@@ -47,14 +47,20 @@ public:
 
     explicit CandidateListRepository(const Database& database);
 
-    // filter: words matched anywhere in name, role, e-mail or tags (case-insensitive).
+    // filter: words that must all occur in name, role, e-mail or tags (ignoring case and accents).
     QList<CandidateRow> page(const QString& filter, Sort sort, bool descending, int offset, int limit,
                              const Viewer& viewer) const;
     // Matching candidates, counting no further than `cap` (a long list need not be counted to the end
     // on every keystroke); 0 for no cap.
     int count(const QString& filter, int cap = 0) const;
+    // Where the candidate stands in that list (0 first), or nothing when the filter leaves them out.
+    std::optional<int> position(const QString& filter, Sort sort, bool descending, CandidateId candidate,
+                                const Viewer& viewer) const;
 
 private:
+    QString listSql(const QString& filterClause, Sort sort, bool descending, const Viewer& viewer,
+                    bool idsOnly = false) const;
+
     const Database& m_database;
 };
 

@@ -1,5 +1,6 @@
 #include "CandidateRepository.h"
 
+#include "storage/CandidateFilterText.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/SqlValues.h"
@@ -58,7 +59,7 @@ Candidate CandidateRepository::update(const Candidate& candidate)
         .exec();
     if (q.rowsAffected() != 1) {
         throw StorageError(
-            StorageError::Kind::Failed,
+            StorageError::Kind::Gone,
             QCoreApplication::translate("ia::CandidateRepository",
                                         "The candidate no longer exists; it may have been erased."));
     }
@@ -107,6 +108,13 @@ void CandidateRepository::writeDetails(CandidateId id, const Candidate& candidat
         Query q(db, QStringLiteral("INSERT INTO candidate_tag (candidate_id, tag) VALUES (:id, :tag)"));
         q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":tag"), tag).exec();
     }
+    Query filter(db,
+                 QStringLiteral("UPDATE candidate_score SET filter_text = :text WHERE candidate_id = :id"));
+    filter
+        .bind(QStringLiteral(":text"),
+              CandidateFilterText::of(candidate.name, candidate.role, candidate.email, seen))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
 }
 
 QList<Candidate> CandidateRepository::load(const QString& whereClause, const QString& placeholder,
@@ -181,9 +189,10 @@ void CandidateRepository::erase(CandidateId id)
         WriteTransaction tx(m_database);
         Query q(tx.connection(), QStringLiteral("DELETE FROM candidate WHERE id = :id"));
         q.bind(QStringLiteral(":id"), id).exec();
+        m_database.markWipePending();
         tx.commit();
     }
-    m_database.purgeDeletedData();
+    m_database.wipeErasedData();
 }
 
 } // namespace ia

@@ -6,6 +6,7 @@
 #include "storage/SecureFile.h"
 #include "storage/SqliteDialect.h"
 #include "storage/StorageError.h"
+#include "storage/WriteTransaction.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -115,6 +116,12 @@ Database::Database(const QString& path, Options options)
     }
     for (const char* suffix : {"", "-wal", "-shm"})
         restrictToOwner(m_path + QLatin1String(suffix));
+    try {
+        if (wipeIsPending())
+            wipeErasedData();
+    } catch (const StorageError&) {
+        // Still pending: the next opening tries again. The database itself is fine to use.
+    }
 }
 
 Database::~Database()
@@ -263,6 +270,48 @@ void Database::releaseThreadConnection() const
 void Database::purgeDeletedData() const
 {
     m_dialect->purgeDeletedData(connection());
+}
+
+namespace {
+const QString wipePendingKey = QStringLiteral("wipe_pending");
+}
+
+void Database::markWipePending() const
+{
+    WriteTransaction tx(*this);
+    Query q(tx.connection(), QStringLiteral("INSERT INTO app_meta (key, value) VALUES (:key, '1') "
+                                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.bind(QStringLiteral(":key"), wipePendingKey).exec();
+    tx.commit();
+}
+
+bool Database::wipeIsPending() const
+{
+    Query q(connection(), QStringLiteral("SELECT count(*) FROM app_meta WHERE key = :key"));
+    q.bind(QStringLiteral(":key"), wipePendingKey);
+    return q.scalar().toInt() > 0;
+}
+
+void Database::wipeErasedData() const
+{
+    purgeDeletedData();
+    for (const QString& backup : backupFiles()) {
+        if (!QFile::remove(backup)) {
+            throw StorageError(StorageError::Kind::Io,
+                               tr("The backup %1 made before a database upgrade could not be deleted and "
+                                  "still holds erased data. Delete it by hand; Interview Assistant also "
+                                  "tries again each time it opens the database.")
+                                   .arg(backup));
+        }
+    }
+    {
+        WriteTransaction tx(*this);
+        Query q(tx.connection(), QStringLiteral("DELETE FROM app_meta WHERE key = :key"));
+        q.bind(QStringLiteral(":key"), wipePendingKey).exec();
+        tx.commit();
+    }
+    // Leave the WAL empty again after that last small write.
+    purgeDeletedData();
 }
 
 QStringList Database::backupFiles() const

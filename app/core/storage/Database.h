@@ -53,6 +53,13 @@ public:
     // Wipes leftovers of deleted rows from side files (see SqlDialect::purgeDeletedData).
     void purgeDeletedData() const;
 
+    // Erasing for good: the transaction that deletes the rows also calls markWipePending; then
+    // wipeErasedData purges the side files and deletes the upgrade backups, which hold the rows
+    // too. Should the wipe fail (another program reading, a backup that cannot be deleted), the
+    // mark stays and every later opening of the database tries again. Throws StorageError.
+    void markWipePending() const;
+    void wipeErasedData() const;
+
     QString engineVersion() const;
 
     // Copies taken before upgrades (next to the database, named "<file>.backup-v<N>-<time>").
@@ -60,6 +67,7 @@ public:
 
 private:
     friend class WriteTransaction;
+    bool wipeIsPending() const;
     // Nesting depth of write transactions on a connection; returns the new depth.
     int adjustWriteDepth(const QString& connectionName, int delta) const;
 

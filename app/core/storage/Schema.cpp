@@ -1,8 +1,10 @@
 #include "Schema.h"
 
+#include "storage/CandidateFilterText.h"
 #include "storage/Query.h"
 #include "storage/SqlDialect.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace ia::Schema {
@@ -272,6 +274,39 @@ void applyV2(const QSqlDatabase& db, const SqlDialect& dialect)
     dialect.createSearchIndex(db);
 }
 
+// v3: the candidates filter folds case and accents in C++ (SQLite folds ASCII only), so
+// CandidateRepository writes filter_text and the v2 triggers that wrote it go.
+void applyV3(const QSqlDatabase& db, const SqlDialect& dialect)
+{
+    dialect.dropTrigger(db, QStringLiteral("candidate_filter_edited"), QStringLiteral("candidate"));
+    dialect.dropTrigger(db, QStringLiteral("candidate_filter_tag_added"), QStringLiteral("candidate_tag"));
+    dialect.dropTrigger(db, QStringLiteral("candidate_filter_tag_removed"), QStringLiteral("candidate_tag"));
+    dialect.dropTrigger(db, QStringLiteral("candidate_score_new"), QStringLiteral("candidate"));
+    dialect.createTrigger(db, QStringLiteral("candidate_score_new"),
+                          QStringLiteral("AFTER INSERT ON candidate"),
+                          {QStringLiteral("INSERT INTO candidate_score (candidate_id) VALUES (NEW.id)")});
+
+    QHash<qint64, QStringList> tags;
+    {
+        Query q(db, QStringLiteral("SELECT candidate_id, tag FROM candidate_tag ORDER BY candidate_id, tag"));
+        q.exec();
+        while (q.next())
+            tags[q.int64(0)].append(q.text(1));
+    }
+    Query candidates(db, QStringLiteral("SELECT id, name, role, email FROM candidate"));
+    candidates.exec();
+    Query update(db,
+                 QStringLiteral("UPDATE candidate_score SET filter_text = :text WHERE candidate_id = :id"));
+    while (candidates.next()) {
+        const qint64 id = candidates.int64(0);
+        update
+            .bind(QStringLiteral(":text"), CandidateFilterText::of(candidates.text(1), candidates.text(2),
+                                                                   candidates.text(3), tags.value(id)))
+            .bind(QStringLiteral(":id"), id)
+            .exec();
+    }
+}
+
 } // namespace
 
 QList<Migration> migrations()
@@ -281,6 +316,8 @@ QList<Migration> migrations()
                   QStringLiteral("The whole domain: questions, kits, candidates, interviews"), applyV1},
         Migration{2, QStringLiteral("0.2.0"), QStringLiteral("Candidate score cache and full-text search"),
                   applyV2},
+        Migration{3, QStringLiteral("0.2.0"), QStringLiteral("Candidate filter folds case and accents"),
+                  applyV3},
     };
 }
 

@@ -48,6 +48,7 @@ public:
     // use NEW and OLD. (SQLite takes them inline; PostgreSQL would wrap them in a function.)
     virtual void createTrigger(const QSqlDatabase& db, const QString& name, const QString& event,
                                const QStringList& body) const = 0;
+    virtual void dropTrigger(const QSqlDatabase& db, const QString& name, const QString& table) const = 0;
 
     // Full-text search over notes, highlights, summaries, code answers and candidate notes: the index
     // with the triggers that keep it in sync, and a query over it. searchQuery() yields the columns

@@ -103,7 +103,8 @@ void SqliteDialect::purgeDeletedData(const QSqlDatabase& db) const
                            QCoreApplication::translate(
                                "ia::SqliteDialect", "The data was deleted, but another program is still "
                                                     "reading the database, so old copies could not be wiped "
-                                                    "yet. Close other windows and try again."));
+                                                    "yet. Interview Assistant wipes them the next time it "
+                                                    "opens the database; close other programs using it."));
     }
 }
 
@@ -124,6 +125,11 @@ void SqliteDialect::createTrigger(const QSqlDatabase& db, const QString& name, c
 {
     Query::run(db, QStringLiteral("CREATE TRIGGER %1 %2 FOR EACH ROW BEGIN %3; END")
                        .arg(name, event, body.join(QStringLiteral("; "))));
+}
+
+void SqliteDialect::dropTrigger(const QSqlDatabase& db, const QString& name, const QString&) const
+{
+    Query::run(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name));
 }
 
 namespace {

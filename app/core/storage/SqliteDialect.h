@@ -21,6 +21,7 @@ public:
     void purgeDeletedData(const QSqlDatabase& db) const override;
     QString identityPrimaryKey() const override;
     QString engineVersion(const QSqlDatabase& db) const override;
+    void dropTrigger(const QSqlDatabase& db, const QString& name, const QString& table) const override;
     void createTrigger(const QSqlDatabase& db, const QString& name, const QString& event,
                        const QStringList& body) const override;
     void createSearchIndex(const QSqlDatabase& db) const override;

@@ -14,6 +14,7 @@ public:
     enum class Kind
     {
         Failed,       // a statement failed; the surrounding transaction was rolled back
+        Gone,         // the row to change no longer exists (erased meanwhile); trying again cannot help
         Busy,         // another program held the database for longer than the busy timeout
         NotADatabase, // not an SQLite file, or a database of another program
         Corrupt,      // SQLite reports damage

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace ia::CandidateFilterText {
+
+// What the candidates table's filter matches: name, role, e-mail and tags in one folded string,
+// stored in candidate_score.filter_text. Folding happens here rather than in SQL because SQLite's
+// lower() and LIKE fold ASCII only; this way "élodie" and "elodie" both find "Élodie", on any engine.
+QString fold(const QString& text);
+QString of(const QString& name, const QString& role, const QString& email, const QStringList& tags);
+
+// The user's filter as folded words; a candidate matches when every word occurs in its text.
+// Capped at a handful of words: more would not narrow a list anyone reads.
+QStringList words(const QString& filter);
+constexpr int maxWords = 8;
+
+} // namespace ia::CandidateFilterText
