@@ -709,10 +709,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Erase failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Blind scoring: until you submit your own scorecard for a candidate, the panel&apos;s scores and notes stay hidden (candidates: %1). A hiring manager sees everything with View → Manager mode.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,6 +1212,10 @@ Options:
         <source>Could not open the database %1. Check that the file and its folder are readable and writable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup %1 made before a database upgrade could not be deleted and still holds erased data. Delete it by hand; Interview Assistant also tries again each time it opens the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::DebriefPacket</name>
@@ -1376,10 +1376,6 @@ Options:
     </message>
     <message>
         <source>The %1 backup file(s) made before database upgrades also hold this candidate and are deleted too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The candidate was erased from the database, but the backup %1 could not be deleted and still holds their data. Delete it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1727,6 +1723,14 @@ Options:
     </message>
     <message>
         <source>Submit your own scorecard for %1 before you open %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate&apos;s profile edits could not be saved to the database (see the candidates page). Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2132,6 +2136,14 @@ Options:
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type words to find them in every evidence note, highlight, summary, code answer and candidate note, best match first. Every word must occur; end a word with * to match its beginning (gener* finds generator and generators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a result to open the interview or the candidate. Blind scoring applies: a panel you may not see yet is not searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::SearchRepository</name>
@@ -2211,7 +2223,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The data was deleted, but another program is still reading the database, so old copies could not be wiped yet. Close other windows and try again.</source>
+        <source>The data was deleted, but another program is still reading the database, so old copies could not be wiped yet. Interview Assistant wipes them the next time it opens the database; close other programs using it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
