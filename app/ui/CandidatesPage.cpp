@@ -142,9 +142,8 @@ void CandidatesPage::setViewer(const Viewer& viewer)
     m_viewer = viewer;
     m_model->setViewer(viewer);
     updateBlindBanner();
+    // Reselecting after the reset shows the candidate again, summary as the new viewer may see it.
     selectCandidate(selected);
-    // The same candidate may now be blinded, or no longer: their summary follows the viewer.
-    showCandidate(selectedCandidate());
 }
 
 void CandidatesPage::reload()

@@ -41,6 +41,16 @@ const CalibrationRow& rowOf(const QList<CalibrationRow>& rows, const QString& na
     return none;
 }
 
+// A database of schema version 1: opening it with today's schema upgrades it and leaves a backup.
+QString versionOneDatabase(const TestDir& dir)
+{
+    const QString path = dir.path(QStringLiteral("erase.sqlite"));
+    Database::Options v1;
+    v1.migrations = {Schema::migrations().first()};
+    Database old(path, v1);
+    return path;
+}
+
 } // namespace
 
 TEST(Desk, PanelAggregationMatchesHandComputedValues)
@@ -257,13 +267,7 @@ TEST(Desk, SearchFindsNotesBestMatchFirstAndNothingOfAnErasedCandidate)
 TEST(Desk, EraseLeavesNoByteOfTheCandidateAndSaysWhatWillGo)
 {
     TestDir dir;
-    const QString path = dir.path(QStringLiteral("erase.sqlite"));
-    // A database from the previous schema, upgraded: the upgrade leaves a backup behind.
-    {
-        Database::Options v1;
-        v1.migrations = {Schema::migrations().first()};
-        Database old(path, v1);
-    }
+    const QString path = versionOneDatabase(dir);
     const QByteArray name = "Ottoline Vanterpool-Quist";
     const QByteArray secret = "pangolinesque";
     CandidateId doomed = 0;
@@ -298,12 +302,7 @@ TEST(Desk, EraseLeavesNoByteOfTheCandidateAndSaysWhatWillGo)
 TEST(Desk, AnEraseThatCouldNotWipeEverythingFinishesWhenTheDatabaseIsOpenedAgain)
 {
     TestDir dir;
-    const QString path = dir.path(QStringLiteral("erase.sqlite"));
-    {
-        Database::Options v1;
-        v1.migrations = {Schema::migrations().first()};
-        Database old(path, v1);
-    }
+    const QString path = versionOneDatabase(dir);
     Database::Options fast;
     fast.busyTimeoutMs = 100;
     {
