@@ -1,5 +1,7 @@
 #include "CalibrationPage.h"
 
+#include "ExportFile.h"
+
 #include "desk/HiringDesk.h"
 #include "reports/ReportExporter.h"
 #include "storage/StorageError.h"
@@ -14,7 +16,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -104,23 +105,16 @@ CalibrationPage::CalibrationPage(const Database& database, std::function<UserPro
         fill();
     });
     connect(csv, &QPushButton::clicked, this, [this] {
-        const QString folder = QSettings()
-                                   .value(QStringLiteral("export/folder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                   .toString();
-        const QString path = m_prompts().saveFileName(
+        const QString path = m_prompts().exportPath(
             this, tr("Export calibration as CSV"),
-            QDir(folder).filePath(
-                QStringLiteral("calibration-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))),
+            QStringLiteral("calibration-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
             tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
-        QSaveFile file(path);
-        const QByteArray bytes =
-            calibrationCsv(m_rows, CalibrationPolicy{m_threshold->value(), m_minimum->value()}).toUtf8();
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            m_prompts().inform(this, tr("Export failed"),
-                               tr("Could not write %1: %2.").arg(path, file.errorString()));
+        const QString error = ExportFile::write(
+            path, calibrationCsv(m_rows, CalibrationPolicy{m_threshold->value(), m_minimum->value()}).toUtf8());
+        if (!error.isEmpty())
+            m_prompts().inform(this, tr("Export failed"), error);
     });
 }
 

@@ -1,5 +1,7 @@
 #include "ComparePage.h"
 
+#include "ExportFile.h"
+
 #include "desk/HiringDesk.h"
 #include "reports/ReportExporter.h"
 #include "storage/Database.h"
@@ -13,7 +15,6 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -223,28 +224,17 @@ void ComparePage::showEvidence(int row, int column)
 
 QString ComparePage::askPath(const QString& title, const QString& extension, const QString& filter)
 {
-    QSettings settings;
-    const QString folder = settings
-                               .value(QStringLiteral("export/folder"),
-                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
     QString name = ReportExporter::defaultFileName(m_ui->roleCombo->currentText(),
                                                    QStringLiteral("comparison"), QDate::currentDate());
     name.replace(QStringLiteral(".pdf"), QLatin1Char('.') + extension);
-    const QString path = m_prompts().saveFileName(this, title, QDir(folder).filePath(name), filter);
-    if (!path.isEmpty())
-        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
-    return path;
+    return m_prompts().exportPath(this, title, name, filter);
 }
 
 bool ComparePage::exportCsv(const QString& path)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = m_model->comparison().toCsv().toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_prompts().inform(
-            this, tr("Export failed"),
-            tr("Could not write %1: %2.").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+    const QString error = ExportFile::write(path, m_model->comparison().toCsv().toUtf8());
+    if (!error.isEmpty()) {
+        m_prompts().inform(this, tr("Export failed"), error);
         return false;
     }
     return true;

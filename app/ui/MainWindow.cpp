@@ -547,16 +547,7 @@ void MainWindow::reopenInterview()
 
 QString MainWindow::askExportPath(const QString& title, const QString& fileName)
 {
-    QSettings settings;
-    const QString folder = settings
-                               .value(QStringLiteral("export/folder"),
-                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
-    const QString path =
-        m_prompts->saveFileName(this, title, QDir(folder).filePath(fileName), tr("PDF documents (*.pdf)"));
-    if (!path.isEmpty())
-        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
-    return path;
+    return m_prompts->exportPath(this, title, fileName, tr("PDF documents (*.pdf)"));
 }
 
 bool MainWindow::exportScorecard()

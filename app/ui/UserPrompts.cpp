@@ -1,9 +1,16 @@
 #include "UserPrompts.h"
 
+#include "storage/SecureFile.h"
+#include "ui/NameOnlyIconProvider.h"
+
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 
 namespace ia {
 
@@ -31,10 +38,42 @@ std::optional<QString> UserPrompts::askText(QWidget* parent, const QString& titl
     return text;
 }
 
+std::optional<QString> UserPrompts::askSecret(QWidget* parent, const QString& title, const QString& label)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
 QString UserPrompts::saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
                                   const QString& filter)
 {
-    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+    static NameOnlyIconProvider icons;
+    QFileDialog dialog(parent, title, suggestedPath, filter);
+    dialog.setObjectName(QStringLiteral("exportDialog"));
+    dialog.setOptions(QFileDialog::DontUseNativeDialog | QFileDialog::DontUseCustomDirectoryIcons);
+    dialog.setIconProvider(&icons);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.selectedFiles().value(0);
+}
+
+QString UserPrompts::exportPath(QWidget* parent, const QString& title, const QString& fileName,
+                                const QString& filter)
+{
+    QSettings settings;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString folder = settings.value(QStringLiteral("export/folder"), documents).toString();
+    if (OpenDatabases::holdsDatabase(folder) || !QFileInfo(folder).isDir())
+        folder = OpenDatabases::holdsDatabase(documents) ? QDir::homePath() : documents;
+    const QString path = saveFileName(parent, title, QDir(folder).filePath(fileName), filter);
+    if (!path.isEmpty())
+        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    return path;
 }
 
 } // namespace ia

@@ -8,8 +8,8 @@ class QWidget;
 
 namespace ia {
 
-// The few questions the app asks in a dialog (submit, reopen, erase). A seam: tests answer them
-// without a modal event loop.
+// The few questions the app asks in a dialog (submit, reopen, erase, where to export). A seam:
+// tests answer them without a modal event loop.
 class UserPrompts
 {
 public:
@@ -20,9 +20,17 @@ public:
     virtual void inform(QWidget* parent, const QString& title, const QString& text);
     // nullopt when cancelled.
     virtual std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label);
-    // Where to save a file; empty when cancelled.
+    // A secret (a passphrase): the text is not shown. nullopt when cancelled.
+    virtual std::optional<QString> askSecret(QWidget* parent, const QString& title, const QString& label);
+    // Where to save a file; empty when cancelled. The dialog is Qt's own with icons chosen by file
+    // name only: a native or stock dialog opens files to sniff their type, which would drop
+    // SQLite's locks on the open database (see NameOnlyIconProvider).
     virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
                                  const QString& filter);
+
+    // Where to export fileName: the folder last exported to (Documents at first), never a folder
+    // holding an open database; remembers the folder chosen. Empty when cancelled.
+    QString exportPath(QWidget* parent, const QString& title, const QString& fileName, const QString& filter);
 };
 
 } // namespace ia

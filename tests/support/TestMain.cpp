@@ -1,16 +1,22 @@
+#include "support/QtMessageGuard.h"
+
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 // One QApplication for the whole test run, on the offscreen platform unless the caller chose one.
 // Settings live in a directory of this process's own: ctest runs tests in parallel, and windows
-// that remember their layout must not read each other's.
+// that remember their layout must not read each other's. An unexpected Qt warning fails the test
+// that printed it (see QtMessageGuard).
 int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    ia::test::QtMessageGuard::install();
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("InterviewAssistantTests"));
@@ -19,5 +25,10 @@ int main(int argc, char* argv[])
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    const int result = RUN_ALL_TESTS();
+    if (const int stray = ia::test::QtMessageGuard::strayWarnings(); stray > 0) {
+        std::fprintf(stderr, "%d unexpected Qt warning(s) outside any test (printed above)\n", stray);
+        return result != 0 ? result : 1;
+    }
+    return result;
 }

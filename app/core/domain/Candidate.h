@@ -13,8 +13,14 @@ namespace ia {
 struct CandidateLink
 {
     qint64 id = 0;
-    QString kind; // "cv", "portfolio", "github" or "other"
+    QString kind; // one of kinds()
     QString url;
+
+    static QStringList kinds()
+    {
+        return {QStringLiteral("cv"), QStringLiteral("portfolio"), QStringLiteral("github"),
+                QStringLiteral("other")};
+    }
 
     friend bool operator==(const CandidateLink&, const CandidateLink&) = default;
 };

@@ -1,5 +1,7 @@
 #include "PdfReportWriter.h"
 
+#include "ExportFile.h"
+
 #include "reports/ReportHtml.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -9,7 +11,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextOption>
 
@@ -146,22 +147,20 @@ PdfReportWriter::Result PdfReportWriter::write(const QString& bodyHtml, QIODevic
 PdfReportWriter::Result PdfReportWriter::writeFile(const QString& bodyHtml, const QString& path,
                                                    const Options& options)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    ExportFile file(path);
+    if (!file.open()) {
         Result failed;
-        failed.error = tr("Could not write %1: %2. Choose a folder you can write to.")
-                           .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+        failed.error = file.errorString();
         return failed;
     }
-    Result result = write(bodyHtml, file, options);
+    Result result = write(bodyHtml, file.device(), options);
     if (!result.ok) {
-        file.cancelWriting();
+        file.cancel();
         return result;
     }
     if (!file.commit()) {
         result.ok = false;
-        result.error = tr("Could not save %1: %2. Nothing was written; check the free disk space.")
-                           .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+        result.error = file.errorString();
     }
     return result;
 }

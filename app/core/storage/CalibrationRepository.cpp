@@ -1,7 +1,9 @@
 #include "CalibrationRepository.h"
 
+#include "domain/Rubric.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RowReader.h"
 #include "storage/Visibility.h"
 
 #include <cmath>
@@ -40,19 +42,21 @@ QList<CalibrationRow> CalibrationRepository::rows(const Viewer& viewer) const
     q.exec();
     QList<CalibrationRow> result;
     while (q.next()) {
+        const RowReader row(q, QStringLiteral("interviewer"), 0);
         CalibrationRow r;
-        r.interviewer = q.int64(0);
-        r.name = q.text(1);
-        r.scorecards = q.integer(2);
-        r.scores = q.integer(3);
-        if (!q.isNull(4)) {
-            const double mean = q.value(4).toDouble();
+        r.interviewer = row.id(0);
+        r.name = row.text(1);
+        r.scorecards = row.count(2);
+        r.scores = row.count(3);
+        // Means of scores the rows below have already checked to be 1..4; a value outside that
+        // range means a score in the file is not one the app wrote.
+        if (const std::optional<double> mean = row.optionalNumber(4, Rubric::minScore, Rubric::maxScore)) {
             r.mean = mean;
-            r.spread = std::sqrt(std::max(0.0, q.value(5).toDouble() - mean * mean));
+            const double square = row.number(5, 1, 16);
+            r.spread = std::sqrt(std::max(0.0, square - *mean * *mean));
         }
-        if (!q.isNull(6))
-            r.deviation = q.value(6).toDouble();
-        r.comparisons = q.integer(7);
+        r.deviation = row.optionalNumber(6, Rubric::minScore - Rubric::maxScore, Rubric::maxScore - Rubric::minScore);
+        r.comparisons = row.count(7);
         result.append(r);
     }
     return result;

@@ -1,8 +1,10 @@
 #include "CandidateListRepository.h"
 
+#include "domain/Rubric.h"
 #include "storage/CandidateFilterText.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RowReader.h"
 #include "storage/Visibility.h"
 
 namespace ia {
@@ -120,19 +122,19 @@ QList<CandidateRow> CandidateListRepository::page(const QString& filter, Sort so
     q.exec();
     QList<CandidateRow> rows;
     while (q.next()) {
+        const RowReader row(q, QStringLiteral("candidate"), 0);
         CandidateRow r;
-        r.id = q.int64(0);
-        r.name = q.text(1);
-        r.role = q.text(2);
-        r.status = candidateStatusFromKey(q.text(3)).value_or(CandidateStatus::New);
-        r.tags = q.text(4);
-        r.interviews = q.integer(5);
-        r.submitted = q.integer(6);
-        r.blinded = q.integer(12) != 0;
+        r.id = row.id(0);
+        r.name = row.text(1);
+        r.role = row.text(2);
+        r.status = row.key<CandidateStatus>(3, candidateStatusFromKey);
+        r.tags = q.isNull(4) ? QString() : row.text(4);
+        r.interviews = row.count(5);
+        r.submitted = row.count(6);
+        r.blinded = row.flag(12);
         if (!r.blinded) {
-            if (!q.isNull(7))
-                r.weightedScore = q.value(7).toDouble();
-            r.tally = {q.integer(8), q.integer(9), q.integer(10), q.integer(11)};
+            r.weightedScore = row.optionalNumber(7, Rubric::minScore, Rubric::maxScore);
+            r.tally = {row.count(8), row.count(9), row.count(10), row.count(11)};
         }
         rows.append(r);
     }

@@ -3,6 +3,7 @@
 #include "storage/CandidateFilterText.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RowReader.h"
 #include "storage/SqlValues.h"
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
@@ -131,18 +132,19 @@ QList<Candidate> CandidateRepository::load(const QString& whereClause, const QSt
             q.bind(placeholder, value);
         q.exec();
         while (q.next()) {
+            const RowReader row(q, QStringLiteral("candidate"), 0);
             Candidate c;
-            c.id = q.int64(0);
-            c.name = q.text(1);
-            c.email = q.text(2);
-            c.phone = q.text(3);
-            c.role = q.text(4);
-            c.source = q.text(5);
-            c.status = candidateStatusFromKey(q.text(6)).value_or(CandidateStatus::New);
-            c.culturalFitNotes = q.text(7);
-            c.notes = q.text(8);
-            c.createdAt = SqlValues::toTime(q.value(9));
-            c.updatedAt = SqlValues::toTime(q.value(10));
+            c.id = row.id(0);
+            c.name = row.text(1);
+            c.email = row.text(2);
+            c.phone = row.text(3);
+            c.role = row.text(4);
+            c.source = row.text(5);
+            c.status = row.key<CandidateStatus>(6, candidateStatusFromKey);
+            c.culturalFitNotes = row.text(7);
+            c.notes = row.text(8);
+            c.createdAt = row.time(9);
+            c.updatedAt = row.time(10);
             result.append(c);
         }
     }
@@ -150,18 +152,22 @@ QList<Candidate> CandidateRepository::load(const QString& whereClause, const QSt
         Query links(db, QStringLiteral("SELECT id, kind, url FROM candidate_link WHERE candidate_id = :id "
                                        "ORDER BY position"));
         links.bind(QStringLiteral(":id"), c.id).exec();
-        while (links.next())
-            c.links.append(CandidateLink{links.int64(0), links.text(1), links.text(2)});
+        while (links.next()) {
+            const RowReader row(links, QStringLiteral("candidate_link"), 0);
+            c.links.append(CandidateLink{row.id(0), row.oneOf(1, CandidateLink::kinds()), row.text(2)});
+        }
         Query refs(db, QStringLiteral("SELECT id, name, relation, contact, notes FROM candidate_reference "
                                       "WHERE candidate_id = :id ORDER BY position"));
         refs.bind(QStringLiteral(":id"), c.id).exec();
-        while (refs.next())
+        while (refs.next()) {
+            const RowReader row(refs, QStringLiteral("candidate_reference"), 0);
             c.references.append(
-                CandidateReference{refs.int64(0), refs.text(1), refs.text(2), refs.text(3), refs.text(4)});
+                CandidateReference{row.id(0), row.text(1), row.text(2), row.text(3), row.text(4)});
+        }
         Query tags(db, QStringLiteral("SELECT tag FROM candidate_tag WHERE candidate_id = :id ORDER BY tag"));
         tags.bind(QStringLiteral(":id"), c.id).exec();
         while (tags.next())
-            c.tags.append(tags.text(0));
+            c.tags.append(RowReader(tags, QStringLiteral("candidate_tag"), QString::number(c.id)).text(0));
     }
     return result;
 }

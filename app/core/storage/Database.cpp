@@ -13,8 +13,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlError>
 #include <QThread>
+
+#include <cerrno>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 namespace ia {
 
@@ -22,8 +28,27 @@ namespace {
 
 QAtomicInteger<quint64> s_instanceCounter;
 
-// The first 16 bytes of every SQLite 3 database.
-constexpr char sqliteMagic[] = "SQLite format 3";
+// Below this much free space a failure to open is put down to a full disk: SQLite needs room for
+// the -wal and the 32 KiB -shm beside the file.
+constexpr qint64 fullDiskBytes = 1024 * 1024;
+
+bool writable(const QString& path, int* error = nullptr)
+{
+    if (::access(QFile::encodeName(path).constData(), W_OK) == 0)
+        return true;
+    if (error)
+        *error = errno;
+    return false;
+}
+
+std::optional<qint64> freeBytes(const QString& folder)
+{
+    struct statvfs st
+    {};
+    if (::statvfs(QFile::encodeName(folder).constData(), &st) != 0)
+        return std::nullopt;
+    return qint64(st.f_bavail) * qint64(st.f_frsize);
+}
 
 } // namespace
 
@@ -41,8 +66,16 @@ Database::Database(const QString& path, Options options)
     const MigrationRunner runner(*m_dialect, migrations);
 
     const QFileInfo info(m_path);
+    int foundVersion = 0;
     if (info.exists()) {
         checkExistingFile();
+        if (info.size() == 0 && !options.mayCreate) {
+            throw StorageError(StorageError::Kind::NotADatabase,
+                               tr("%1 is an empty file, not a database. Create a database there with "
+                                  "\"interview-cli init --db %1\", or choose another file.")
+                                   .arg(m_path));
+        }
+        decideReadOnly();
         const Probe found = probe();
         if (found.quickCheck != QLatin1String("ok")) {
             throw StorageError(
@@ -75,7 +108,27 @@ Database::Database(const QString& path, Options options)
                                   "Assistant database. It was left unchanged.")
                                    .arg(m_path));
         }
+        if (found.schemaVersion == 0 && !options.mayCreate) {
+            throw StorageError(StorageError::Kind::NotADatabase,
+                               tr("%1 is an empty database without Interview Assistant's tables. Create "
+                                  "one with \"interview-cli init --db %1\", or choose another file.")
+                                   .arg(m_path));
+        }
+        if (m_readOnly && found.schemaVersion < runner.latestVersion()) {
+            throw StorageError(StorageError::Kind::ReadOnly,
+                               tr("%1 must be upgraded before this version can use it, but it cannot be "
+                                  "written: %2. Copy it to a folder you may write to and open the copy. "
+                                  "The file was left unchanged.")
+                                   .arg(m_path, m_readOnlyReason));
+        }
+        foundVersion = found.schemaVersion;
     } else {
+        if (!options.mayCreate) {
+            throw StorageError(StorageError::Kind::Io,
+                               tr("There is no database at %1. Check the path, or create one there with "
+                                  "\"interview-cli init --db %1\".")
+                                   .arg(m_path));
+        }
         const QString dir = info.absolutePath();
         if (!QDir(dir).exists()) {
             if (!QDir().mkpath(dir)) {
@@ -91,12 +144,20 @@ Database::Database(const QString& path, Options options)
         m_created = true;
     }
 
+    if (m_readOnly) {
+        // Nothing to migrate (refused above) and nothing to wipe: reading is all this file allows.
+        connection();
+        m_schemaVersion = foundVersion;
+        OpenDatabases::add(m_path);
+        return;
+    }
+
     try {
         const QSqlDatabase db = connection();
         const MigrationRunner::Result result = runner.run(db, m_path);
         m_schemaVersion = result.toVersion;
         m_backupPath = result.backupPath;
-    } catch (...) {
+    } catch (const StorageError& e) {
         // Leave nothing behind for a file we created but could not set up.
         const bool created = m_created;
         {
@@ -112,7 +173,7 @@ Database::Database(const QString& path, Options options)
             QFile::remove(m_path + QStringLiteral("-wal"));
             QFile::remove(m_path + QStringLiteral("-shm"));
         }
-        throw;
+        throw diagnose(e);
     }
     for (const char* suffix : {"", "-wal", "-shm"})
         restrictToOwner(m_path + QLatin1String(suffix));
@@ -122,23 +183,115 @@ Database::Database(const QString& path, Options options)
     } catch (const StorageError&) {
         // Still pending: the next opening tries again. The database itself is fine to use.
     }
+    OpenDatabases::add(m_path);
 }
 
 Database::~Database()
 {
+    OpenDatabases::remove(m_path);
     QMutexLocker lock(&m_mutex);
     for (const QString& name : std::as_const(m_connectionNames)) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (m_detached.contains(name))
+                m_dialect->abandonConnection(db);
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
     }
 }
 
+void Database::decideReadOnly()
+{
+    // SQLite needs to write the file, and to create its -wal and -shm files beside it unless they
+    // are there already; without that, every edit would fail one by one. access() also answers
+    // for root on a read-only mount (EROFS).
+    const QString folder = QFileInfo(m_path).absolutePath();
+    int error = 0;
+    if (!writable(m_path, &error)) {
+        m_readOnly = true;
+        m_readOnlyReason = error == EROFS ? tr("the disk it is on is read-only")
+                                          : tr("you may not write to the file");
+        return;
+    }
+    if (writable(folder, &error))
+        return;
+    const QString wal = m_path + QStringLiteral("-wal");
+    const QString shm = m_path + QStringLiteral("-shm");
+    if (QFileInfo::exists(wal) && writable(wal) && QFileInfo::exists(shm) && writable(shm))
+        return;
+    m_readOnly = true;
+    m_readOnlyReason = error == EROFS ? tr("the disk it is on is read-only")
+                                      : tr("you may not write to its folder %1").arg(folder);
+}
+
+StorageError Database::diagnose(const StorageError& error) const
+{
+    // The driver's words ("unable to open database file") rarely say what to do; the file system can.
+    switch (error.kind()) {
+    case StorageError::Kind::Busy:
+    case StorageError::Kind::NewerSchema:
+    case StorageError::Kind::Denied:
+    case StorageError::Kind::LeaseLost:
+        return error;
+    default:
+        break;
+    }
+    const QFileInfo info(m_path);
+    const QString folder = info.absolutePath();
+    if (info.exists() && !info.isReadable()) {
+        return StorageError(StorageError::Kind::Io,
+                            tr("Interview Assistant may not read %1: the file's permissions do not "
+                               "allow it. Check who owns it. It was left unchanged.")
+                                .arg(m_path),
+                            error.detail());
+    }
+    if (const std::optional<qint64> free = freeBytes(folder); free && *free < fullDiskBytes) {
+        return StorageError(StorageError::Kind::DiskFull,
+                            tr("The disk that holds %1 is full (%2 free). Free some space, then try "
+                               "again. The file was left unchanged.")
+                                .arg(m_path, QLocale().formattedDataSize(*free)),
+                            error.detail());
+    }
+    int folderError = 0;
+    if (error.kind() == StorageError::Kind::ReadOnly || !writable(folder, &folderError)) {
+        return StorageError(StorageError::Kind::ReadOnly,
+                            tr("%1 cannot be written: %2. Copy it to a folder you may write to, or "
+                               "fix the permissions. It was left unchanged.")
+                                .arg(m_path, folderError == EROFS
+                                                 ? tr("the disk it is on is read-only")
+                                                 : tr("you may not write to its folder %1").arg(folder)),
+                            error.detail());
+    }
+    switch (error.kind()) {
+    case StorageError::Kind::NotADatabase:
+        return StorageError(
+            StorageError::Kind::NotADatabase,
+            tr("The file %1 is not an Interview Assistant database (it is not an SQLite file). It "
+               "was left unchanged.")
+                .arg(m_path),
+            error.detail());
+    case StorageError::Kind::Corrupt:
+        return StorageError(StorageError::Kind::Corrupt,
+                            tr("The file %1 is damaged and was not opened. It was left unchanged; "
+                               "restore it from a backup.")
+                                .arg(m_path),
+                            error.detail());
+    case StorageError::Kind::Io:
+        return StorageError(StorageError::Kind::Io,
+                            tr("Reading or writing %1 failed: the disk reported an error. Check the "
+                               "disk and try again; the file was left unchanged.")
+                                .arg(m_path),
+                            error.detail());
+    default:
+        return error;
+    }
+}
+
 Database::Probe Database::probe() const
 {
-    // Read-only, so a file we refuse is never written to (not even by a WAL checkpoint on close).
+    // Read-only, so a file we refuse is never written to (not even by a WAL checkpoint on close),
+    // and immutable when no WAL is beside it, so it gets no -wal or -shm either.
     const QString name = QStringLiteral("ia-probe-") + m_instanceTag;
     Probe result;
     {
@@ -164,14 +317,7 @@ Database::Probe Database::probe() const
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            if (e.kind() == StorageError::Kind::Busy)
-                throw;
-            throw StorageError(
-                e.kind() == StorageError::Kind::NotADatabase ? e.kind() : StorageError::Kind::Corrupt,
-                tr("The file %1 is damaged or is not a database, and was not opened. It was left "
-                   "unchanged.")
-                    .arg(m_path),
-                e.detail());
+            throw diagnose(e);
         }
         db.close();
     }
@@ -181,27 +327,13 @@ Database::Probe Database::probe() const
 
 void Database::checkExistingFile() const
 {
-    const QFileInfo info(m_path);
-    if (!info.isFile()) {
+    // stat() only: opening the file outside SQLite would drop SQLite's locks on it (see
+    // SqlDialect::connectionDetached). Whether it is an SQLite file at all, the probe finds out.
+    struct stat st
+    {};
+    if (::stat(QFile::encodeName(m_path).constData(), &st) != 0 || !S_ISREG(st.st_mode)) {
         throw StorageError(StorageError::Kind::NotADatabase,
                            tr("%1 is not a file. Choose a database file instead.").arg(m_path));
-    }
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        throw StorageError(
-            StorageError::Kind::Io,
-            tr("Could not read %1: %2. Check the file's permissions.").arg(m_path, file.errorString()));
-    }
-    const QByteArray header = file.read(16);
-    // An empty file is a valid, empty SQLite database (and what createPrivateFile leaves behind).
-    if (info.size() == 0)
-        return;
-    if (header.size() < 16 || !header.startsWith(sqliteMagic)) {
-        throw StorageError(
-            StorageError::Kind::NotADatabase,
-            tr("The file %1 is not an Interview Assistant database (it is not an SQLite file). It "
-               "was left unchanged.")
-                .arg(m_path));
     }
 }
 
@@ -215,36 +347,69 @@ QString Database::connectionNameForThisThread() const
 QSqlDatabase Database::openConnection(const QString& name, bool readOnly) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), name);
-    db.setDatabaseName(m_path);
     QString options = m_dialect->connectOptions();
-    if (readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setDatabaseName(readOnly ? m_dialect->readOnlyDatabaseName(m_path, &options) : m_path);
     db.setConnectOptions(options);
     if (!db.open()) {
         const QString detail = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        throw StorageError(
+        throw diagnose(StorageError(
             StorageError::Kind::Io,
             tr("Could not open the database %1. Check that the file and its folder are readable "
                "and writable.")
                 .arg(m_path),
-            detail);
+            detail));
     }
     return db;
+}
+
+void Database::abandonConnection(const QString& name) const
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        m_dialect->abandonConnection(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    m_connectionNames.removeOne(name);
+    m_writeDepth.remove(name);
+    m_detached.remove(name);
 }
 
 QSqlDatabase Database::connection() const
 {
     const QString name = connectionNameForThisThread();
+    bool reopening = false;
     {
         QMutexLocker lock(&m_mutex);
-        if (m_connectionNames.contains(name))
-            return QSqlDatabase::database(name, false);
+        if (m_connectionNames.contains(name)) {
+            if (!m_detached.contains(name))
+                return QSqlDatabase::database(name, false);
+            // Its files are no longer the database at the path: close it without a checkpoint
+            // (every connection of the process to the old files must go before a new one opens,
+            // or SQLite would share the old WAL index with it) and open the path afresh.
+            abandonConnection(name);
+            reopening = true;
+        }
     }
-    QSqlDatabase db = openConnection(name, false);
+    // SQLite would quietly create an empty database where the file has gone.
+    if (!QFileInfo::exists(m_path)) {
+        throw StorageError(StorageError::Kind::Detached,
+                           tr("The database file %1 was moved or deleted while it was open, so "
+                              "nothing more can be saved to it. Restore the file (or open it where it "
+                              "is now) and try again.")
+                               .arg(m_path));
+    }
+    QSqlDatabase db = openConnection(name, m_readOnly);
     try {
-        m_dialect->configureConnection(db);
+        m_dialect->configureConnection(db, m_readOnly);
+        if (reopening && m_schemaVersion > 0 && m_dialect->schemaVersion(db) != m_schemaVersion) {
+            throw StorageError(StorageError::Kind::Detached,
+                               tr("The file %1 was replaced by another database while it was open, so "
+                                  "nothing more is saved to it. Open it again from the File menu.")
+                                   .arg(m_path));
+        }
     } catch (...) {
         db.close();
         db = QSqlDatabase();
@@ -253,15 +418,74 @@ QSqlDatabase Database::connection() const
     }
     QMutexLocker lock(&m_mutex);
     m_connectionNames.append(name);
+    if (reopening)
+        ++m_reattachments;
     return db;
+}
+
+QSqlDatabase Database::writeConnection() const
+{
+    const QString name = connectionNameForThisThread();
+    bool outermost = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        outermost = m_writeDepth.value(name) == 0;
+    }
+    if (outermost) {
+        bool detached = false;
+        {
+            const QSqlDatabase db = connection();
+            detached = m_dialect->connectionDetached(db, m_path);
+        }
+        if (detached) {
+            QMutexLocker lock(&m_mutex);
+            m_detached.insert(name);
+        }
+    }
+    return connection();
+}
+
+void Database::verifyAttached(const QSqlDatabase& db) const
+{
+    if (!m_dialect->connectionDetached(db, m_path))
+        return;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_detached.insert(db.connectionName());
+    }
+    throw StorageError(StorageError::Kind::Detached,
+                       tr("Another program removed or replaced the files of the database %1 while "
+                          "Interview Assistant was writing to it, so the last change may not have "
+                          "reached the file. The database is opened afresh; save the change again.")
+                           .arg(m_path));
+}
+
+void Database::requireWritable() const
+{
+    if (m_readOnly) {
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           tr("%1 is open for reading only (%2), so nothing can be changed.")
+                               .arg(m_path, m_readOnlyReason));
+    }
+}
+
+int Database::reattachments() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_reattachments;
 }
 
 void Database::releaseThreadConnection() const
 {
     const QString name = connectionNameForThisThread();
     QMutexLocker lock(&m_mutex);
-    if (!m_connectionNames.removeOne(name))
+    if (!m_connectionNames.contains(name))
         return;
+    if (m_detached.contains(name)) {
+        abandonConnection(name);
+        return;
+    }
+    m_connectionNames.removeOne(name);
     m_writeDepth.remove(name);
     QSqlDatabase::database(name, false).close();
     QSqlDatabase::removeDatabase(name);

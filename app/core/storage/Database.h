@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,10 +16,13 @@
 namespace ia {
 
 class SqlDialect;
+class StorageError;
 
 // An open, checked and up-to-date database. Opening refuses a file that is not ours, is damaged
-// or comes from a newer app version, without writing to it; otherwise it applies the safety settings
-// and migrates (after a backup). Each thread gets its own named connection.
+// or comes from a newer app version, without writing to it or creating anything beside it;
+// otherwise it applies the safety settings and migrates (after a backup). A file that cannot be
+// written (permissions, a read-only folder or disk) opens for reading only. Each thread gets its
+// own named connection.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(ia::Database)
@@ -28,7 +32,12 @@ public:
     {
         // The schema history; tests add steps. Empty means Schema::migrations().
         QList<Migration> migrations;
+        // How long a write waits for another program's write lock before failing with Busy. The
+        // app keeps it short and queues the write instead of freezing; the CLI can afford to wait.
         int busyTimeoutMs = 5000;
+        // Only the commands that make a database (init, demo, the app itself) may create a missing
+        // file or fill an empty one; every other command refuses both.
+        bool mayCreate = true;
     };
 
     // Throws StorageError.
@@ -45,7 +54,12 @@ public:
     bool wasCreated() const { return m_created; }              // the file did not exist before
     const QString& backupPath() const { return m_backupPath; } // taken by an upgrade while opening
 
-    // The calling thread's connection, opened and configured on first use.
+    // Open for reading only; readOnlyReason() says why, for a banner. Writes throw ReadOnly.
+    bool isReadOnly() const { return m_readOnly; }
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
+
+    // The calling thread's connection, opened and configured on first use (and opened afresh after
+    // it was found detached from the file at the path).
     QSqlDatabase connection() const;
     // Closes the calling thread's connection; call before a worker thread ends.
     void releaseThreadConnection() const;
@@ -62,14 +76,26 @@ public:
 
     QString engineVersion() const;
 
-    // Copies taken before upgrades (next to the database, named "<file>.backup-v<N>-<time>").
+    // Copies taken before upgrades (next to the database, named "<file>.backup-v<N>-<time>"; an
+    // interrupted one ends in ".partial").
     QStringList backupFiles() const;
+
+    // How many times a connection was found writing to files that were no longer the database at
+    // its path and was opened afresh. Whoever wrote through it before compares the count and
+    // writes again what may not have arrived (see SaveQueue).
+    int reattachments() const;
 
 private:
     friend class WriteTransaction;
     bool wipeIsPending() const;
     // Nesting depth of write transactions on a connection; returns the new depth.
     int adjustWriteDepth(const QString& connectionName, int delta) const;
+    // For WriteTransaction: the connection to write through. An outermost transaction first makes
+    // sure it still writes to the file at the path (reopening it if not).
+    QSqlDatabase writeConnection() const;
+    // After a COMMIT: throws Detached when the commit went to files no longer at the path.
+    void verifyAttached(const QSqlDatabase& db) const;
+    void requireWritable() const;
 
     struct Probe
     {
@@ -80,19 +106,26 @@ private:
     };
     Probe probe() const;
     void checkExistingFile() const;
+    void decideReadOnly();
+    StorageError diagnose(const StorageError& error) const;
     QSqlDatabase openConnection(const QString& name, bool readOnly) const;
     QString connectionNameForThisThread() const;
+    void abandonConnection(const QString& name) const; // m_mutex held
 
     QString m_path;
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_instanceTag;
     bool m_created = false;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
     int m_schemaVersion = 0;
     QString m_backupPath;
 
     mutable QMutex m_mutex;
     mutable QList<QString> m_connectionNames;
     mutable QHash<QString, int> m_writeDepth;
+    mutable QSet<QString> m_detached;
+    mutable int m_reattachments = 0;
 };
 
 } // namespace ia

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/QuestionRepository.h"
+#include "storage/RowReader.h"
 #include "storage/SqlValues.h"
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
@@ -13,9 +14,10 @@ namespace ia {
 
 namespace {
 
+// Gone, not Failed: retrying cannot bring an erased interview back, so the session closes it.
 StorageError notFound()
 {
-    return StorageError(StorageError::Kind::Failed,
+    return StorageError(StorageError::Kind::Gone,
                         InterviewRepository::tr(
                             "The interview no longer exists; it may have been erased with its candidate."));
 }
@@ -339,26 +341,26 @@ QList<Interview> InterviewRepository::load(const QString& whereClause, const QSt
     q.exec();
     QList<Interview> result;
     while (q.next()) {
+        const RowReader row(q, QStringLiteral("interview"), 0);
         Interview i;
-        i.id = q.int64(0);
-        i.candidateId = q.int64(1);
-        i.interviewerId = q.int64(2);
-        i.kitId = q.isNull(3) ? 0 : q.int64(3);
-        i.role = q.text(4);
-        i.state = interviewStateFromKey(q.text(5)).value_or(InterviewState::Planned);
-        i.scheduledAt = SqlValues::toTime(q.value(6));
-        i.startedAt = SqlValues::toTime(q.value(7));
-        i.endedAt = SqlValues::toTime(q.value(8));
-        i.submittedAt = SqlValues::toTime(q.value(9));
-        i.elapsedSeconds = q.integer(10);
-        if (!q.isNull(11))
-            i.recommendation = recommendationFromKey(q.text(11));
-        i.summary = q.text(12);
-        i.createdAt = SqlValues::toTime(q.value(13));
-        i.updatedAt = SqlValues::toTime(q.value(14));
-        i.candidateName = q.text(15);
-        i.interviewerName = q.text(16);
-        i.kitName = q.text(17);
+        i.id = row.id(0);
+        i.candidateId = row.id(1);
+        i.interviewerId = row.id(2);
+        i.kitId = row.optionalId(3).value_or(0);
+        i.role = row.text(4);
+        i.state = row.key<InterviewState>(5, interviewStateFromKey);
+        i.scheduledAt = row.time(6);
+        i.startedAt = row.time(7);
+        i.endedAt = row.time(8);
+        i.submittedAt = row.time(9);
+        i.elapsedSeconds = row.seconds(10);
+        i.recommendation = row.optionalKey<Recommendation>(11, recommendationFromKey);
+        i.summary = row.text(12);
+        i.createdAt = row.time(13);
+        i.updatedAt = row.time(14);
+        i.candidateName = row.text(15);
+        i.interviewerName = row.text(16);
+        i.kitName = row.text(17);
         result.append(i);
     }
     return result;
@@ -402,18 +404,21 @@ std::optional<Scorecard> InterviewRepository::scorecard(InterviewId id) const
                         "ORDER BY position"));
         q.bind(QStringLiteral(":id"), id).exec();
         while (q.next()) {
+            const RowReader row(q, QStringLiteral("scorecard_entry"), 0);
             ScorecardEntry e;
-            e.id = q.int64(0);
+            e.id = row.id(0);
             e.interviewId = id;
-            e.position = q.integer(1);
-            e.question.versionId = q.int64(2);
-            e.timeBudgetSeconds = q.integer(3);
-            e.weight = q.value(4).toDouble();
-            e.status = entryStatusFromKey(q.text(5)).value_or(EntryStatus::NotAsked);
-            if (!q.isNull(6))
-                e.score = q.integer(6);
-            e.note = q.text(7);
-            e.secondsSpent = q.integer(8);
+            e.position = int(row.integer(1, 0, 100'000));
+            e.question.versionId = row.id(2);
+            e.timeBudgetSeconds = row.seconds(3);
+            e.weight = row.number(4, 0, 1'000);
+            e.status = row.key<EntryStatus>(5, entryStatusFromKey);
+            e.score = row.optionalScore(6);
+            if ((e.status == EntryStatus::Scored) != e.score.has_value())
+                row.failRow(tr("status \"%1\" with score \"%2\"")
+                                .arg(toKey(e.status), q.value(6).toString()));
+            e.note = row.text(7);
+            e.secondsSpent = row.seconds(8);
             card.entries.append(e);
         }
     }
@@ -426,15 +431,15 @@ std::optional<Scorecard> InterviewRepository::scorecard(InterviewId id) const
                                "WHERE interview_id = :id ORDER BY elapsed_seconds, id"));
         q.bind(QStringLiteral(":id"), id).exec();
         while (q.next()) {
+            const RowReader row(q, QStringLiteral("highlight"), 0);
             Highlight h;
-            h.id = q.int64(0);
+            h.id = row.id(0);
             h.interviewId = id;
-            if (!q.isNull(1))
-                h.entryId = q.int64(1);
-            h.elapsedSeconds = q.integer(2);
-            h.text = q.text(3);
-            h.flag = highlightFlagFromKey(q.text(4)).value_or(HighlightFlag::None);
-            h.createdAt = SqlValues::toTime(q.value(5));
+            h.entryId = row.optionalId(1);
+            h.elapsedSeconds = row.seconds(2);
+            h.text = row.text(3);
+            h.flag = row.key<HighlightFlag>(4, highlightFlagFromKey);
+            h.createdAt = row.time(5);
             card.highlights.append(h);
         }
     }
@@ -443,12 +448,13 @@ std::optional<Scorecard> InterviewRepository::scorecard(InterviewId id) const
                                    "WHERE interview_id = :id ORDER BY entry_id"));
         q.bind(QStringLiteral(":id"), id).exec();
         while (q.next()) {
+            const RowReader row(q, QStringLiteral("code_answer"), 0);
             CodeAnswer a;
-            a.id = q.int64(0);
+            a.id = row.id(0);
             a.interviewId = id;
-            a.entryId = q.int64(1);
-            a.code = CodeSnippet{q.text(2), q.text(3)};
-            a.updatedAt = SqlValues::toTime(q.value(4));
+            a.entryId = row.id(1);
+            a.code = CodeSnippet{row.text(2), row.text(3)};
+            a.updatedAt = row.time(4);
             card.codeAnswers.append(a);
         }
     }

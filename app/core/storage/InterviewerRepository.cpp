@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RowReader.h"
 #include "storage/SqlValues.h"
 #include "storage/WriteTransaction.h"
 
@@ -38,8 +39,10 @@ QList<Interviewer> InterviewerRepository::load(const QString& whereClause, const
         q.bind(placeholder, value);
     q.exec();
     QList<Interviewer> result;
-    while (q.next())
-        result.append(Interviewer{q.int64(0), q.text(1), q.text(2)});
+    while (q.next()) {
+        const RowReader row(q, QStringLiteral("interviewer"), 0);
+        result.append(Interviewer{row.id(0), row.text(1), row.text(2)});
+    }
     return result;
 }
 

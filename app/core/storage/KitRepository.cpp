@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RowReader.h"
 #include "storage/QuestionRepository.h"
 #include "storage/SqlValues.h"
 #include "storage/WriteTransaction.h"
@@ -51,11 +52,12 @@ QList<Kit> KitRepository::load(const QString& whereClause, const QString& placeh
             q.bind(placeholder, value);
         q.exec();
         while (q.next()) {
+            const RowReader row(q, QStringLiteral("kit"), 0);
             Kit kit;
-            kit.id = q.int64(0);
-            kit.name = q.text(1);
-            kit.role = q.text(2);
-            kit.description = q.text(3);
+            kit.id = row.id(0);
+            kit.name = row.text(1);
+            kit.role = row.text(2);
+            kit.description = row.text(3);
             kits.append(kit);
         }
     }
@@ -67,12 +69,13 @@ QList<Kit> KitRepository::load(const QString& whereClause, const QString& placeh
                                "WHERE kit_id = :kit ORDER BY position"));
         items.bind(QStringLiteral(":kit"), kit.id).exec();
         while (items.next()) {
+            const RowReader row(items, QStringLiteral("kit_item"), 0);
             KitItem item;
-            item.id = items.int64(0);
-            item.position = items.integer(1);
-            item.timeBudgetSeconds = items.integer(2);
-            item.weight = items.value(3).toDouble();
-            item.question = latest.value(items.int64(4));
+            item.id = row.id(0);
+            item.position = int(row.integer(1, 0, 100'000));
+            item.timeBudgetSeconds = row.seconds(2);
+            item.weight = row.number(3, 0, 1'000);
+            item.question = latest.value(row.id(4));
             kit.items.append(item);
         }
     }

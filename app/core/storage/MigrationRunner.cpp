@@ -61,12 +61,24 @@ MigrationRunner::Result MigrationRunner::run(const QSqlDatabase& db, const QStri
     }
 
     if (result.fromVersion > 0) {
-        // VACUUM INTO wants a missing or empty target; an empty 0600 file keeps the copy private.
+        // Written under a temporary name and renamed once complete and on disk, so an upgrade killed
+        // half-way never leaves a broken copy under the name people restore from. VACUUM INTO wants a
+        // missing or empty target; an empty 0600 file keeps the copy private.
         result.backupPath = backupPathFor(databasePath, result.fromVersion);
-        createPrivateFile(result.backupPath);
+        const QString partial = result.backupPath + QStringLiteral(".partial");
+        createPrivateFile(partial);
         try {
-            m_dialect.backupTo(db, result.backupPath);
+            m_dialect.backupTo(db, partial);
+            syncFile(partial);
+            if (!QFile::rename(partial, result.backupPath)) {
+                throw StorageError(StorageError::Kind::Io,
+                                   QCoreApplication::translate("ia::MigrationRunner",
+                                                               "Could not name the backup %1.")
+                                       .arg(result.backupPath));
+            }
+            syncFile(QFileInfo(result.backupPath).absolutePath());
         } catch (const StorageError& e) {
+            QFile::remove(partial);
             QFile::remove(result.backupPath);
             throw StorageError(
                 e.kind(),
@@ -79,8 +91,15 @@ MigrationRunner::Result MigrationRunner::run(const QSqlDatabase& db, const QStri
 
     Query::run(db, m_dialect.beginWriteStatement());
     try {
+        // Another program may have upgraded the file between our first look and the write lock.
+        const int current = m_dialect.schemaVersion(db);
+        if (current >= latest) {
+            Query::run(db, QStringLiteral("COMMIT"));
+            result.toVersion = current;
+            return result;
+        }
         for (const Migration& m : m_migrations) {
-            if (m.version > result.fromVersion)
+            if (m.version > current)
                 m.apply(db, m_dialect);
         }
         m_dialect.setSchemaVersion(db, latest);

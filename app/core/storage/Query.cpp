@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace ia {
 
@@ -11,30 +12,61 @@ namespace {
 
 StorageError errorFor(const QSqlError& error, const QString& sql)
 {
-    const QString native = error.nativeErrorCode();
     const QString detail = error.text() + QStringLiteral(" — in: ") + sql.simplified().left(300);
-    // SQLite's primary result codes: 5 BUSY, 6 LOCKED, 11 CORRUPT, 26 NOTADB.
-    if (native == QLatin1String("5") || native == QLatin1String("6")) {
+    // Qt's SQLite driver reports extended result codes (SQLITE_BUSY_SNAPSHOT is 517, say); the
+    // primary code is the low byte.
+    bool isNumber = false;
+    const int primary = error.nativeErrorCode().toInt(&isNumber) & 0xff;
+    if (!isNumber)
+        return StorageError(StorageError::Kind::Failed,
+                            QCoreApplication::translate("ia::Query", "Saving or reading data failed."), detail);
+    switch (primary) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
         return StorageError(
             StorageError::Kind::Busy,
             QCoreApplication::translate("ia::Query",
                                         "The database is in use by another program and did not become free "
                                         "in time. Close the other program and try again."),
             detail);
-    }
-    if (native == QLatin1String("11")) {
+    case 8: // SQLITE_READONLY
+        return StorageError(StorageError::Kind::ReadOnly,
+                            QCoreApplication::translate("ia::Query",
+                                                        "The database cannot be changed: the file or its folder "
+                                                        "is read-only. Check their permissions."),
+                            detail);
+    case 10: // SQLITE_IOERR
+        return StorageError(StorageError::Kind::Io,
+                            QCoreApplication::translate("ia::Query",
+                                                        "The disk reported an error while reading or writing the "
+                                                        "database. Check the disk, then try again."),
+                            detail);
+    case 11: // SQLITE_CORRUPT
         return StorageError(
             StorageError::Kind::Corrupt,
             QCoreApplication::translate("ia::Query", "The database file is damaged. Restore it from a backup "
                                                      "(Interview Assistant keeps one before every upgrade)."),
             detail);
-    }
-    if (native == QLatin1String("26")) {
+    case 13: // SQLITE_FULL
+        return StorageError(StorageError::Kind::DiskFull,
+                            QCoreApplication::translate("ia::Query",
+                                                        "The disk that holds the database is full. Free some "
+                                                        "space, then try again."),
+                            detail);
+    case 3:  // SQLITE_PERM
+    case 14: // SQLITE_CANTOPEN
+        return StorageError(StorageError::Kind::Io,
+                            QCoreApplication::translate("ia::Query",
+                                                        "The database's files could not be opened. Check that the "
+                                                        "file and its folder exist and may be read and written."),
+                            detail);
+    case 26: // SQLITE_NOTADB
         return StorageError(StorageError::Kind::NotADatabase,
                             QCoreApplication::translate("ia::Query", "The file is not a database."), detail);
+    default:
+        return StorageError(StorageError::Kind::Failed,
+                            QCoreApplication::translate("ia::Query", "Saving or reading data failed."), detail);
     }
-    return StorageError(StorageError::Kind::Failed,
-                        QCoreApplication::translate("ia::Query", "Saving or reading data failed."), detail);
 }
 
 } // namespace
@@ -74,6 +106,11 @@ bool Query::next()
     if (m_query.lastError().isValid())
         fail(QStringLiteral("next"));
     return false;
+}
+
+QString Query::columnName(int column) const
+{
+    return m_query.record().fieldName(column);
 }
 
 QVariant Query::scalar()

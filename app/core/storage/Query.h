@@ -24,6 +24,7 @@ public:
     int integer(int column) const { return m_query.value(column).toInt(); }
     QString text(int column) const { return m_query.value(column).toString(); }
     bool isNull(int column) const { return m_query.isNull(column); }
+    QString columnName(int column) const;
 
     // Runs the statement and returns column 0 of its only row; throws when there is no row.
     QVariant scalar();

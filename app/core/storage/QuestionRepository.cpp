@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RowReader.h"
 #include "storage/SqlValues.h"
 #include "storage/WriteTransaction.h"
 
@@ -110,20 +111,21 @@ QList<Question> QuestionRepository::load(const QString& whereClause, const QStri
             q.bind(placeholder, value);
         q.exec();
         while (q.next()) {
+            const RowReader row(q, QStringLiteral("question_version"), 0);
             Question question;
-            question.versionId = q.int64(0);
-            question.id = q.int64(1);
-            question.version = q.integer(2);
-            question.key = q.text(3);
-            question.category = q.text(4);
-            question.title = q.text(5);
-            question.prompt = q.text(6);
-            question.assesses = q.text(7);
-            question.snippet.syntax = q.text(8);
-            question.snippet.text = q.text(9);
-            question.timeBudgetSeconds = q.integer(10);
-            question.practical = q.integer(11) != 0;
-            question.createdAt = SqlValues::toTime(q.value(12));
+            question.versionId = row.id(0);
+            question.id = row.id(1);
+            question.version = int(row.integer(2, 1, 1'000'000));
+            question.key = q.isNull(3) ? QString() : row.text(3);
+            question.category = row.text(4);
+            question.title = row.text(5);
+            question.prompt = row.text(6);
+            question.assesses = row.text(7);
+            question.snippet.syntax = row.text(8);
+            question.snippet.text = row.text(9);
+            question.timeBudgetSeconds = row.seconds(10);
+            question.practical = row.flag(11);
+            question.createdAt = row.time(12);
             indexOf.insert(question.versionId, result.size());
             result.append(question);
         }
@@ -141,8 +143,10 @@ QList<Question> QuestionRepository::load(const QString& whereClause, const QStri
         if (!placeholder.isEmpty())
             f.bind(placeholder, value);
         f.exec();
-        while (f.next())
-            result[indexOf.value(f.int64(0))].followUps.append(f.text(1));
+        while (f.next()) {
+            const RowReader row(f, QStringLiteral("question_follow_up"), 0);
+            result[indexOf.value(row.id(0))].followUps.append(row.text(1));
+        }
     }
     {
         Query r(db, QStringLiteral(
@@ -152,8 +156,13 @@ QList<Question> QuestionRepository::load(const QString& whereClause, const QStri
         if (!placeholder.isEmpty())
             r.bind(placeholder, value);
         r.exec();
-        while (r.next())
-            result[indexOf.value(r.int64(0))].rubric.setAnchor(r.integer(1), r.text(2), r.text(3));
+        while (r.next()) {
+            // An anchor for a score outside 1..4 used to abort both programs (issue: one changed byte).
+            const RowReader row(r, QStringLiteral("rubric_anchor"),
+                                QStringLiteral("%1/%2").arg(r.value(0).toString(), r.value(1).toString()));
+            const int score = row.score(1);
+            result[indexOf.value(row.id(0))].rubric.setAnchor(score, row.text(2), row.text(3));
+        }
     }
     return result;
 }

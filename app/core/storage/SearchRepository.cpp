@@ -2,10 +2,17 @@
 
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RowReader.h"
 #include "storage/SqlDialect.h"
 #include "storage/Visibility.h"
 
 namespace ia {
+
+QStringList SearchHit::kinds()
+{
+    return {QStringLiteral("note"),      QStringLiteral("highlight"),       QStringLiteral("summary"),
+            QStringLiteral("code"),      QStringLiteral("candidate_notes"), QStringLiteral("cultural_fit")};
+}
 
 QString SearchHit::kindName() const
 {
@@ -60,17 +67,17 @@ QList<SearchHit> SearchRepository::search(const QString& text, const Viewer& vie
     Visibility::bind(q, viewer);
     q.exec();
     while (q.next()) {
+        const RowReader row(q, QStringLiteral("search_index"), 1);
         SearchHit hit;
-        hit.kind = q.text(0);
-        hit.refId = q.int64(1);
-        hit.candidate = q.int64(2);
-        hit.candidateName = q.text(3);
-        if (!q.isNull(4))
-            hit.interview = q.int64(4);
-        hit.interviewerName = q.text(5);
-        hit.questionTitle = q.text(6);
-        hit.snippet = q.text(7);
-        hit.score = q.value(8).toDouble();
+        hit.kind = row.oneOf(0, SearchHit::kinds());
+        hit.refId = row.id(1);
+        hit.candidate = row.id(2);
+        hit.candidateName = row.text(3);
+        hit.interview = row.optionalId(4);
+        hit.interviewerName = row.text(5);
+        hit.questionTitle = row.text(6);
+        hit.snippet = row.text(7);
+        hit.score = row.number(8, -1e300, 1e300);
         hits.append(hit);
     }
     return hits;

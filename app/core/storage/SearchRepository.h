@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -16,7 +17,7 @@ class Database;
 // A place where the words were found.
 struct SearchHit
 {
-    QString kind; // note, highlight, summary, code, candidate_notes, cultural_fit
+    QString kind; // one of kinds()
     qint64 refId = 0;
     CandidateId candidate = 0;
     QString candidateName;
@@ -26,7 +27,8 @@ struct SearchHit
     QString snippet;       // the matched words between \x01 and \x02
     double score = 0;      // lower is a better match
 
-    QString kindName() const;    // translated, e.g. "Evidence note"
+    static QStringList kinds(); // note, highlight, summary, code, candidate_notes, cultural_fit
+    QString kindName() const;   // translated, e.g. "Evidence note"
     QString snippetHtml() const; // escaped, with the matched words in bold
 };
 

@@ -17,9 +17,13 @@ public:
 
     virtual QString driverName() const = 0;
     virtual QString connectOptions() const = 0;
+    // The database name and connect options for a connection that only reads (probes, read-only
+    // files): it must not create or change anything, not even side files.
+    virtual QString readOnlyDatabaseName(const QString& path, QString* options) const = 0;
 
-    // Per-connection settings; throws StorageError when one does not take.
-    virtual void configureConnection(const QSqlDatabase& db) const = 0;
+    // Per-connection settings; throws StorageError when one does not take. A read-only connection
+    // gets the ones that apply to reading.
+    virtual void configureConnection(const QSqlDatabase& db, bool readOnly) const = 0;
 
     // Starts a transaction that takes the write lock at once, so a second writer waits for it
     // instead of failing later at COMMIT.
@@ -34,6 +38,16 @@ public:
 
     // A consistent copy of the whole database, taken before a migration.
     virtual void backupTo(const QSqlDatabase& db, const QString& targetPath) const = 0;
+
+    // Whether the files this connection writes to are still the database at `path`. On Linux,
+    // closing any descriptor of a file drops every lock the process holds on it, so an in-process
+    // open and close of the database file (a file dialog sniffing types, say) lets another program
+    // take our connection for gone, checkpoint and delete the WAL; commits then land in a deleted
+    // file. Checked around every write transaction, so it must be cheap.
+    virtual bool connectionDetached(const QSqlDatabase& db, const QString& path) const = 0;
+    // Prepares a detached connection for closing: the close must not write to anything, since what
+    // it would write (a checkpoint of the deleted WAL) is stale.
+    virtual void abandonConnection(const QSqlDatabase& db) const = 0;
 
     // After erasing data: make sure no copy of deleted rows lingers in side files.
     virtual void purgeDeletedData(const QSqlDatabase& db) const = 0;

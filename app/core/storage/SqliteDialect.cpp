@@ -4,7 +4,20 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+#include <optional>
+
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace ia {
 
@@ -47,8 +60,17 @@ QString SqliteDialect::connectOptions() const
     return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs);
 }
 
-void SqliteDialect::configureConnection(const QSqlDatabase& db) const
+void SqliteDialect::configureConnection(const QSqlDatabase& db, bool readOnly) const
 {
+    if (readOnly) {
+        // Nothing to make durable; foreign keys and the busy timeout still shape what is read.
+        requirePragma(db, QStringLiteral("foreign_keys=ON"), QStringLiteral("foreign_keys"),
+                      QStringLiteral("1"));
+        requirePragma(db, QStringLiteral("busy_timeout=%1").arg(m_busyTimeoutMs),
+                      QStringLiteral("busy_timeout"), QString::number(m_busyTimeoutMs));
+        requirePragma(db, QStringLiteral("query_only=ON"), QStringLiteral("query_only"), QStringLiteral("1"));
+        return;
+    }
     // WAL lets the interview screen write while a report reads; it fails on some network file
     // systems, which is why the result is checked rather than assumed.
     requirePragma(db, QStringLiteral("journal_mode=WAL"), QStringLiteral("journal_mode"),
@@ -90,6 +112,103 @@ void SqliteDialect::backupTo(const QSqlDatabase& db, const QString& targetPath) 
 {
     Query q(db, QStringLiteral("VACUUM INTO :path"));
     q.bind(QStringLiteral(":path"), targetPath).exec();
+}
+
+namespace {
+
+// The connection's sqlite3 handle, from Qt's driver (the same system library we link).
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+} // namespace
+
+bool SqliteDialect::connectionDetached(const QSqlDatabase& db, const QString& path) const
+{
+    sqlite3* handle = handleOf(db);
+    if (!handle)
+        return false;
+    // The main file: renamed, deleted or replaced at its path since the connection opened it.
+    int moved = 0;
+    if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
+        return true;
+
+    // The WAL: SQLite opens it without lock bookkeeping, so HAS_MOVED cannot tell; compare the file
+    // the connection has open with the one at the path. The descriptor is found once, among the
+    // process's own; after that each check is a single stat().
+    const QByteArray walPath = QFile::encodeName(path + QStringLiteral("-wal"));
+    const QString name = db.connectionName();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (const auto known = m_walFiles.constFind(name); known != m_walFiles.constEnd()) {
+            struct stat st
+            {};
+            return ::stat(walPath.constData(), &st) != 0 ||
+                   FileId{quint64(st.st_dev), quint64(st.st_ino)} != known.value();
+        }
+    }
+    // /proc shows the path the file was opened by, with symbolic links resolved.
+    const QByteArray canonical =
+        QFile::encodeName(QFileInfo(path).canonicalFilePath() + QStringLiteral("-wal"));
+    const QByteArray deletedSuffix = " (deleted)";
+    DIR* fds = ::opendir("/proc/self/fd");
+    if (!fds)
+        return false;
+    bool deleted = false;
+    std::optional<FileId> open;
+    while (const dirent* entry = ::readdir(fds)) {
+        if (entry->d_name[0] == '.')
+            continue;
+        const QByteArray link = QByteArrayLiteral("/proc/self/fd/") + entry->d_name;
+        char target[4096];
+        const ssize_t length = ::readlink(link.constData(), target, sizeof target);
+        if (length <= 0 || length >= ssize_t(sizeof target))
+            continue;
+        const QByteArray linked(target, length);
+        if (linked == canonical + deletedSuffix) {
+            deleted = true;
+        } else if (linked == canonical) {
+            struct stat st
+            {};
+            if (::stat(link.constData(), &st) == 0)
+                open = FileId{quint64(st.st_dev), quint64(st.st_ino)};
+        }
+    }
+    ::closedir(fds);
+    if (deleted)
+        return true;
+    if (open) {
+        QMutexLocker lock(&m_mutex);
+        m_walFiles.insert(name, *open);
+    }
+    return false;
+}
+
+void SqliteDialect::abandonConnection(const QSqlDatabase& db) const
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_walFiles.remove(db.connectionName());
+    }
+    if (sqlite3* handle = handleOf(db)) {
+        // Closing would otherwise checkpoint the deleted WAL into the main file, over pages that
+        // another program may have changed since.
+        int set = 0;
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, &set);
+    }
+}
+
+QString SqliteDialect::readOnlyDatabaseName(const QString& path, QString* options) const
+{
+    *options = connectOptions() + QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+        return path;
+    *options += QStringLiteral(";QSQLITE_OPEN_URI");
+    return QString::fromLatin1(QUrl::fromLocalFile(path).toEncoded()) + QStringLiteral("?immutable=1");
 }
 
 void SqliteDialect::purgeDeletedData(const QSqlDatabase& db) const

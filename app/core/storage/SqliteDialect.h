@@ -2,6 +2,9 @@
 
 #include "storage/SqlDialect.h"
 
+#include <QHash>
+#include <QMutex>
+
 namespace ia {
 
 // SQLite specifics: WAL, pragmas, BEGIN IMMEDIATE, PRAGMA user_version, VACUUM INTO.
@@ -12,12 +15,16 @@ public:
 
     QString driverName() const override;
     QString connectOptions() const override;
-    void configureConnection(const QSqlDatabase& db) const override;
+    // Read-only, and immutable (no locks, no -wal or -shm created) when no WAL is beside the file.
+    QString readOnlyDatabaseName(const QString& path, QString* options) const override;
+    void configureConnection(const QSqlDatabase& db, bool readOnly) const override;
     QString beginWriteStatement() const override;
     int schemaVersion(const QSqlDatabase& db) const override;
     void setSchemaVersion(const QSqlDatabase& db, int version) const override;
     bool hasAnyTable(const QSqlDatabase& db) const override;
     void backupTo(const QSqlDatabase& db, const QString& targetPath) const override;
+    bool connectionDetached(const QSqlDatabase& db, const QString& path) const override;
+    void abandonConnection(const QSqlDatabase& db) const override;
     void purgeDeletedData(const QSqlDatabase& db) const override;
     QString identityPrimaryKey() const override;
     QString engineVersion(const QSqlDatabase& db) const override;
@@ -28,8 +35,19 @@ public:
     QString searchQuery() const override;
     QString searchExpression(const QString& userText) const override;
 
+
 private:
+    struct FileId
+    {
+        quint64 device = 0;
+        quint64 inode = 0;
+        friend bool operator==(const FileId&, const FileId&) = default;
+    };
+
     int m_busyTimeoutMs;
+    // Per connection: the WAL file it has open, found once among the process's descriptors.
+    mutable QMutex m_mutex;
+    mutable QHash<QString, FileId> m_walFiles;
 };
 
 } // namespace ia

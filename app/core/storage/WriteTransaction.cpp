@@ -8,9 +8,10 @@ namespace ia {
 
 WriteTransaction::WriteTransaction(const Database& database)
     : m_database(database)
-    , m_db(database.connection())
-    , m_name(m_db.connectionName())
 {
+    m_database.requireWritable();
+    m_db = m_database.writeConnection();
+    m_name = m_db.connectionName();
     m_outermost = m_database.adjustWriteDepth(m_name, +1) == 1;
     if (!m_outermost)
         return;
@@ -45,6 +46,8 @@ void WriteTransaction::commit()
         Query::tryRun(m_db, QStringLiteral("ROLLBACK"));
         throw;
     }
+    // A commit into a WAL that another program has deleted reports success and saves nothing.
+    m_database.verifyAttached(m_db);
 }
 
 } // namespace ia

@@ -10,7 +10,9 @@ class Database;
 // A write transaction on the calling thread's connection. It begins with the dialect's
 // write-locking statement (BEGIN IMMEDIATE for SQLite), so a concurrent writer waits for the lock
 // instead of failing at COMMIT. Nested instances join the outermost one, which alone commits; a
-// transaction that is destroyed uncommitted (an exception passed through) rolls back.
+// transaction that is destroyed uncommitted (an exception passed through) rolls back. It refuses to
+// start on a read-only database, and checks before it begins and after it commits that it writes to
+// the file at the database's path (throwing Detached when a commit went astray).
 class WriteTransaction
 {
 public:
