@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "ui/ColorScheme.h"
+#include "ui/GuardedApplication.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -53,7 +54,7 @@ void scheduleScreenshot(ia::MainWindow& mainWindow, const QString& path)
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    ia::GuardedApplication app(argc, argv);
     QApplication::setOrganizationName(QLatin1String(ia::AppInfo::organizationName));
     QApplication::setOrganizationDomain(QLatin1String(ia::AppInfo::organizationDomain));
     QApplication::setApplicationName(QStringLiteral("interview-assistant"));
@@ -107,6 +108,7 @@ int main(int argc, char* argv[])
 
     // Unattended runs (a screenshot under Xvfb) must not wait for someone to close a dialog.
     const bool unattended = parser.isSet(screenshotOption);
+    app.setUnattended(unattended);
     const auto reportFatal = [unattended](const QString& title, const QString& message) {
         if (!unattended)
             QMessageBox::critical(nullptr, title, message);

@@ -94,12 +94,22 @@ bool formatIsValid(const QString& format, QTextStream& err)
     return false;
 }
 
-// Runs work against an opened database and turns every failure into a message and exit code 1.
-int withDatabase(const CommandLine& cl, QTextStream& err, const std::function<void(const Database&)>& work)
+enum class Access
+{
+    ExistingOnly, // reading commands: a missing or empty file is an error, never a new database
+    MayCreate,    // init and demo
+};
+
+// Runs work against an opened database and turns every failure into a message and exit code 1:
+// nothing thrown reaches main.
+int withDatabase(const CommandLine& cl, QTextStream& err, Access access,
+                 const std::function<void(const Database&)>& work)
 {
     const QString path = cl.parser.isSet(cl.db) ? cl.parser.value(cl.db) : AppPaths::defaultDatabasePath();
     try {
-        const Database database(path);
+        Database::Options options;
+        options.mayCreate = access == Access::MayCreate;
+        const Database database(path, options);
         work(database);
         return 0;
     } catch (const StorageError& e) {
@@ -108,6 +118,11 @@ int withDatabase(const CommandLine& cl, QTextStream& err, const std::function<vo
             err << Cli::tr("Details: %1").arg(e.detail()) << '\n';
     } catch (const DataFileError& e) {
         err << Cli::tr("Error: %1").arg(e.message()) << '\n';
+    } catch (const std::exception& e) {
+        err << Cli::tr("Error: an internal error stopped the command (%1). Nothing more was written; "
+                       "please report it.")
+                   .arg(QString::fromLocal8Bit(e.what()))
+            << '\n';
     }
     return 1;
 }
@@ -201,7 +216,7 @@ int Cli::runInit(const QStringList& arguments)
                   arguments, m_out, m_err);
         code >= 0)
         return code;
-    return withDatabase(cl, m_err, [this](const Database& database) {
+    return withDatabase(cl, m_err, Access::MayCreate, [this](const Database& database) {
         QuestionBank::installDefault(database);
         if (!database.backupPath().isEmpty())
             m_out << tr("Upgraded; the previous version was saved as %1").arg(database.backupPath()) << '\n';
@@ -217,7 +232,7 @@ int Cli::runDemo(const QStringList& arguments)
                                arguments, m_out, m_err);
         code >= 0)
         return code;
-    return withDatabase(cl, m_err, [this](const Database& database) {
+    return withDatabase(cl, m_err, Access::MayCreate, [this](const Database& database) {
         if (!DemoData::create(database))
             m_out << tr("The demo data was already there; nothing was added.") << '\n';
         printCounts(database, m_out);
@@ -271,7 +286,7 @@ int Cli::runExport(const QStringList& arguments)
     }
 
     int failures = 0;
-    const int code = withDatabase(cl, m_err, [&](const Database& database) {
+    const int code = withDatabase(cl, m_err, Access::ExistingOnly, [&](const Database& database) {
         const ReportExporter exporter(database, pageSize, viewerFor(cl, database));
         QList<ReportExporter::Export> results;
         if (cl.parser.isSet(interview)) {
@@ -334,7 +349,7 @@ int Cli::runCompare(const QStringList& arguments)
         return 2;
     }
     bool failed = false;
-    const int code = withDatabase(cl, m_err, [&](const Database& database) {
+    const int code = withDatabase(cl, m_err, Access::ExistingOnly, [&](const Database& database) {
         const HiringDesk desk(database, viewerFor(cl, database));
         const Comparison comparison = desk.compare(cl.parser.value(role));
         if (comparison.columns().isEmpty()) {
@@ -387,7 +402,7 @@ int Cli::runCalibration(const QStringList& arguments)
         m_err << tr("--threshold needs a positive number of points, such as 0.5.") << '\n';
         return 2;
     }
-    return withDatabase(cl, m_err, [&](const Database& database) {
+    return withDatabase(cl, m_err, Access::ExistingOnly, [&](const Database& database) {
         const QList<CalibrationRow> rows = HiringDesk(database, viewerFor(cl, database)).calibration();
         m_out << (cl.parser.value(format) == QLatin1String("json") ? calibrationJson(rows, policy)
                                                                    : calibrationCsv(rows, policy));
@@ -407,7 +422,7 @@ int Cli::runSearch(const QStringList& arguments)
                   arguments, m_out, m_err, 1);
         code >= 0)
         return code;
-    return withDatabase(cl, m_err, [&](const Database& database) {
+    return withDatabase(cl, m_err, Access::ExistingOnly, [&](const Database& database) {
         const QList<SearchHit> hits = SearchRepository(database).search(
             cl.parser.positionalArguments().first(), viewerFor(cl, database));
         for (const SearchHit& hit : hits) {
@@ -447,7 +462,7 @@ int Cli::runErase(const QStringList& arguments)
         return 2;
     }
     bool cancelled = false;
-    const int code = withDatabase(cl, m_err, [&](const Database& database) {
+    const int code = withDatabase(cl, m_err, Access::ExistingOnly, [&](const Database& database) {
         const HiringDesk desk(database, Viewer::everything());
         const HiringDesk::EraseImpact impact = desk.eraseImpact(id);
         // Someone at a terminal gets a last chance; scripts asked for it by running the command.

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -41,6 +43,20 @@ QString MigrationRunner::backupPathFor(const QString& databasePath, int fromVers
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     return databasePath + QStringLiteral(".backup-v%1-%2").arg(fromVersion).arg(stamp);
 }
+
+namespace {
+
+// What an upgrade killed half-way left behind: incomplete, useless, and holding personal data.
+void removeInterruptedBackups(const QString& databasePath)
+{
+    const QFileInfo info(databasePath);
+    const QDir folder = info.absoluteDir();
+    for (const QString& name :
+         folder.entryList({info.fileName() + QStringLiteral(".backup-v*.partial*")}, QDir::Files))
+        QFile::remove(folder.filePath(name));
+}
+
+} // namespace
 
 MigrationRunner::Result MigrationRunner::run(const QSqlDatabase& db, const QString& databasePath) const
 {
@@ -77,6 +93,7 @@ MigrationRunner::Result MigrationRunner::run(const QSqlDatabase& db, const QStri
                                        .arg(result.backupPath));
             }
             syncFile(QFileInfo(result.backupPath).absolutePath());
+            removeInterruptedBackups(databasePath);
         } catch (const StorageError& e) {
             QFile::remove(partial);
             QFile::remove(result.backupPath);
