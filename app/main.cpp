@@ -115,7 +115,11 @@ int main(int argc, char* argv[])
     };
     std::unique_ptr<ia::Database> database;
     try {
-        database = std::make_unique<ia::Database>(path);
+        // Another program's write lock never freezes the window: a write that meets it is kept and
+        // retried (SaveQueue) after this short wait instead of SQLite's usual seconds.
+        ia::Database::Options options;
+        options.busyTimeoutMs = 100;
+        database = std::make_unique<ia::Database>(path, options);
         ia::QuestionBank::installDefault(*database);
         // The very first start fills the default database with demo data, so there is something to look at.
         if (defaultLocation && database->wasCreated())
@@ -127,6 +131,13 @@ int main(int argc, char* argv[])
     } catch (const ia::DataFileError& e) {
         err << e.message() << '\n';
         reportFatal(QCoreApplication::translate("main", "Cannot load the question bank"), e.message());
+        return 1;
+    } catch (const std::exception& e) {
+        const QString message = QCoreApplication::translate("main", "An internal error stopped Interview "
+                                                                    "Assistant from starting (%1).")
+                                    .arg(QString::fromLocal8Bit(e.what()));
+        err << message << '\n';
+        reportFatal(QCoreApplication::translate("main", "Cannot start"), message);
         return 1;
     }
     out << QCoreApplication::translate("main", "Database: %1").arg(database->path()) << '\n';

@@ -5,6 +5,8 @@
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
 #include "storage/PanelRepository.h"
+#include "saving/CandidateEdits.h"
+#include "saving/SaveQueue.h"
 #include "storage/StorageError.h"
 #include "ui/CandidateProfileWidget.h"
 #include "ui/CandidateTableModel.h"
@@ -42,10 +44,22 @@ QString evidenceHtml(const QList<CandidateSummary::Point>& points)
 
 CandidatesPage::CandidatesPage(const Database& database, std::function<UserPrompts&()> prompts,
                                QWidget* parent)
+    : CandidatesPage(database, std::move(prompts), nullptr, parent)
+{}
+
+CandidatesPage::CandidatesPage(const Database& database, std::function<UserPrompts&()> prompts,
+                               SaveQueue& queue, QWidget* parent)
+    : CandidatesPage(database, std::move(prompts), &queue, parent)
+{}
+
+CandidatesPage::CandidatesPage(const Database& database, std::function<UserPrompts&()> prompts,
+                               SaveQueue* queue, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CandidatesPage>())
     , m_database(database)
     , m_prompts(std::move(prompts))
+    , m_ownQueue(queue ? nullptr : std::make_unique<SaveQueue>(database))
+    , m_queue(queue ? *queue : *m_ownQueue)
     , m_model(new CandidateTableModel(database, this))
 {
     m_ui->setupUi(this);
@@ -77,13 +91,23 @@ CandidatesPage::CandidatesPage(const Database& database, std::function<UserPromp
         m_model->setFilter(m_ui->filterEdit->text());
         updateCount();
     });
-    m_saveDelay.setSingleShot(true);
-    m_saveDelay.setInterval(300);
-    connect(&m_saveDelay, &QTimer::timeout, this, &CandidatesPage::flush);
     connect(m_ui->profile, &CandidateProfileWidget::edited, this, [this](const Candidate& c) {
-        m_pending.insert(c.id, c);
-        if (!m_saveDelay.isActive())
-            m_saveDelay.start();
+        if (c.id == 0 || c.id != m_shown.id)
+            return;
+        CandidateEdits::post(m_queue, m_database, m_shown, c);
+        m_shown = c;
+    });
+    connect(&m_queue, &SaveQueue::written, this, &CandidatesPage::candidateWritten);
+    connect(&m_queue, &SaveQueue::allSaved, this, [this] {
+        m_ui->saveState->setText(
+            tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    });
+    connect(&m_queue, &SaveQueue::waiting, this,
+            [this](const QString& message, StorageError::Kind) { m_ui->saveState->setText(message); });
+    connect(&m_queue, &SaveQueue::refused, this, [this](const QString& key, const StorageError& e) {
+        // Edits to a candidate erased meanwhile: nothing left to save, but say why they went.
+        if (key.startsWith(QStringLiteral("candidate/")))
+            m_ui->saveState->setText(e.message());
     });
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CandidatesPage::selectionChanged);
@@ -235,13 +259,16 @@ void CandidatesPage::showCandidate(CandidateId id)
     m_ui->eraseButton->setEnabled(any);
     m_ui->exportButton->setEnabled(any);
     if (!any) {
+        m_shown = Candidate{};
         m_ui->profile->setCandidate(Candidate{});
         m_ui->summaryView->clear();
         return;
     }
     try {
-        if (const std::optional<Candidate> c = CandidateRepository(m_database).get(id))
+        if (const std::optional<Candidate> c = CandidateRepository(m_database).get(id)) {
+            m_shown = *c;
             m_ui->profile->setCandidate(*c);
+        }
         updateSummary(id);
     } catch (const StorageError& e) {
         m_ui->saveState->setText(e.message());
@@ -274,34 +301,32 @@ void CandidatesPage::updateSummary(CandidateId id)
 
 bool CandidatesPage::flush()
 {
-    m_saveDelay.stop();
-    if (m_pending.isEmpty())
-        return true;
-    QString error;
-    for (auto it = m_pending.begin(); it != m_pending.end();) {
-        try {
-            const Candidate saved = CandidateRepository(m_database).update(it.value());
-            m_model->updateCandidate(saved);
-            it = m_pending.erase(it);
-        } catch (const StorageError& e) {
-            error = e.message();
-            it = e.kind() == StorageError::Kind::Gone ? m_pending.erase(it) : std::next(it);
-        }
+    m_queue.flush();
+    return !m_queue.hasPending(QStringLiteral("candidate/"));
+}
+
+void CandidatesPage::candidateWritten(const QString& key)
+{
+    // The table shows the saved state; a row whose profile was just written is refreshed from it.
+    if (!key.startsWith(QStringLiteral("candidate/")))
+        return;
+    const CandidateId id = key.section(QLatin1Char('/'), 1, 1).toLongLong();
+    if (m_queue.hasPending(CandidateEdits::keyPrefix(id)))
+        return; // more of it is on its way
+    try {
+        if (const std::optional<Candidate> saved = CandidateRepository(m_database).get(id))
+            m_model->updateCandidate(*saved);
+    } catch (const StorageError& e) {
+        m_ui->saveState->setText(e.message());
     }
-    if (!m_pending.isEmpty()) {
-        // Kept, and tried again shortly: a locked database is usually free again in a moment.
-        m_ui->saveState->setText(error);
-        m_saveDelay.start(2000);
-        return false;
-    }
-    if (!error.isEmpty()) {
-        // Edits to a candidate erased meanwhile: nothing left to save, but say why they went.
-        m_ui->saveState->setText(error);
-        return true;
-    }
-    m_ui->saveState->setText(
-        tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    return true;
+}
+
+void CandidatesPage::showEvent(QShowEvent* event)
+{
+    // The interview screen may have changed the profile on show meanwhile.
+    if (const CandidateId id = selectedCandidate(); id != 0 && !m_queue.hasPending(CandidateEdits::keyPrefix(id)))
+        showCandidate(id);
+    QWidget::showEvent(event);
 }
 
 void CandidatesPage::hideEvent(QHideEvent* event)
@@ -342,6 +367,8 @@ bool CandidatesPage::eraseSelected()
             return false;
         desk.erase(id);
         erased = true;
+        // Edits of theirs still waiting have nothing left to be written to.
+        m_queue.drop(CandidateEdits::keyPrefix(id));
         m_ui->saveState->setText(tr("%1 was erased.").arg(impact.name));
     } catch (const StorageError& e) {
         // The message says how far it got: the rows may be gone with only the wipe still to come.
@@ -349,6 +376,8 @@ bool CandidatesPage::eraseSelected()
     }
     m_model->reload();
     updateBlindBanner();
+    if (erased)
+        emit candidateErased(id);
     return erased;
 }
 

@@ -3,7 +3,6 @@
 #include "domain/Candidate.h"
 #include "domain/Viewer.h"
 
-#include <QMap>
 #include <QTimer>
 #include <QWidget>
 
@@ -22,6 +21,7 @@ namespace ia {
 class CandidateProfileWidget;
 class CandidateTableModel;
 class Database;
+class SaveQueue;
 class UserPrompts;
 
 // The candidates table (sortable, filtered as you type, paged from SQL), the selected candidate's
@@ -31,7 +31,11 @@ class CandidatesPage : public QWidget
     Q_OBJECT
 public:
     // prompts: where to ask the user (a function, as the window may swap its prompts for tests).
+    // queue: the app's one save path (the interview screen edits profiles through it too); without
+    // it the page keeps its own.
     CandidatesPage(const Database& database, std::function<UserPrompts&()> prompts,
+                   QWidget* parent = nullptr);
+    CandidatesPage(const Database& database, std::function<UserPrompts&()> prompts, SaveQueue& queue,
                    QWidget* parent = nullptr);
     ~CandidatesPage() override;
 
@@ -48,6 +52,8 @@ public:
     void newCandidate();
     bool eraseSelected();
     bool flush(); // writes pending profile edits; false while some could not be written (kept, retried)
+    // The manager passphrase check erasing needs (see ManagerAccess); without one, erase refuses.
+    void setEraseGuard(std::function<bool()> guard) { m_eraseGuard = std::move(guard); }
 
     CandidateTableModel* model() const { return m_model; }
     QTableView* table() const;
@@ -57,9 +63,11 @@ public:
 
 signals:
     void exportPacketRequested(CandidateId candidate);
+    void candidateErased(CandidateId candidate);
 
 protected:
     void hideEvent(QHideEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void selectionChanged();
@@ -68,15 +76,21 @@ private:
     void updateCount();
     void updateBlindBanner();
 
+    CandidatesPage(const Database& database, std::function<UserPrompts&()> prompts, SaveQueue* queue,
+                   QWidget* parent);
+    void candidateWritten(const QString& key);
+
     std::unique_ptr<Ui::CandidatesPage> m_ui;
     const Database& m_database;
     std::function<UserPrompts&()> m_prompts;
+    std::unique_ptr<SaveQueue> m_ownQueue;
+    SaveQueue& m_queue;
     CandidateTableModel* m_model;
     Viewer m_viewer = Viewer::everything();
     QTimer m_filterDelay;
-    QTimer m_saveDelay;
-    QMap<CandidateId, Candidate> m_pending; // profile edits not yet written, per candidate
+    Candidate m_shown; // the profile on screen as last loaded or edited: what edits are compared with
     CandidateId m_selectedBeforeReset = 0;
+    std::function<bool()> m_eraseGuard;
 };
 
 } // namespace ia

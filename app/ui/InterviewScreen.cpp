@@ -11,6 +11,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QSettings>
 #include <QUndoStack>
 
@@ -102,8 +103,12 @@ InterviewScreen::InterviewScreen(QWidget* parent)
     connect(m_ui->wrapUp, &WrapUpPanel::submitRequested, this, &InterviewScreen::submitRequested);
     connect(m_ui->wrapUp, &WrapUpPanel::reopenRequested, this, &InterviewScreen::reopenRequested);
     connect(m_ui->bannerButton, &QPushButton::clicked, this, [this] {
-        if (m_session && m_session->isReadOnly())
+        const InterviewSession::Access access =
+            m_session ? m_session->access() : InterviewSession::Access::Editable;
+        if (access == InterviewSession::Access::Submitted)
             emit reopenRequested();
+        else if (access == InterviewSession::Access::OpenElsewhere || access == InterviewSession::Access::TakenOver)
+            emit takeOverRequested();
         else
             m_ui->banner->hide();
     });
@@ -149,8 +154,25 @@ void InterviewScreen::setSession(InterviewSession* session)
         m_ui->wrapUp->setInterview(m_session->interview());
         refreshReadOnly();
     });
-    connect(session, &InterviewSession::errorOccurred, this,
-            [this](const QString& message) { showMessage(message, true); });
+    connect(session, &InterviewSession::accessChanged, this, [this] {
+        // Nor across a take-over, in either direction: what it would undo is not this window's now.
+        m_undo->clear();
+        showCurrent();
+        refreshReadOnly();
+    });
+    connect(session, &InterviewSession::errorOccurred, this, [this](const QString& message) {
+        showMessage(message, true);
+        m_showingSaveError = true;
+    });
+    connect(session, &InterviewSession::saved, this, [this] {
+        // A problem that has passed (the other program let go of the lock) is no longer news.
+        if (m_showingSaveError && m_session && !m_session->isReadOnly()) {
+            m_showingSaveError = false;
+            m_ui->banner->hide();
+        }
+    });
+    connect(session, &InterviewSession::recovered, this,
+            [this](const QString& message) { showMessage(message, false); });
 
     m_ui->profile->setCandidate(session->candidate());
     m_ui->profileToggle->setText(tr("Candidate: %1").arg(session->candidate().name));
@@ -206,12 +228,44 @@ void InterviewScreen::refreshReadOnly()
     m_ui->noteEdit->setReadOnly(readOnly);
     m_ui->highlightPanel->setReadOnly(readOnly);
     m_ui->codeAnswer->setReadOnly(readOnly);
+    m_ui->profile->setEnabled(!readOnly || (m_session && m_session->access() == InterviewSession::Access::Submitted));
     m_ui->timerPanel->refresh();
-    if (readOnly) {
-        showMessage(tr("This scorecard was submitted and is read-only."), false);
-    } else {
+    m_showingSaveError = false;
+    if (readOnly)
+        showMessage(accessText(), false);
+    else
         m_ui->banner->hide();
+}
+
+QString InterviewScreen::accessText() const
+{
+    if (!m_session)
+        return {};
+    const InterviewLease& other = m_session->otherHolder();
+    const QString who = other.holderName.isEmpty() ? tr("Another window") : other.holderName;
+    const QString since = QLocale().toString(other.acquiredAt.toLocalTime(), QLocale::ShortFormat);
+    switch (m_session->access()) {
+    case InterviewSession::Access::Editable:
+        return {};
+    case InterviewSession::Access::Submitted:
+        return tr("This scorecard was submitted and is read-only.");
+    case InterviewSession::Access::OpenElsewhere:
+        return tr("%1 has had this interview open since %2, so you can only read it here. Take it over to "
+                  "change it here; the other window then becomes read-only, keeping what was typed there.")
+            .arg(who, since);
+    case InterviewSession::Access::TakenOver:
+        return tr("%1 took this interview over at %2. This window can only read it now; anything you had "
+                  "typed and not yet saved is kept. Take it back to go on here.")
+            .arg(who, since);
+    case InterviewSession::Access::DatabaseReadOnly:
+        return tr("The database is open for reading only: %1.").arg(m_session->readOnlyReason());
     }
+    return {};
+}
+
+QString InterviewScreen::bannerText() const
+{
+    return m_ui->banner->isVisibleTo(this) ? m_ui->bannerText->text() : QString();
 }
 
 void InterviewScreen::treeCurrentChanged()
@@ -311,9 +365,14 @@ void InterviewScreen::showMessage(const QString& text, bool isError)
         isError ? QStringLiteral(
                       "QFrame#banner { background: #fdecea; } QFrame#banner QLabel { color: #8a1c1c; }")
                 : QString());
-    // On a submitted scorecard the banner offers the way back; otherwise it just goes away.
-    m_ui->bannerButton->setText(!isError && m_session && m_session->isReadOnly() ? tr("Reopen…")
-                                                                                 : tr("Dismiss"));
+    // A read-only interview's banner offers the way back; otherwise it just goes away.
+    const InterviewSession::Access access = m_session ? m_session->access() : InterviewSession::Access::Editable;
+    QString button = tr("Dismiss");
+    if (access == InterviewSession::Access::Submitted)
+        button = tr("Reopen…");
+    else if (access == InterviewSession::Access::OpenElsewhere || access == InterviewSession::Access::TakenOver)
+        button = tr("Take over…");
+    m_ui->bannerButton->setText(button);
     m_ui->bannerButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_ui->banner->show();
 }

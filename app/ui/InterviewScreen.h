@@ -69,9 +69,13 @@ public:
     CandidateProfileWidget* profile() const;
     WrapUpPanel* wrapUp() const;
 
+    // The banner's text, for tests and screen readers.
+    QString bannerText() const;
+
 signals:
     void submitRequested();
     void reopenRequested();
+    void takeOverRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -81,6 +85,7 @@ private:
     void refreshEntry(int index);
     void refreshHighlights();
     void refreshReadOnly();
+    QString accessText() const;
     void treeCurrentChanged();
 
     std::unique_ptr<Ui::InterviewScreen> m_ui;
@@ -88,6 +93,7 @@ private:
     ScorecardModel* m_model;
     QUndoStack* m_undo;
     bool m_updating = false;
+    bool m_showingSaveError = false; // the banner shows a save problem, cleared once all is saved
 };
 
 } // namespace ia

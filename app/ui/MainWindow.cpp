@@ -5,6 +5,7 @@
 #include "interview/SteadyClock.h"
 #include "reports/PdfReportWriter.h"
 #include "reports/ReportExporter.h"
+#include "saving/SaveQueue.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_database(database)
+    , m_saveQueue(std::make_unique<SaveQueue>(database))
     , m_ownClock(clock ? nullptr : std::make_unique<SteadyClock>())
     , m_clock(clock ? *clock : *m_ownClock)
     , m_prompts(std::make_unique<UserPrompts>())
@@ -69,13 +71,14 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
     , m_search(nullptr)
     , m_compact(std::make_unique<CompactWindow>(*m_screen))
     , m_saveState(new QLabel(this))
+    , m_takeOver(new QAction(this))
 {
     m_ui->setupUi(this);
     qApp->installEventFilter(m_guard);
     const auto prompts = [this]() -> UserPrompts& {
         return *m_prompts;
     };
-    m_candidates = new CandidatesPage(database, prompts, this);
+    m_candidates = new CandidatesPage(database, prompts, *m_saveQueue, this);
     m_compare = new ComparePage(database, prompts, this);
     m_calibration = new CalibrationPage(database, prompts, this);
     m_search = new SearchPage(database, this);
@@ -96,8 +99,20 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
     connect(m_home, &HomePage::resumeRequested, this, &MainWindow::openInterview);
     connect(m_screen, &InterviewScreen::submitRequested, this, &MainWindow::submitInterview);
     connect(m_screen, &InterviewScreen::reopenRequested, this, &MainWindow::reopenInterview);
+    connect(m_screen, &InterviewScreen::takeOverRequested, this, &MainWindow::takeOverInterview);
     connect(m_compact.get(), &CompactWindow::expandRequested, this, [this] { setCompactMode(false); });
     connect(m_candidates, &CandidatesPage::exportPacketRequested, this, &MainWindow::exportPacketOf);
+    connect(m_candidates, &CandidatesPage::candidateErased, this, [this](CandidateId id) {
+        if (m_session && m_session->candidate().id == id)
+            closeInterviewBecause(tr("The interview was closed: its candidate was erased."));
+    });
+    // One status for every edit, wherever it was made.
+    connect(m_saveQueue.get(), &SaveQueue::allSaved, this, [this] {
+        setSaveState(
+            tr("All changes saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))), false);
+    });
+    connect(m_saveQueue.get(), &SaveQueue::waiting, this,
+            [this](const QString& message, StorageError::Kind) { setSaveState(message, true); });
     connect(m_search, &SearchPage::openInterviewRequested, this, [this](InterviewId id) {
         if (openInterview(id))
             showPage(Page::Interview);
@@ -158,6 +173,12 @@ void MainWindow::createMenus()
     interview->addSeparator();
     interview->addAction(m_actions->toggleClock);
     interview->addAction(m_actions->submit);
+    interview->addSeparator();
+    m_takeOver->setText(tr("&Take Over This Interview…"));
+    m_takeOver->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_takeOver->setToolTip(tr("Edit here the interview another window has open; that window becomes read-only"));
+    interview->addAction(m_takeOver);
+    connect(m_takeOver, &QAction::triggered, this, &MainWindow::takeOverInterview);
     m_ui->menuView->insertAction(m_ui->menuColorScheme->menuAction(), m_actions->compactMode);
     m_ui->menuView->insertSeparator(m_ui->menuColorScheme->menuAction());
 
@@ -253,8 +274,11 @@ void MainWindow::showPage(Page page)
     switch (page) {
     case Page::Interview:
         m_ui->pages->setCurrentWidget(m_session ? static_cast<QWidget*>(m_screen) : m_home);
-        if (m_session)
+        if (m_session) {
+            // The candidates page may have changed the profile meanwhile.
+            m_session->reloadCandidate();
             m_screen->questionTree()->setFocus(Qt::OtherFocusReason);
+        }
         else
             m_home->focusDefault();
         break;
@@ -348,6 +372,8 @@ void MainWindow::updateActions()
     m_ui->actionGoCalibration->setChecked(page == Page::Calibration);
     m_ui->actionGoSearch->setChecked(page == Page::Search);
     m_actions->compactMode->setEnabled(open);
+    m_takeOver->setEnabled(open && (m_session->access() == InterviewSession::Access::OpenElsewhere ||
+                                    m_session->access() == InterviewSession::Access::TakenOver));
     m_ui->actionCloseInterview->setEnabled(open);
     m_ui->actionExportScorecard->setEnabled(open);
     m_ui->actionExportPacket->setEnabled(open);
@@ -417,20 +443,22 @@ bool MainWindow::openInterview(InterviewId id)
     }
     closeInterview();
     try {
-        m_session = std::make_unique<InterviewSession>(m_database, id, m_clock);
+        m_session = std::make_unique<InterviewSession>(m_database, id, m_clock, *m_saveQueue,
+                                                       QSettings().value(interviewerKey).toString());
     } catch (const StorageError& e) {
         m_prompts->inform(this, tr("Could not open the interview"), e.message());
         showHome();
         return false;
     }
     InterviewSession* session = m_session.get();
-    connect(session, &InterviewSession::saved, this, [this] {
-        setSaveState(
-            tr("All changes saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))), false);
-    });
     connect(session, &InterviewSession::errorOccurred, this,
             [this](const QString& message) { setSaveState(message, true); });
+    connect(session, &InterviewSession::recovered, this,
+            [this](const QString& message) { setSaveState(message, false); });
     connect(session, &InterviewSession::stateChanged, this, &MainWindow::updateActions);
+    connect(session, &InterviewSession::accessChanged, this, &MainWindow::updateActions);
+    // Erased meanwhile (by this window or another program): nothing more can be saved for it.
+    connect(session, &InterviewSession::gone, this, &MainWindow::closeInterviewBecause, Qt::QueuedConnection);
     m_screen->setSession(session);
     m_compact->setSession(session);
     m_ui->pages->setCurrentWidget(m_screen);
@@ -459,6 +487,15 @@ void MainWindow::closeInterview()
         m_session.reset();
     }
     showHome();
+}
+
+void MainWindow::closeInterviewBecause(const QString& message)
+{
+    if (!m_session)
+        return;
+    closeInterview();
+    setSaveState(message, true);
+    m_prompts->inform(this, tr("Interview closed"), message);
 }
 
 void MainWindow::setCompactMode(bool compact)
@@ -531,6 +568,27 @@ void MainWindow::submitInterview()
     m_session->submit();
     if (m_session->isReadOnly())
         setSaveState(tr("Scorecard submitted"), false);
+}
+
+bool MainWindow::takeOverInterview()
+{
+    if (!m_session)
+        return false;
+    const InterviewSession::Access access = m_session->access();
+    if (access != InterviewSession::Access::OpenElsewhere && access != InterviewSession::Access::TakenOver)
+        return false;
+    const QString who = m_session->otherHolder().holderName.isEmpty() ? tr("the other window")
+                                                                      : m_session->otherHolder().holderName;
+    if (!m_prompts->confirm(this, tr("Take over the interview"),
+                            tr("Edit %1's interview here? %2 can then only read it; nothing typed there is "
+                               "lost.")
+                                .arg(m_session->candidate().name, who),
+                            tr("Take Over")))
+        return false;
+    if (!m_session->takeOver())
+        return false;
+    setSaveState(tr("You are editing this interview here now."), false);
+    return true;
 }
 
 void MainWindow::reopenInterview()
@@ -724,22 +782,19 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_candidates->flush() &&
-        !m_prompts->confirm(this, tr("Unsaved profile"),
-                            tr("A candidate's profile edits could not be saved to the database (see the "
-                               "candidates page). Quit anyway and lose them?"),
-                            tr("Quit anyway"))) {
-        event->ignore();
-        return;
-    }
-    if (m_session) {
+    if (m_session)
         m_session->pauseClock();
-        if (!m_session->flush() &&
-            !m_prompts->confirm(
-                this, tr("Unsaved text"),
-                tr("Some text could not be saved to the database (see the status bar). Quit anyway "
-                   "and lose it?"),
-                tr("Quit anyway"))) {
+    m_saveQueue->flush();
+    if (m_saveQueue->hasPending()) {
+        const QString where = m_saveQueue->keepInRecoveryFile();
+        const QString text =
+            where.isEmpty()
+                ? tr("Some changes could not be saved to the database yet (see the status bar). Quit anyway "
+                     "and lose them?")
+                : tr("Some changes could not be saved to the database yet (see the status bar). A copy of "
+                     "them is in %1. Quit anyway?")
+                      .arg(where);
+        if (!m_prompts->confirm(this, tr("Unsaved changes"), text, tr("Quit anyway"))) {
             event->ignore();
             return;
         }

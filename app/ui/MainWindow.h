@@ -29,6 +29,7 @@ class InterviewActions;
 class InterviewScreen;
 class InterviewSession;
 class QuestionView;
+class SaveQueue;
 class TextInputShortcutGuard;
 class UserPrompts;
 
@@ -53,6 +54,8 @@ public:
     bool isCompactMode() const;
     void submitInterview();
     void reopenInterview();
+    // Takes the open interview over from the window that has it (after asking).
+    bool takeOverInterview();
     // File menu: the open interview's scorecard, its candidate's debrief packet, a print preview.
     bool exportScorecard();
     bool exportPacket();
@@ -85,6 +88,7 @@ public:
     CompactWindow* compactWindow() const { return m_compact.get(); }
     InterviewActions* interviewActions() const { return m_actions; }
     InterviewSession* session() const { return m_session.get(); }
+    SaveQueue& saveQueue() const { return *m_saveQueue; }
     // The window to show (or photograph): the compact strip in compact mode.
     QWidget* visibleWindow();
 
@@ -105,11 +109,14 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void setSaveState(const QString& text, bool isError);
+    void closeInterviewBecause(const QString& message);
     QString askExportPath(const QString& title, const QString& fileName);
     bool reportExport(const ReportExporter::Export& result); // says where it went, or why it failed
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const Database& m_database;
+    // The one save path of every edit in this window (interview and profiles alike).
+    std::unique_ptr<SaveQueue> m_saveQueue;
     std::unique_ptr<Clock> m_ownClock;
     const Clock& m_clock;
     std::unique_ptr<UserPrompts> m_prompts;
@@ -124,6 +131,7 @@ private:
     // A window of its own, not a child: the desktop must not hide it with the hidden main window.
     std::unique_ptr<CompactWindow> m_compact;
     QLabel* m_saveState;
+    QAction* m_takeOver;
     std::unique_ptr<InterviewSession> m_session;
 };
 

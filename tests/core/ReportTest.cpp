@@ -142,7 +142,7 @@ TEST(Report, HostileTextPrintsLiterallyAndCompletely)
     h.entryId = card.entries.at(1).id;
     h.text = emoji;
     h.flag = HighlightFlag::Strength;
-    interviews.addHighlight(h);
+    interviews.saveHighlight(h);
     interviews.setSummary(id, QStringLiteral("<table><tr><td>not a table</td></tr></table>"));
 
     const QString pdf = dir.path(QStringLiteral("hostile.pdf"));

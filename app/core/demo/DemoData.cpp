@@ -240,7 +240,7 @@ bool DemoData::create(const Database& database, const QDateTime& now)
                 highlight.elapsedSeconds = elapsed + int(spent * (0.3 + 0.5 * unitHash(seed + h.text)));
                 highlight.text = h.text;
                 highlight.flag = h.flag;
-                interviews.addHighlight(highlight);
+                interviews.saveHighlight(highlight);
                 ++highlightsAdded;
             }
             if (entry.question.practical && !codeAnswerPlaced &&

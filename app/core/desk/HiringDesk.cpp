@@ -1,5 +1,6 @@
 #include "HiringDesk.h"
 
+#include "saving/RecoveryFiles.h"
 #include "storage/CalibrationRepository.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
@@ -102,6 +103,8 @@ QString HiringDesk::EraseImpact::description() const
 
 void HiringDesk::erase(CandidateId candidate) const
 {
+    // Unsaved edits copied out of the app hold them too; they go first, with the decision made.
+    RecoveryFiles::removeFor(m_database.path(), candidate);
     CandidateRepository(m_database).erase(candidate);
 }
 

@@ -54,4 +54,26 @@ struct Candidate
     QDateTime updatedAt;
 };
 
+// The parts of a profile an editor can change, for writing only what changed: two editors of the
+// same candidate (the candidates page, the interview screen) then never write each other's stale
+// copy of a field the other one changed.
+enum class CandidateField
+{
+    Name,
+    Email,
+    Phone,
+    Role,
+    Source,
+    Status,
+    CulturalFitNotes,
+    Notes,
+    Links,
+    References,
+    Tags,
+};
+
+QList<CandidateField> allCandidateFields();
+QList<CandidateField> changedFields(const Candidate& before, const Candidate& after);
+QString toKey(CandidateField field); // "email", "links", ...
+
 } // namespace ia

@@ -1,31 +1,62 @@
 #include "InterviewSession.h"
 
+#include "saving/CandidateEdits.h"
+#include "storage/CandidateRepository.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
+#include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <QJsonArray>
+#include <QSysInfo>
+#include <QUuid>
+
 namespace ia {
 
+InterviewSession::InterviewSession(const Database& database, InterviewId id, const Clock& clock, QObject* parent)
+    : InterviewSession(database, id, clock, nullptr, QString(), parent)
+{}
+
 InterviewSession::InterviewSession(const Database& database, InterviewId id, const Clock& clock,
-                                   QObject* parent)
+                                   SaveQueue& queue, const QString& who, QObject* parent)
+    : InterviewSession(database, id, clock, &queue, who, parent)
+{}
+
+InterviewSession::InterviewSession(const Database& database, InterviewId id, const Clock& clock,
+                                   SaveQueue* queue, const QString& who, QObject* parent)
     : QObject(parent)
     , m_database(database)
+    , m_ownQueue(queue ? nullptr : std::make_unique<SaveQueue>(database))
+    , m_queue(queue ? *queue : *m_ownQueue)
     , m_interviews(database)
-    , m_candidates(database)
+    , m_leases(database)
+    , m_holder(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_timer(clock)
 {
+    QString person = who.trimmed();
+    if (person.isEmpty())
+        person = qEnvironmentVariable("USER", tr("someone"));
+    m_holderName = tr("%1 on %2").arg(person, QSysInfo::machineHostName());
+
     std::optional<Scorecard> card = m_interviews.scorecard(id);
     if (!card) {
-        throw StorageError(StorageError::Kind::Failed,
+        throw StorageError(StorageError::Kind::Gone,
                            tr("The interview no longer exists; it may have been erased with its candidate."));
     }
-    if (card->interview.state == InterviewState::Planned) {
+    if (!database.isReadOnly()) {
+        const InterviewLease lease = m_leases.acquire(id, m_holder, m_holderName);
+        m_holdsLease = lease.ours;
+        if (!lease.ours)
+            m_other = lease;
+    }
+    if (card->interview.state == InterviewState::Planned && m_holdsLease) {
         m_interviews.start(id, QDateTime::currentDateTimeUtc());
         card = m_interviews.scorecard(id);
     }
     m_card = *card;
-    m_candidate = m_candidates.get(m_card.interview.candidateId).value_or(Candidate{});
+    m_candidate = CandidateRepository(database).get(m_card.interview.candidateId).value_or(Candidate{});
     for (const ScorecardEntry& e : std::as_const(m_card.entries))
         m_spentMs.append(qint64(e.secondsSpent) * 1000);
     // A resumed interview picks up at the first question not dealt with yet.
@@ -37,36 +68,157 @@ InterviewSession::InterviewSession(const Database& database, InterviewId id, con
     }
     m_timer.reset(qint64(m_card.interview.elapsedSeconds) * 1000, m_spentMs.value(m_current));
 
-    m_writeTimer.setSingleShot(true);
-    connect(&m_writeTimer, &QTimer::timeout, this, [this] { flush(); });
     m_clockTimer.setInterval(clockSaveIntervalMs);
     connect(&m_clockTimer, &QTimer::timeout, this, &InterviewSession::saveClock);
+    m_heartbeat.setInterval(leaseHeartbeatMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, &InterviewSession::heartbeat);
+    if (m_holdsLease)
+        m_heartbeat.start();
+
+    connect(&m_queue, &SaveQueue::allSaved, this, &InterviewSession::saved);
+    connect(&m_queue, &SaveQueue::waiting, this,
+            [this](const QString& message, StorageError::Kind) { emit errorOccurred(message); });
+    connect(&m_queue, &SaveQueue::refused, this, [this](const QString& key, const StorageError& e) {
+        if (key.startsWith(prefix()) || key.startsWith(CandidateEdits::keyPrefix(m_candidate.id)))
+            handleFailure(e);
+    });
+    connect(&m_queue, &SaveQueue::reattached, this, &InterviewSession::rewriteEverything);
 }
 
 InterviewSession::~InterviewSession()
 {
     m_timer.pause();
     saveClock();
-    flush();
+    m_queue.flush();
+    if (m_queue.hasPending(prefix())) {
+        // Taken over, or the disk is full: what is left is in the recovery file, which stays.
+        m_queue.abandon(prefix());
+        return;
+    }
+    if (m_holdsLease) {
+        try {
+            m_leases.release(m_card.interview.id, m_holder);
+        } catch (const StorageError&) {
+            // It expires on its own.
+        }
+    }
 }
 
-bool InterviewSession::attempt(const std::function<void()>& write)
+QString InterviewSession::prefix() const
 {
+    return QStringLiteral("interview/%1/").arg(m_card.interview.id);
+}
+
+InterviewSession::Access InterviewSession::access() const
+{
+    if (m_database.isReadOnly())
+        return Access::DatabaseReadOnly;
+    if (!m_holdsLease)
+        return m_takenOver ? Access::TakenOver : Access::OpenElsewhere;
+    if (m_card.interview.state == InterviewState::Submitted)
+        return Access::Submitted;
+    return Access::Editable;
+}
+
+QString InterviewSession::readOnlyReason() const
+{
+    return m_database.readOnlyReason();
+}
+
+SaveQueue::Write InterviewSession::interviewWrite(const QString& what, QJsonObject content,
+                                                  std::function<void(InterviewRepository&)> apply) const
+{
+    // Values only: the write may run after this session is gone (see SaveQueue).
+    const Database& database = m_database;
+    const InterviewId interview = m_card.interview.id;
+    const QString holder = m_holder;
+    return SaveQueue::Write{prefix() + what, std::move(content), [&database, interview, holder, apply] {
+                                WriteTransaction tx(database);
+                                LeaseRepository(database).requireHeld(interview, holder);
+                                InterviewRepository interviews(database);
+                                apply(interviews);
+                                tx.commit();
+                            }};
+}
+
+QJsonObject InterviewSession::describe(const QString& field, int index) const
+{
+    QJsonObject content{{QStringLiteral("candidate"), m_card.interview.candidateId},
+                        {QStringLiteral("candidate_name"), m_card.interview.candidateName},
+                        {QStringLiteral("interview"), m_card.interview.id},
+                        {QStringLiteral("interviewer"), m_card.interview.interviewerName},
+                        {QStringLiteral("field"), field}};
+    if (index >= 0 && index < m_card.entries.size()) {
+        content.insert(QStringLiteral("question_number"), index + 1);
+        content.insert(QStringLiteral("question"), m_card.entries.at(index).question.title);
+    }
+    return content;
+}
+
+bool InterviewSession::post(SaveQueue::Write write)
+{
+    return m_queue.saveNow(std::move(write)) != SaveQueue::Outcome::Refused;
+}
+
+void InterviewSession::postSoon(SaveQueue::Write write)
+{
+    m_queue.saveSoon(std::move(write));
+}
+
+bool InterviewSession::writeNow(const std::function<void()>& write)
+{
+    const int reattachments = m_database.reattachments();
+    bool ok = true;
     try {
+        WriteTransaction tx(m_database);
+        m_leases.requireHeld(m_card.interview.id, m_holder);
         write();
-        emit saved();
-        return true;
+        tx.commit();
     } catch (const StorageError& e) {
+        handleFailure(e);
+        ok = false;
+    }
+    if (m_database.reattachments() != reattachments)
+        QMetaObject::invokeMethod(this, &InterviewSession::rewriteEverything, Qt::QueuedConnection);
+    return ok;
+}
+
+void InterviewSession::handleFailure(const StorageError& e)
+{
+    switch (e.kind()) {
+    case StorageError::Kind::Gone:
+        m_clockTimer.stop();
+        m_heartbeat.stop();
+        m_timer.pause();
+        m_queue.drop(prefix());
+        emit gone(e.message());
+        return;
+    case StorageError::Kind::LeaseLost:
+        loseLease();
+        return;
+    default:
         emit errorOccurred(e.message());
-        return false;
+        return;
     }
 }
 
 bool InterviewSession::requireEditable()
 {
-    if (!isReadOnly())
+    switch (access()) {
+    case Access::Editable:
         return true;
-    emit errorOccurred(tr("This scorecard has been submitted and is read-only. Reopen it to make changes."));
+    case Access::Submitted:
+        emit errorOccurred(tr("This scorecard has been submitted and is read-only. Reopen it to make changes."));
+        return false;
+    case Access::OpenElsewhere:
+    case Access::TakenOver:
+        emit errorOccurred(tr("%1 has this interview open; take it over to change it here.")
+                               .arg(m_other.holderName.isEmpty() ? tr("Another window") : m_other.holderName));
+        return false;
+    case Access::DatabaseReadOnly:
+        emit errorOccurred(tr("The database is open for reading only (%1).").arg(m_database.readOnlyReason()));
+        return false;
+    }
     return false;
 }
 
@@ -76,10 +228,86 @@ void InterviewSession::reloadInterview()
         m_card.interview = *fresh;
 }
 
-void InterviewSession::reloadHighlights()
+void InterviewSession::heartbeat()
 {
-    if (std::optional<Scorecard> fresh = m_interviews.scorecard(m_card.interview.id))
-        m_card.highlights = fresh->highlights;
+    if (!m_holdsLease)
+        return;
+    try {
+        if (!m_leases.renew(m_card.interview.id, m_holder))
+            loseLease();
+    } catch (const StorageError&) {
+        // Busy or briefly unwritable: the next beat tries again, well within the expiry.
+    }
+}
+
+void InterviewSession::loseLease()
+{
+    if (!m_holdsLease && m_takenOver)
+        return;
+    m_holdsLease = false;
+    m_takenOver = true;
+    m_heartbeat.stop();
+    m_clockTimer.stop();
+    m_timer.pause();
+    try {
+        m_other = m_leases.current(m_card.interview.id, m_holder);
+    } catch (const StorageError&) {
+        m_other = InterviewLease{};
+    }
+    // Kept, not written: the other window's work must not be overwritten, and ours not lost.
+    m_queue.hold(prefix());
+    const QString who = m_other.holderName.isEmpty() ? tr("Another window") : m_other.holderName;
+    QString message = tr("%1 took this interview over. This window can only read it now.").arg(who);
+    if (m_queue.hasPending(prefix())) {
+        message += QLatin1Char(' ') +
+                   (m_queue.recoveryFile().isEmpty()
+                        ? tr("What you typed and had not been saved is kept here; take the interview back to "
+                             "save it.")
+                        : tr("What you typed and had not been saved is kept, and copied to %1.")
+                              .arg(m_queue.recoveryFile()));
+    }
+    emit clockChanged();
+    emit accessChanged();
+    emit errorOccurred(message);
+}
+
+bool InterviewSession::takeOver()
+{
+    if (m_database.isReadOnly())
+        return false;
+    try {
+        const InterviewLease lease = m_leases.acquire(m_card.interview.id, m_holder, m_holderName, true);
+        m_holdsLease = lease.ours;
+    } catch (const StorageError& e) {
+        emit errorOccurred(e.message());
+        return false;
+    }
+    if (!m_holdsLease)
+        return false;
+    m_takenOver = false;
+    m_other = InterviewLease{};
+    m_heartbeat.start();
+    // What was typed here and kept goes in first; then the screen shows the interview as stored,
+    // with whatever the other window wrote meanwhile.
+    m_queue.resume(prefix());
+    try {
+        if (std::optional<Scorecard> fresh = m_interviews.scorecard(m_card.interview.id)) {
+            m_card = *fresh;
+            m_spentMs.clear();
+            for (const ScorecardEntry& e : std::as_const(m_card.entries))
+                m_spentMs.append(qint64(e.secondsSpent) * 1000);
+            m_current = qBound(0, m_current, qMax(0, int(m_card.entries.size()) - 1));
+            m_timer.reset(qint64(m_card.interview.elapsedSeconds) * 1000, m_spentMs.value(m_current));
+        }
+    } catch (const StorageError& e) {
+        emit errorOccurred(e.message());
+    }
+    emit accessChanged();
+    emit stateChanged();
+    emit highlightsChanged();
+    emit wrapUpChanged();
+    emit currentIndexChanged(m_current);
+    return true;
 }
 
 QList<Highlight> InterviewSession::highlightsFor(int index) const
@@ -106,6 +334,8 @@ std::optional<Highlight> InterviewSession::highlight(HighlightId id) const
 
 CodeSnippet InterviewSession::codeAnswerFor(int index) const
 {
+    if (index < 0 || index >= m_card.entries.size())
+        return CodeSnippet{QStringLiteral("Python"), QString()};
     const ScorecardEntryId id = m_card.entries.at(index).id;
     for (const CodeAnswer& a : m_card.codeAnswers) {
         if (a.entryId == id)
@@ -126,7 +356,10 @@ void InterviewSession::setCurrentIndex(int index)
     if (!isReadOnly()) {
         const ScorecardEntryId id = m_card.entries.at(previous).id;
         const int seconds = m_card.entries.at(previous).secondsSpent;
-        attempt([&] { m_interviews.setSecondsSpent(id, seconds); });
+        QJsonObject content = describe(QStringLiteral("seconds_spent"), previous);
+        content.insert(QStringLiteral("value"), seconds);
+        post(interviewWrite(QStringLiteral("spent/%1").arg(id), content,
+                            [id, seconds](InterviewRepository& interviews) { interviews.setSecondsSpent(id, seconds); }));
     }
     emit entryChanged(previous);
     emit currentIndexChanged(index);
@@ -183,11 +416,14 @@ void InterviewSession::saveClock()
     ScorecardEntry& current = m_card.entries[m_current];
     if (total == m_card.interview.elapsedSeconds && onQuestion == current.secondsSpent)
         return;
-    const bool ok = attempt([&] {
-        m_interviews.setElapsed(m_card.interview.id, total);
-        m_interviews.setSecondsSpent(current.id, onQuestion);
-    });
-    if (ok) {
+    const InterviewId interview = m_card.interview.id;
+    const ScorecardEntryId entry = current.id;
+    QJsonObject content = describe(QStringLiteral("clock"));
+    content.insert(QStringLiteral("value"), total);
+    if (post(interviewWrite(QStringLiteral("clock"), content, [interview, entry, total, onQuestion](InterviewRepository& interviews) {
+            interviews.setElapsed(interview, total);
+            interviews.setSecondsSpent(entry, onQuestion);
+        }))) {
         m_card.interview.elapsedSeconds = total;
         current.secondsSpent = onQuestion;
     }
@@ -198,7 +434,13 @@ bool InterviewSession::setResult(int index, EntryStatus status, std::optional<in
     if (!requireEditable() || index < 0 || index >= m_card.entries.size())
         return false;
     ScorecardEntry& e = m_card.entries[index];
-    if (!attempt([&] { m_interviews.setEntryResult(e.id, status, score); }))
+    const ScorecardEntryId id = e.id;
+    QJsonObject content = describe(QStringLiteral("result"), index);
+    content.insert(QStringLiteral("status"), toKey(status));
+    if (score)
+        content.insert(QStringLiteral("score"), *score);
+    if (!post(interviewWrite(QStringLiteral("result/%1").arg(id), content,
+                             [id, status, score](InterviewRepository& interviews) { interviews.setEntryResult(id, status, score); })))
         return false;
     e.status = status;
     e.score = status == EntryStatus::Scored ? score : std::nullopt;
@@ -210,7 +452,12 @@ bool InterviewSession::setRecommendation(std::optional<Recommendation> recommend
 {
     if (!requireEditable())
         return false;
-    if (!attempt([&] { m_interviews.setRecommendation(m_card.interview.id, recommendation); }))
+    const InterviewId id = m_card.interview.id;
+    QJsonObject content = describe(QStringLiteral("recommendation"));
+    content.insert(QStringLiteral("value"), recommendation ? toKey(*recommendation) : QString());
+    if (!post(interviewWrite(QStringLiteral("recommendation"), content, [id, recommendation](InterviewRepository& interviews) {
+            interviews.setRecommendation(id, recommendation);
+        })))
         return false;
     m_card.interview.recommendation = recommendation;
     emit wrapUpChanged();
@@ -227,65 +474,61 @@ std::optional<Highlight> InterviewSession::addHighlight(const Highlight& highlig
         h.elapsedSeconds = elapsedSeconds();
         h.entryId = m_card.entries.isEmpty() ? std::nullopt : std::optional(m_card.entries.at(m_current).id);
     }
-    std::optional<Highlight> stored;
-    if (!attempt([&] { stored = m_interviews.addHighlight(h); }))
-        return std::nullopt;
-    reloadHighlights();
+    if (h.id != 0) {
+        // An undone removal: the same highlight, by its id, through the queue like any edit of it.
+        postHighlight(h);
+    } else {
+        // A new one needs its id now, so it is written now, not queued.
+        if (!writeNow([&] { h = m_interviews.saveHighlight(h); }))
+            return std::nullopt;
+    }
+    m_card.highlights.removeIf([&](const Highlight& known) { return known.id == h.id; });
+    m_card.highlights.append(h);
+    std::stable_sort(m_card.highlights.begin(), m_card.highlights.end(), [](const Highlight& a, const Highlight& b) {
+        return a.elapsedSeconds != b.elapsedSeconds ? a.elapsedSeconds < b.elapsedSeconds : a.id < b.id;
+    });
     emit highlightsChanged();
-    return stored;
+    return h;
+}
+
+void InterviewSession::postHighlight(const Highlight& h)
+{
+    QJsonObject content = describe(QStringLiteral("highlight"));
+    content.insert(QStringLiteral("elapsed_seconds"), h.elapsedSeconds);
+    content.insert(QStringLiteral("flag"), toKey(h.flag));
+    content.insert(QStringLiteral("text"), h.text);
+    post(interviewWrite(QStringLiteral("highlight/%1").arg(h.id), content,
+                        [h](InterviewRepository& interviews) { interviews.saveHighlight(h); }));
 }
 
 bool InterviewSession::setHighlightFlag(HighlightId id, HighlightFlag flag)
 {
     if (!requireEditable())
         return false;
-    std::optional<Highlight> h = highlight(id);
-    if (!h)
-        return false;
-    h->flag = flag;
-    if (!attempt([&] { m_interviews.updateHighlight(*h); }))
-        return false;
-    reloadHighlights();
-    emit highlightsChanged();
-    return true;
+    for (Highlight& h : m_card.highlights) {
+        if (h.id != id)
+            continue;
+        h.flag = flag;
+        postHighlight(h);
+        emit highlightsChanged();
+        return true;
+    }
+    return false;
 }
 
 bool InterviewSession::removeHighlight(HighlightId id)
 {
     if (!requireEditable())
         return false;
-    flush();
-    if (!attempt([&] { m_interviews.removeHighlight(id); }))
+    // Same key as the highlight's edits: a text edit still waiting for it is replaced, not written.
+    QJsonObject content = describe(QStringLiteral("highlight_removed"));
+    content.insert(QStringLiteral("highlight"), id);
+    if (!post(interviewWrite(QStringLiteral("highlight/%1").arg(id), content,
+                             [id](InterviewRepository& interviews) { interviews.removeHighlight(id); })))
         return false;
-    reloadHighlights();
+    m_card.highlights.removeIf([&](const Highlight& h) { return h.id == id; });
     emit highlightsChanged();
     return true;
-}
-
-void InterviewSession::schedule(const QString& key, std::function<void()> write)
-{
-    m_pending.insert(key, std::move(write));
-    // Not restarted by later keystrokes: text reaches the database at most textWriteDelayMs after
-    // the first change, however fast someone types.
-    if (!m_writeTimer.isActive())
-        m_writeTimer.start(textWriteDelayMs);
-}
-
-bool InterviewSession::flush()
-{
-    m_writeTimer.stop();
-    bool allWritten = true;
-    const QStringList keys = m_pending.keys();
-    for (const QString& key : keys) {
-        const std::function<void()> write = m_pending.value(key);
-        if (attempt(write))
-            m_pending.remove(key);
-        else
-            allWritten = false;
-    }
-    if (!allWritten)
-        m_writeTimer.start(retryDelayMs);
-    return allWritten;
 }
 
 void InterviewSession::setNote(int index, const QString& note)
@@ -297,7 +540,10 @@ void InterviewSession::setNote(int index, const QString& note)
         return;
     e.note = note;
     const ScorecardEntryId id = e.id;
-    schedule(QStringLiteral("note/%1").arg(id), [this, id, note] { m_interviews.setNote(id, note); });
+    QJsonObject content = describe(QStringLiteral("note"), index);
+    content.insert(QStringLiteral("text"), note);
+    postSoon(interviewWrite(QStringLiteral("note/%1").arg(id), content,
+                            [id, note](InterviewRepository& interviews) { interviews.setNote(id, note); }));
     emit entryChanged(index);
 }
 
@@ -309,10 +555,13 @@ void InterviewSession::setHighlightText(HighlightId id, const QString& text)
         if (h.id != id || h.text == text)
             continue;
         h.text = text;
-        schedule(QStringLiteral("highlight/%1").arg(id), [this, id] {
-            if (const std::optional<Highlight> current = highlight(id))
-                m_interviews.updateHighlight(*current);
-        });
+        QJsonObject content = describe(QStringLiteral("highlight"));
+        content.insert(QStringLiteral("elapsed_seconds"), h.elapsedSeconds);
+        content.insert(QStringLiteral("flag"), toKey(h.flag));
+        content.insert(QStringLiteral("text"), h.text);
+        const Highlight copy = h;
+        postSoon(interviewWrite(QStringLiteral("highlight/%1").arg(id), content,
+                                [copy](InterviewRepository& interviews) { interviews.saveHighlight(copy); }));
         emit highlightsChanged();
         return;
     }
@@ -334,7 +583,11 @@ void InterviewSession::setCodeAnswer(int index, const CodeSnippet& code)
     }
     if (!found)
         m_card.codeAnswers.append(CodeAnswer{0, m_card.interview.id, id, code, {}});
-    schedule(QStringLiteral("code/%1").arg(id), [this, id, code] { m_interviews.setCodeAnswer(id, code); });
+    QJsonObject content = describe(QStringLiteral("code"), index);
+    content.insert(QStringLiteral("syntax"), code.syntax);
+    content.insert(QStringLiteral("text"), code.text);
+    postSoon(interviewWrite(QStringLiteral("code/%1").arg(id), content,
+                            [id, code](InterviewRepository& interviews) { interviews.setCodeAnswer(id, code); }));
     emit codeAnswerChanged(index);
 }
 
@@ -343,18 +596,101 @@ void InterviewSession::setSummary(const QString& summary)
     if (!requireEditable() || m_card.interview.summary == summary)
         return;
     m_card.interview.summary = summary;
-    schedule(QStringLiteral("summary"),
-             [this, summary] { m_interviews.setSummary(m_card.interview.id, summary); });
+    const InterviewId id = m_card.interview.id;
+    QJsonObject content = describe(QStringLiteral("summary"));
+    content.insert(QStringLiteral("text"), summary);
+    postSoon(interviewWrite(QStringLiteral("summary"), content,
+                            [id, summary](InterviewRepository& interviews) { interviews.setSummary(id, summary); }));
     emit wrapUpChanged();
 }
 
 void InterviewSession::setCandidate(const Candidate& candidate)
 {
+    if (m_database.isReadOnly())
+        return;
     Candidate updated = candidate;
     updated.id = m_candidate.id;
+    CandidateEdits::post(m_queue, m_database, m_candidate, updated);
     m_candidate = updated;
-    schedule(QStringLiteral("candidate"), [this, updated] { m_candidates.update(updated); });
     emit candidateChanged();
+}
+
+void InterviewSession::reloadCandidate()
+{
+    if (m_queue.hasPending(CandidateEdits::keyPrefix(m_candidate.id)))
+        return;
+    try {
+        const std::optional<Candidate> fresh = CandidateRepository(m_database).get(m_candidate.id);
+        if (fresh && changedFields(m_candidate, *fresh).size() > 0) {
+            m_candidate = *fresh;
+            emit candidateChanged();
+        }
+    } catch (const StorageError& e) {
+        emit errorOccurred(e.message());
+    }
+}
+
+bool InterviewSession::hasPendingWrites() const
+{
+    return m_queue.hasPending(prefix()) || m_queue.hasPending(CandidateEdits::keyPrefix(m_candidate.id));
+}
+
+bool InterviewSession::flush()
+{
+    m_queue.flush();
+    return !hasPendingWrites();
+}
+
+void InterviewSession::rewriteEverything()
+{
+    // The database was reopened under us: commits just before may have gone to the files another
+    // program deleted. The interview in memory is the authority while this session holds its lease,
+    // so all of it is written again, in one transaction, with setters that are safe to repeat.
+    if (!m_holdsLease || m_database.isReadOnly())
+        return;
+    const Scorecard snapshot = m_card;
+    QJsonObject content = describe(QStringLiteral("whole_interview"));
+    QJsonArray notes;
+    for (const ScorecardEntry& e : snapshot.entries) {
+        notes.append(QJsonObject{{QStringLiteral("question"), e.question.title},
+                                 {QStringLiteral("status"), toKey(e.status)},
+                                 {QStringLiteral("score"), e.score ? QJsonValue(*e.score) : QJsonValue()},
+                                 {QStringLiteral("note"), e.note}});
+    }
+    content.insert(QStringLiteral("entries"), notes);
+    content.insert(QStringLiteral("summary"), snapshot.interview.summary);
+    post(interviewWrite(QStringLiteral("everything"), content, [snapshot](InterviewRepository& interviews) {
+        const std::optional<Scorecard> stored = interviews.scorecard(snapshot.interview.id);
+        if (!stored)
+            throw StorageError(StorageError::Kind::Gone,
+                               InterviewRepository::tr("The interview no longer exists; it may have been "
+                                                       "erased with its candidate."));
+        if (stored->interview.state == InterviewState::Submitted)
+            return; // submitted means everything before the submit arrived
+        for (const ScorecardEntry& e : snapshot.entries) {
+            interviews.setEntryResult(e.id, e.status, e.score);
+            interviews.setNote(e.id, e.note);
+            interviews.setSecondsSpent(e.id, e.secondsSpent);
+        }
+        for (const CodeAnswer& a : snapshot.codeAnswers)
+            interviews.setCodeAnswer(a.entryId, a.code);
+        for (const Highlight& h : stored->highlights) {
+            if (std::none_of(snapshot.highlights.begin(), snapshot.highlights.end(),
+                             [&](const Highlight& kept) { return kept.id == h.id; }))
+                interviews.removeHighlight(h.id);
+        }
+        for (const Highlight& h : snapshot.highlights)
+            interviews.saveHighlight(h);
+        interviews.setRecommendation(snapshot.interview.id, snapshot.interview.recommendation);
+        interviews.setSummary(snapshot.interview.id, snapshot.interview.summary);
+        interviews.setElapsed(snapshot.interview.id, snapshot.interview.elapsedSeconds);
+        if (snapshot.interview.state == InterviewState::Submitted)
+            interviews.submit(snapshot.interview.id, snapshot.interview.submittedAt);
+    }));
+    emit recovered(tr("Another program removed or replaced the database's files while this interview was "
+                      "being saved (a program that opens the database file directly can do that). The "
+                      "database was opened afresh and the whole interview written to it again; nothing "
+                      "was lost."));
 }
 
 SubmitCheck InterviewSession::submit()
@@ -366,22 +702,28 @@ SubmitCheck InterviewSession::submit()
     m_timer.pause();
     m_clockTimer.stop();
     saveClock();
-    if (attempt([&] { m_interviews.submit(m_card.interview.id, QDateTime::currentDateTimeUtc()); })) {
+    if (!flush())
+        return check;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (writeNow([&] { m_interviews.submit(m_card.interview.id, now); })) {
         reloadInterview();
         emit clockChanged();
         emit stateChanged();
+        emit accessChanged();
     }
     return check;
 }
 
 bool InterviewSession::reopen(const QString& reason)
 {
-    if (!isReadOnly())
-        return true;
-    if (!attempt([&] { m_interviews.reopen(m_card.interview.id, QDateTime::currentDateTimeUtc(), reason); }))
+    if (access() != Access::Submitted)
+        return access() == Access::Editable;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!writeNow([&] { m_interviews.reopen(m_card.interview.id, now, reason); }))
         return false;
     reloadInterview();
     emit stateChanged();
+    emit accessChanged();
     return true;
 }
 

@@ -4,10 +4,10 @@
 #include "domain/Scorecard.h"
 #include "interview/InterviewTimer.h"
 #include "interview/SubmitCheck.h"
-#include "storage/CandidateRepository.h"
+#include "saving/SaveQueue.h"
 #include "storage/InterviewRepository.h"
+#include "storage/LeaseRepository.h"
 
-#include <QMap>
 #include <QObject>
 #include <QTimer>
 
@@ -20,22 +20,41 @@ class Clock;
 class Database;
 
 // One open interview: the scorecard in memory, the current question, the clock, and every edit
-// written through to the database. Choices (scores, skips, flags, highlights, the recommendation)
-// are committed before the call returns; typed text is committed at most textWriteDelayMs after
-// the first keystroke, and at once on flush(). A failed write keeps the text pending, retries, and
-// reports through errorOccurred, so nothing typed is dropped. The full window and the compact
-// window both show one session, so they always agree.
+// written through to the database (through the app's SaveQueue). Choices (scores, skips, flags, the
+// recommendation) are written before the call returns, or kept and retried when another program
+// holds the database; typed text is written at most textWriteDelayMs after the first keystroke, and
+// at once on flush(). Nothing typed is dropped: what cannot be written is kept, and copied to a
+// recovery file when it waits for more than a lock. The full window and the compact window both
+// show one session, so they always agree.
+//
+// One window edits an interview at a time: the session holds the interview's lease (heartbeat
+// every leaseHeartbeatMs). A second session on the same interview opens it for reading and may take
+// it over; the first turns read-only at its next write or heartbeat, keeping what was typed.
 class InterviewSession : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int textWriteDelayMs = 300;
+    static constexpr int textWriteDelayMs = SaveQueue::textDelayMs;
     static constexpr int clockSaveIntervalMs = 5000;
-    static constexpr int retryDelayMs = 2000;
+    static constexpr int leaseHeartbeatMs = 10000;
 
-    // Loads the interview (throws StorageError if it is gone) and marks a planned one as started.
+    // Why the session may or may not change the interview, most important first.
+    enum class Access
+    {
+        Editable,
+        DatabaseReadOnly, // the file cannot be written
+        OpenElsewhere,    // another window held it when this one opened it
+        TakenOver,        // another window took it over from this one
+        Submitted,        // read-only until reopened
+    };
+
+    // Loads the interview (throws StorageError if it is gone), takes its lease when free and marks a
+    // planned one as started. who names the person at this window for others' banners. queue: the
+    // app's shared one; without it the session keeps its own.
     InterviewSession(const Database& database, InterviewId id, const Clock& clock, QObject* parent = nullptr);
-    ~InterviewSession() override; // flushes
+    InterviewSession(const Database& database, InterviewId id, const Clock& clock, SaveQueue& queue,
+                     const QString& who, QObject* parent = nullptr);
+    ~InterviewSession() override; // flushes, releases the lease
 
     const Scorecard& scorecard() const { return m_card; }
     const Interview& interview() const { return m_card.interview; }
@@ -45,7 +64,14 @@ public:
     QList<Highlight> highlightsFor(int index) const;
     std::optional<Highlight> highlight(HighlightId id) const;
     CodeSnippet codeAnswerFor(int index) const; // Python and empty when none was typed
-    bool isReadOnly() const { return m_card.interview.state == InterviewState::Submitted; }
+
+    Access access() const;
+    bool isReadOnly() const { return access() != Access::Editable; }
+    QString readOnlyReason() const;
+    // Who has the interview open instead (OpenElsewhere, TakenOver), and since when.
+    const InterviewLease& otherHolder() const { return m_other; }
+    // Takes the lease from whoever has it and writes what was kept meanwhile.
+    bool takeOver();
 
     // The question on screen. Changing it books the time spent and writes pending text first.
     int currentIndex() const { return m_current; }
@@ -63,7 +89,8 @@ public:
     int elapsedSeconds() const;
     void saveClock();
 
-    // Choices: written at once; false (and errorOccurred) when the write failed.
+    // Choices: written at once (or kept while the database is busy); false (and errorOccurred)
+    // when they cannot be written at all.
     bool setResult(int index, EntryStatus status, std::optional<int> score = std::nullopt);
     bool setRecommendation(std::optional<Recommendation> recommendation);
     // With id 0 a new highlight is stamped; with an id (undo of a removal) it comes back as it was.
@@ -77,7 +104,9 @@ public:
     void setCodeAnswer(int index, const CodeSnippet& code);
     void setSummary(const QString& summary);
     void setCandidate(const Candidate& candidate);
-    bool hasPendingWrites() const { return !m_pending.isEmpty(); }
+    // Rereads the candidate (edited on the candidates page meanwhile) unless edits of ours wait.
+    void reloadCandidate();
+    bool hasPendingWrites() const;
     bool flush(); // writes everything pending now; false if something could not be written
 
     SubmitCheck submitCheck() const { return SubmitCheck::of(m_card); }
@@ -92,29 +121,54 @@ signals:
     void codeAnswerChanged(int index);
     void wrapUpChanged(); // recommendation or summary
     void candidateChanged();
-    void stateChanged(); // submitted or reopened
-    void clockChanged(); // started or paused
-    void saved();        // something reached the database
+    void stateChanged();  // submitted or reopened
+    void accessChanged(); // taken over, or taken back
+    void clockChanged();  // started or paused
+    void saved();         // everything reached the database
     void errorOccurred(const QString& message);
+    // Written again after the database was reopened under it; message for the user.
+    void recovered(const QString& message);
+    // The interview was erased (with its candidate) while open: nothing more can be saved.
+    void gone(const QString& message);
 
 private:
-    bool attempt(const std::function<void()>& write);
+    InterviewSession(const Database& database, InterviewId id, const Clock& clock, SaveQueue* queue,
+                     const QString& who, QObject* parent);
+    QString prefix() const;
+    // A write of this interview: checks the lease in the same transaction.
+    SaveQueue::Write interviewWrite(const QString& what, QJsonObject content,
+                                    std::function<void(InterviewRepository&)> apply) const;
+    QJsonObject describe(const QString& field, int index = -1) const;
+    bool post(SaveQueue::Write write);     // a choice: written now or kept
+    void postSoon(SaveQueue::Write write); // typing
+    // A write that must happen now, not later (adding a highlight needs its id): false on failure.
+    bool writeNow(const std::function<void()>& write);
+    void handleFailure(const StorageError& e);
     bool requireEditable();
-    void schedule(const QString& key, std::function<void()> write);
     void reloadInterview();
-    void reloadHighlights();
+    void heartbeat();
+    void loseLease();
+    void rewriteEverything();
+    void postEntry(int index);
+    void postHighlight(const Highlight& h);
 
     const Database& m_database;
+    std::unique_ptr<SaveQueue> m_ownQueue;
+    SaveQueue& m_queue;
     InterviewRepository m_interviews;
-    CandidateRepository m_candidates;
+    LeaseRepository m_leases;
+    QString m_holder;     // this session's id in the lease table
+    QString m_holderName; // "Ann Example on ann-laptop"
+    bool m_holdsLease = false;
+    bool m_takenOver = false;
+    InterviewLease m_other;
     Scorecard m_card;
     Candidate m_candidate;
     QList<qint64> m_spentMs; // per entry, the part not yet on the running clock
     InterviewTimer m_timer;
     int m_current = 0;
-    QTimer m_writeTimer;
     QTimer m_clockTimer;
-    QMap<QString, std::function<void()>> m_pending;
+    QTimer m_heartbeat;
 };
 
 } // namespace ia

@@ -35,49 +35,71 @@ Candidate CandidateRepository::create(const Candidate& candidate)
         .bind(QStringLiteral(":at"),
               candidate.createdAt.isValid() ? SqlValues::fromTime(candidate.createdAt) : SqlValues::now());
     const CandidateId id = q.insertReturningId();
-    writeDetails(id, candidate);
+    writeDetails(id, candidate, allCandidateFields());
     tx.commit();
     return *get(id);
 }
 
 Candidate CandidateRepository::update(const Candidate& candidate)
 {
+    return update(candidate, allCandidateFields());
+}
+
+Candidate CandidateRepository::update(const Candidate& candidate, const QList<CandidateField>& fields)
+{
     WriteTransaction tx(m_database);
-    Query q(tx.connection(),
-            QStringLiteral("UPDATE candidate SET name = :name, email = :email, phone = :phone, role = :role, "
-                           "source = :source, status = :status, cultural_fit_notes = :fit, notes = :notes, "
-                           "updated_at = :at WHERE id = :id"));
-    q.bind(QStringLiteral(":name"), candidate.name)
-        .bind(QStringLiteral(":email"), candidate.email)
-        .bind(QStringLiteral(":phone"), candidate.phone)
-        .bind(QStringLiteral(":role"), candidate.role)
-        .bind(QStringLiteral(":source"), candidate.source)
-        .bind(QStringLiteral(":status"), toKey(candidate.status))
-        .bind(QStringLiteral(":fit"), candidate.culturalFitNotes)
-        .bind(QStringLiteral(":notes"), candidate.notes)
-        .bind(QStringLiteral(":at"), SqlValues::now())
-        .bind(QStringLiteral(":id"), candidate.id)
-        .exec();
+    // Column names come from this fixed list, never from the caller; the values are bound.
+    QStringList assignments{QStringLiteral("updated_at = :at")};
+    const QList<std::pair<CandidateField, const char*>> columns{
+        {CandidateField::Name, "name"},       {CandidateField::Email, "email"},
+        {CandidateField::Phone, "phone"},     {CandidateField::Role, "role"},
+        {CandidateField::Source, "source"},   {CandidateField::Status, "status"},
+        {CandidateField::CulturalFitNotes, "cultural_fit_notes"}, {CandidateField::Notes, "notes"}};
+    for (const auto& [field, column] : columns) {
+        if (fields.contains(field))
+            assignments << QStringLiteral("%1 = :%1").arg(QLatin1String(column));
+    }
+    Query q(tx.connection(), QStringLiteral("UPDATE candidate SET %1 WHERE id = :id")
+                                 .arg(assignments.join(QStringLiteral(", "))));
+    const auto bindIf = [&](CandidateField field, const char* column, const QVariant& value) {
+        if (fields.contains(field))
+            q.bind(QLatin1Char(':') + QLatin1String(column), value);
+    };
+    bindIf(CandidateField::Name, "name", candidate.name);
+    bindIf(CandidateField::Email, "email", candidate.email);
+    bindIf(CandidateField::Phone, "phone", candidate.phone);
+    bindIf(CandidateField::Role, "role", candidate.role);
+    bindIf(CandidateField::Source, "source", candidate.source);
+    bindIf(CandidateField::Status, "status", toKey(candidate.status));
+    bindIf(CandidateField::CulturalFitNotes, "cultural_fit_notes", candidate.culturalFitNotes);
+    bindIf(CandidateField::Notes, "notes", candidate.notes);
+    q.bind(QStringLiteral(":at"), SqlValues::now()).bind(QStringLiteral(":id"), candidate.id).exec();
     if (q.rowsAffected() != 1) {
         throw StorageError(
             StorageError::Kind::Gone,
             QCoreApplication::translate("ia::CandidateRepository",
                                         "The candidate no longer exists; it may have been erased."));
     }
-    for (const char* table : {"candidate_link", "candidate_reference", "candidate_tag"}) {
+    const QList<std::pair<CandidateField, const char*>> lists{{CandidateField::Links, "candidate_link"},
+                                                              {CandidateField::References, "candidate_reference"},
+                                                              {CandidateField::Tags, "candidate_tag"}};
+    for (const auto& [field, table] : lists) {
+        if (!fields.contains(field))
+            continue;
         Query del(tx.connection(), QStringLiteral("DELETE FROM ") + QLatin1String(table) +
                                        QStringLiteral(" WHERE candidate_id = :id"));
         del.bind(QStringLiteral(":id"), candidate.id).exec();
     }
-    writeDetails(candidate.id, candidate);
+    writeDetails(candidate.id, candidate, fields);
     tx.commit();
     return *get(candidate.id);
 }
 
-void CandidateRepository::writeDetails(CandidateId id, const Candidate& candidate)
+void CandidateRepository::writeDetails(CandidateId id, const Candidate& candidate,
+                                       const QList<CandidateField>& fields)
 {
     const QSqlDatabase db = m_database.connection();
-    for (int i = 0; i < candidate.links.size(); ++i) {
+    for (int i = 0; fields.contains(CandidateField::Links) && i < candidate.links.size(); ++i) {
         const CandidateLink& link = candidate.links.at(i);
         Query q(db, QStringLiteral("INSERT INTO candidate_link (candidate_id, position, kind, url) "
                                    "VALUES (:id, :pos, :kind, :url)"));
@@ -87,7 +109,7 @@ void CandidateRepository::writeDetails(CandidateId id, const Candidate& candidat
             .bind(QStringLiteral(":url"), link.url)
             .exec();
     }
-    for (int i = 0; i < candidate.references.size(); ++i) {
+    for (int i = 0; fields.contains(CandidateField::References) && i < candidate.references.size(); ++i) {
         const CandidateReference& ref = candidate.references.at(i);
         Query q(db, QStringLiteral(
                         "INSERT INTO candidate_reference (candidate_id, position, name, relation, contact, "
@@ -100,20 +122,30 @@ void CandidateRepository::writeDetails(CandidateId id, const Candidate& candidat
             .bind(QStringLiteral(":notes"), ref.notes)
             .exec();
     }
-    QStringList seen;
-    for (const QString& raw : candidate.tags) {
-        const QString tag = raw.trimmed();
-        if (tag.isEmpty() || seen.contains(tag))
-            continue;
-        seen.append(tag);
-        Query q(db, QStringLiteral("INSERT INTO candidate_tag (candidate_id, tag) VALUES (:id, :tag)"));
-        q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":tag"), tag).exec();
+    QStringList tags;
+    if (fields.contains(CandidateField::Tags)) {
+        for (const QString& raw : candidate.tags) {
+            const QString tag = raw.trimmed();
+            if (tag.isEmpty() || tags.contains(tag))
+                continue;
+            tags.append(tag);
+            Query q(db, QStringLiteral("INSERT INTO candidate_tag (candidate_id, tag) VALUES (:id, :tag)"));
+            q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":tag"), tag).exec();
+        }
     }
+    const bool filterChanged = fields.contains(CandidateField::Name) || fields.contains(CandidateField::Role) ||
+                               fields.contains(CandidateField::Email) || fields.contains(CandidateField::Tags);
+    if (!filterChanged)
+        return;
+    // The filter text is made of all four; what this write left alone is read back as stored.
+    const std::optional<Candidate> stored = get(id);
+    if (!stored)
+        return;
+    if (!fields.contains(CandidateField::Tags))
+        tags = stored->tags;
     Query filter(db,
                  QStringLiteral("UPDATE candidate_score SET filter_text = :text WHERE candidate_id = :id"));
-    filter
-        .bind(QStringLiteral(":text"),
-              CandidateFilterText::of(candidate.name, candidate.role, candidate.email, seen))
+    filter.bind(QStringLiteral(":text"), CandidateFilterText::of(stored->name, stored->role, stored->email, tags))
         .bind(QStringLiteral(":id"), id)
         .exec();
 }

@@ -19,6 +19,9 @@ public:
     Candidate create(const Candidate& candidate);
     // Replaces every field, link, reference and tag of candidate.id.
     Candidate update(const Candidate& candidate);
+    // Writes only these fields of candidate.id (the lists whole), leaving the others as stored.
+    // Throws Gone when the candidate was erased.
+    Candidate update(const Candidate& candidate, const QList<CandidateField>& fields);
 
     std::optional<Candidate> get(CandidateId id) const;
     QList<Candidate> all() const; // by name; for small lists (the table view pages through SQL itself)
@@ -29,7 +32,7 @@ public:
     void erase(CandidateId id);
 
 private:
-    void writeDetails(CandidateId id, const Candidate& candidate);
+    void writeDetails(CandidateId id, const Candidate& candidate, const QList<CandidateField>& fields);
     QList<Candidate> load(const QString& whereClause, const QString& placeholder,
                           const QVariant& value) const;
 

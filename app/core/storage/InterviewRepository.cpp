@@ -241,16 +241,20 @@ void InterviewRepository::setSecondsSpent(ScorecardEntryId entry, int seconds)
     tx.commit();
 }
 
-Highlight InterviewRepository::addHighlight(const Highlight& highlight)
+Highlight InterviewRepository::saveHighlight(const Highlight& highlight)
 {
     WriteTransaction tx(m_database);
     requireEditable(highlight.interviewId);
-    // An id is given when an undone removal puts the very same highlight back.
+    // A new highlight gets its id here; one with an id is written as it is, whether it is still
+    // there (an edit) or not (an undone removal, or a write repeated after the database was reopened).
     Query q(tx.connection(),
             highlight.id != 0
                 ? QStringLiteral("INSERT INTO highlight (id, interview_id, entry_id, elapsed_seconds, text, "
                                  "flag, created_at) VALUES (:id, :interview, :entry, :elapsed, :text, "
-                                 ":flag, :at) RETURNING id")
+                                 ":flag, :at) ON CONFLICT (id) DO UPDATE SET entry_id = excluded.entry_id, "
+                                 "elapsed_seconds = excluded.elapsed_seconds, text = excluded.text, "
+                                 "flag = excluded.flag WHERE highlight.interview_id = excluded.interview_id "
+                                 "RETURNING id")
                 : QStringLiteral("INSERT INTO highlight (interview_id, entry_id, elapsed_seconds, text, "
                                  "flag, created_at) VALUES (:interview, :entry, :elapsed, :text, :flag, "
                                  ":at) RETURNING id"));
@@ -263,28 +267,18 @@ Highlight InterviewRepository::addHighlight(const Highlight& highlight)
         .bind(QStringLiteral(":flag"), toKey(highlight.flag))
         .bind(QStringLiteral(":at"),
               highlight.createdAt.isValid() ? SqlValues::fromTime(highlight.createdAt) : SqlValues::now());
+    q.exec();
+    if (!q.next()) {
+        // The id belongs to a highlight of another interview: never write across interviews.
+        throw StorageError(StorageError::Kind::Failed, tr("The highlight could not be saved."),
+                           QStringLiteral("highlight %1 belongs to another interview").arg(highlight.id));
+    }
     Highlight stored = highlight;
-    stored.id = q.insertReturningId();
+    stored.id = q.int64(0);
+    q.finish();
     touch(highlight.interviewId);
     tx.commit();
     return stored;
-}
-
-void InterviewRepository::updateHighlight(const Highlight& highlight)
-{
-    WriteTransaction tx(m_database);
-    requireEditable(highlight.interviewId);
-    Query q(tx.connection(),
-            QStringLiteral("UPDATE highlight SET text = :text, flag = :flag, elapsed_seconds = :elapsed "
-                           "WHERE id = :id AND interview_id = :interview"));
-    q.bind(QStringLiteral(":text"), highlight.text)
-        .bind(QStringLiteral(":flag"), toKey(highlight.flag))
-        .bind(QStringLiteral(":elapsed"), qMax(0, highlight.elapsedSeconds))
-        .bind(QStringLiteral(":id"), highlight.id)
-        .bind(QStringLiteral(":interview"), highlight.interviewId)
-        .exec();
-    touch(highlight.interviewId);
-    tx.commit();
 }
 
 void InterviewRepository::removeHighlight(HighlightId id)

@@ -41,8 +41,9 @@ public:
     void setNote(ScorecardEntryId entry, const QString& note);
     void setSecondsSpent(ScorecardEntryId entry, int seconds);
 
-    Highlight addHighlight(const Highlight& highlight);
-    void updateHighlight(const Highlight& highlight);
+    // The one way a highlight is written: id 0 adds one, any other id writes that highlight as
+    // given (creating it again if it was removed). Returns it with its id.
+    Highlight saveHighlight(const Highlight& highlight);
     void removeHighlight(HighlightId id);
 
     void setCodeAnswer(ScorecardEntryId entry, const CodeSnippet& code);

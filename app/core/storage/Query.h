@@ -31,6 +31,8 @@ public:
     // For "INSERT ... RETURNING id", which SQLite and PostgreSQL both understand.
     qint64 insertReturningId();
     int rowsAffected() const { return m_query.numRowsAffected(); }
+    // Done with the rows: lets the statement go (an INSERT ... RETURNING must, before COMMIT).
+    void finish() { m_query.finish(); }
 
     // One statement with nothing bound, e.g. DDL or a pragma.
     static void run(const QSqlDatabase& db, const QString& sql);

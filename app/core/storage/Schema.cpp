@@ -307,6 +307,20 @@ void applyV3(const QSqlDatabase& db, const SqlDialect& dialect)
     }
 }
 
+// v4: one window edits an interview at a time. The lease says who (a random id per open session,
+// and a name for the others' banner), since when, and until when it holds without a heartbeat. Times
+// are the database's clock, so machines sharing a server agree on expiry.
+void applyV4(const QSqlDatabase& db, const SqlDialect&)
+{
+    Query::run(db, QStringLiteral("CREATE TABLE interview_lease ("
+                                  "interview_id BIGINT PRIMARY KEY REFERENCES interview (id) ON DELETE CASCADE, "
+                                  "holder TEXT NOT NULL, "
+                                  "holder_name TEXT NOT NULL, "
+                                  "acquired_at BIGINT NOT NULL, "
+                                  "heartbeat_at BIGINT NOT NULL, "
+                                  "expires_at BIGINT NOT NULL)"));
+}
+
 } // namespace
 
 QList<Migration> migrations()
@@ -318,6 +332,8 @@ QList<Migration> migrations()
                   applyV2},
         Migration{3, QStringLiteral("0.2.0"), QStringLiteral("Candidate filter folds case and accents"),
                   applyV3},
+        Migration{4, QStringLiteral("0.3.0"), QStringLiteral("Interview leases: one editing window at a time"),
+                  applyV4},
     };
 }
 

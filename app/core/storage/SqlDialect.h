@@ -52,6 +52,10 @@ public:
     // After erasing data: make sure no copy of deleted rows lingers in side files.
     virtual void purgeDeletedData(const QSqlDatabase& db) const = 0;
 
+    // The database's own clock in UTC seconds, as an SQL expression: leases are compared on it, so
+    // several machines on one server agree whatever their own clocks say.
+    virtual QString nowSql() const = 0;
+
     // DDL for an auto-numbered 64-bit primary key column.
     virtual QString identityPrimaryKey() const = 0;
 

@@ -227,6 +227,11 @@ void SqliteDialect::purgeDeletedData(const QSqlDatabase& db) const
     }
 }
 
+QString SqliteDialect::nowSql() const
+{
+    return QStringLiteral("unixepoch()");
+}
+
 QString SqliteDialect::identityPrimaryKey() const
 {
     // An alias of the rowid: auto-numbered, 64-bit.

@@ -26,6 +26,7 @@ public:
     bool connectionDetached(const QSqlDatabase& db, const QString& path) const override;
     void abandonConnection(const QSqlDatabase& db) const override;
     void purgeDeletedData(const QSqlDatabase& db) const override;
+    QString nowSql() const override;
     QString identityPrimaryKey() const override;
     QString engineVersion(const QSqlDatabase& db) const override;
     void dropTrigger(const QSqlDatabase& db, const QString& name, const QString& table) const override;

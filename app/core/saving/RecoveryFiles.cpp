@@ -1,0 +1,100 @@
+#include "RecoveryFiles.h"
+
+#include "ExportFile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+namespace ia {
+
+namespace {
+
+QString fallbackFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("recovery"));
+}
+
+QString fileNameFor(const QString& databasePath)
+{
+    return QFileInfo(databasePath).fileName() + QStringLiteral(".recovery-") +
+           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+           QStringLiteral(".json");
+}
+
+} // namespace
+
+QString RecoveryFiles::write(const QString& databasePath, const QString& previousPath, const QString& reason,
+                             const QList<QJsonObject>& changes, QString* error)
+{
+    QJsonArray list;
+    for (const QJsonObject& change : changes)
+        list.append(change);
+    const QJsonObject document{
+        {QStringLiteral("format"), QStringLiteral("interview-assistant-recovery")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("database"), QFileInfo(databasePath).absoluteFilePath()},
+        {QStringLiteral("written"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("reason"), reason},
+        {QStringLiteral("note"),
+         QCoreApplication::translate("ia::RecoveryFiles",
+                                     "Changes Interview Assistant could not save to the database yet. "
+                                     "Copy what you need back into the app.")},
+        {QStringLiteral("changes"), list},
+    };
+    const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Indented);
+    QStringList targets;
+    if (!previousPath.isEmpty())
+        targets << previousPath;
+    targets << QFileInfo(databasePath).absoluteDir().filePath(fileNameFor(databasePath));
+    QDir().mkpath(fallbackFolder());
+    targets << QDir(fallbackFolder()).filePath(fileNameFor(databasePath));
+    QString lastError;
+    for (const QString& target : std::as_const(targets)) {
+        lastError = ExportFile::write(target, bytes);
+        if (lastError.isEmpty())
+            return target;
+    }
+    if (error)
+        *error = lastError;
+    return {};
+}
+
+QStringList RecoveryFiles::existing(const QString& databasePath)
+{
+    const QFileInfo info(databasePath);
+    const QString pattern = info.fileName() + QStringLiteral(".recovery-*.json");
+    QStringList result;
+    for (const QDir& folder : {info.absoluteDir(), QDir(fallbackFolder())}) {
+        for (const QString& name : folder.entryList({pattern}, QDir::Files))
+            result << folder.filePath(name);
+    }
+    return result;
+}
+
+void RecoveryFiles::removeFor(const QString& databasePath, CandidateId candidate)
+{
+    for (const QString& path : existing(databasePath)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        if (document.value(QStringLiteral("database")).toString() != QFileInfo(databasePath).absoluteFilePath())
+            continue;
+        const QJsonArray changes = document.value(QStringLiteral("changes")).toArray();
+        for (const QJsonValue& change : changes) {
+            if (change.toObject().value(QStringLiteral("candidate")).toInteger() == candidate) {
+                QFile::remove(path);
+                break;
+            }
+        }
+    }
+}
+
+} // namespace ia

@@ -1,0 +1,306 @@
+#include "SaveQueue.h"
+
+#include "saving/RecoveryFiles.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace ia {
+
+SaveQueue::SaveQueue(const Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] { flush(); });
+}
+
+SaveQueue::~SaveQueue()
+{
+    // Whoever listened may be half gone by now.
+    blockSignals(true);
+    m_timer.stop();
+    for (Pending& p : m_pending)
+        p.held = false;
+    flush();
+    if (!m_pending.isEmpty())
+        keepInRecoveryFile();
+}
+
+QString SaveQueue::keepInRecoveryFile()
+{
+    if (m_pending.isEmpty())
+        return {};
+    updateRecoveryFile(m_lastMessage.isEmpty() ? tr("The app was closed before these changes were saved.")
+                                               : m_lastMessage);
+    return m_recoveryFile;
+}
+
+qsizetype SaveQueue::indexOf(const QString& key) const
+{
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        if (m_pending.at(i).write.key == key)
+            return i;
+    }
+    return -1;
+}
+
+void SaveQueue::put(Write write, bool held)
+{
+    // Replaced in place: the order of first change is kept, the value is the newest.
+    const qsizetype at = indexOf(write.key);
+    if (at >= 0) {
+        m_pending[at].write = std::move(write);
+        m_pending[at].held = m_pending.at(at).held || held;
+    } else {
+        m_pending.append(Pending{std::move(write), held});
+    }
+}
+
+SaveQueue::Result SaveQueue::attempt(Pending& pending)
+{
+    const int reattachmentsBefore = m_database.reattachments();
+    Result result = Result::Saved;
+    try {
+        pending.write.apply();
+        m_busy = false;
+        m_troubled = false;
+    } catch (const StorageError& e) {
+        switch (e.kind()) {
+        case StorageError::Kind::Gone:
+        case StorageError::Kind::Denied:
+        case StorageError::Kind::ReadOnly:
+            reportRefusal(pending.write.key, e);
+            result = Result::Dropped;
+            break;
+        case StorageError::Kind::LeaseLost:
+            pending.held = true;
+            reportRefusal(pending.write.key, e);
+            result = Result::Held;
+            break;
+        case StorageError::Kind::Busy:
+            m_busy = true;
+            m_lastMessage = e.message();
+            result = Result::Retry;
+            break;
+        default:
+            // A full disk, an I/O error, files replaced under the connection (Detached: the next
+            // attempt reopens them), a damaged file: kept, and tried again.
+            m_troubled = true;
+            m_busy = false;
+            m_lastMessage = e.message();
+            result = Result::Retry;
+            break;
+        }
+    }
+    if (m_database.reattachments() != reattachmentsBefore) {
+        // Later, not from inside a write: whoever reacts writes again through this queue.
+        QMetaObject::invokeMethod(this, &SaveQueue::reattached, Qt::QueuedConnection);
+    }
+    return result;
+}
+
+void SaveQueue::reportRefusal(const QString& key, const StorageError& error)
+{
+    // Later, not from inside the queue's own loop: a listener may close the interview (and drop its
+    // writes) in response.
+    QMetaObject::invokeMethod(
+        this, [this, key, error] { emit refused(key, error); }, Qt::QueuedConnection);
+}
+
+SaveQueue::Outcome SaveQueue::saveNow(Write write)
+{
+    // Another program holds the lock and writes are already waiting for it: join them rather than
+    // wait for the lock once more on the UI thread.
+    if (m_busy && m_timer.isActive()) {
+        put(std::move(write));
+        return Outcome::Kept;
+    }
+    // Anything typed before this choice goes first, so the order in the file is the order of events.
+    flush();
+    if (m_busy) {
+        put(std::move(write));
+        settle();
+        return Outcome::Kept;
+    }
+    put(std::move(write));
+    const qsizetype at = m_pending.size() - 1;
+    const QString key = m_pending.at(at).write.key;
+    switch (attempt(m_pending[at])) {
+    case Result::Saved:
+        m_pending.removeAt(indexOf(key));
+        emit written(key);
+        settle();
+        return Outcome::Saved;
+    case Result::Dropped:
+        m_pending.removeAt(indexOf(key));
+        settle();
+        return Outcome::Refused;
+    case Result::Held:
+        settle();
+        return Outcome::Refused;
+    case Result::Retry:
+        settle();
+        return Outcome::Kept;
+    }
+    return Outcome::Kept;
+}
+
+void SaveQueue::saveSoon(Write write)
+{
+    put(std::move(write));
+    // Not restarted by later keystrokes: text reaches the database at most textDelayMs after the
+    // first change, however fast someone types. A retry already scheduled stays as it is.
+    if (!m_timer.isActive())
+        m_timer.start(textDelayMs);
+}
+
+bool SaveQueue::flush()
+{
+    m_timer.stop();
+    for (qsizetype i = 0; i < m_pending.size();) {
+        if (m_pending.at(i).held) {
+            ++i;
+            continue;
+        }
+        const QString key = m_pending.at(i).write.key;
+        const Result result = attempt(m_pending[i]);
+        // The write may have posted more writes (a reattachment does so later, not now); find it again.
+        const qsizetype at = indexOf(key);
+        if (result == Result::Saved || result == Result::Dropped) {
+            if (at >= 0)
+                m_pending.removeAt(at);
+            if (result == Result::Saved)
+                emit written(key);
+            continue;
+        }
+        if (result == Result::Retry && m_busy)
+            break; // the rest would only wait for the same lock
+        ++i;
+    }
+    settle();
+    for (const Pending& p : std::as_const(m_pending)) {
+        if (!p.held)
+            return false;
+    }
+    return true;
+}
+
+void SaveQueue::settle()
+{
+    bool unsaved = false;
+    bool anyHeld = false;
+    for (const Pending& p : std::as_const(m_pending)) {
+        unsaved = unsaved || !p.held;
+        anyHeld = anyHeld || p.held;
+    }
+    if (!unsaved && !anyHeld) {
+        m_retryDelayMs = firstRetryMs;
+        m_busy = false;
+        m_troubled = false;
+        removeRecoveryFile();
+        emit allSaved();
+        return;
+    }
+    if (anyHeld || m_troubled)
+        updateRecoveryFile(m_lastMessage);
+    if (!unsaved)
+        return;
+    if (m_busy || m_troubled) {
+        QString message = m_lastMessage;
+        if (m_busy) {
+            message = tr("Another program is writing to the database. Your changes are kept and saved as "
+                         "soon as it is done.");
+        } else if (!m_recoveryFile.isEmpty()) {
+            message += QLatin1Char(' ') + tr("Your changes are kept, tried again, and copied to %1.")
+                                              .arg(m_recoveryFile);
+        } else if (!m_recoveryError.isEmpty()) {
+            message += QLatin1Char(' ') + tr("Your changes are kept and tried again, but no recovery copy "
+                                             "could be written (%1): copy any text you need elsewhere.")
+                                              .arg(m_recoveryError);
+        }
+        emit waiting(message, m_busy ? StorageError::Kind::Busy : StorageError::Kind::Failed);
+        scheduleRetry(m_retryDelayMs);
+        m_retryDelayMs = qMin(m_retryDelayMs * 2, longestRetryMs);
+    }
+}
+
+void SaveQueue::scheduleRetry(int delayMs)
+{
+    if (!m_timer.isActive() || m_timer.remainingTime() > delayMs)
+        m_timer.start(delayMs);
+}
+
+void SaveQueue::hold(const QString& prefix)
+{
+    for (Pending& p : m_pending) {
+        if (p.write.key.startsWith(prefix))
+            p.held = true;
+    }
+    settle();
+}
+
+void SaveQueue::resume(const QString& prefix)
+{
+    for (Pending& p : m_pending) {
+        if (p.write.key.startsWith(prefix))
+            p.held = false;
+    }
+    flush();
+}
+
+void SaveQueue::drop(const QString& prefix)
+{
+    m_pending.removeIf([&](const Pending& p) { return p.write.key.startsWith(prefix); });
+    settle();
+}
+
+void SaveQueue::abandon(const QString& prefix)
+{
+    if (!hasPending(prefix))
+        return;
+    updateRecoveryFile(m_lastMessage);
+    // The file is theirs now: writes that remain start a file of their own.
+    m_recoveryFile.clear();
+    m_pending.removeIf([&](const Pending& p) { return p.write.key.startsWith(prefix); });
+    if (!m_pending.isEmpty())
+        updateRecoveryFile(m_lastMessage);
+    settle();
+}
+
+bool SaveQueue::hasPending(const QString& prefix) const
+{
+    for (const Pending& p : m_pending) {
+        if (p.write.key.startsWith(prefix))
+            return true;
+    }
+    return false;
+}
+
+QList<QJsonObject> SaveQueue::pendingContent(const QString& prefix) const
+{
+    QList<QJsonObject> result;
+    for (const Pending& p : m_pending) {
+        if (p.write.key.startsWith(prefix))
+            result.append(p.write.content);
+    }
+    return result;
+}
+
+void SaveQueue::updateRecoveryFile(const QString& reason)
+{
+    m_recoveryError.clear();
+    m_recoveryFile = RecoveryFiles::write(m_database.path(), m_recoveryFile, reason, pendingContent(), &m_recoveryError);
+}
+
+void SaveQueue::removeRecoveryFile()
+{
+    if (m_recoveryFile.isEmpty())
+        return;
+    QFile::remove(m_recoveryFile);
+    m_recoveryFile.clear();
+    m_recoveryError.clear();
+}
+
+} // namespace ia
