@@ -71,7 +71,7 @@ InterviewSession::InterviewSession(const Database& database, InterviewId id, con
     m_clockTimer.setInterval(clockSaveIntervalMs);
     connect(&m_clockTimer, &QTimer::timeout, this, &InterviewSession::saveClock);
     m_heartbeat.setInterval(leaseHeartbeatMs);
-    connect(&m_heartbeat, &QTimer::timeout, this, &InterviewSession::heartbeat);
+    connect(&m_heartbeat, &QTimer::timeout, this, &InterviewSession::checkLease);
     if (m_holdsLease)
         m_heartbeat.start();
 
@@ -228,7 +228,7 @@ void InterviewSession::reloadInterview()
         m_card.interview = *fresh;
 }
 
-void InterviewSession::heartbeat()
+void InterviewSession::checkLease()
 {
     if (!m_holdsLease)
         return;

@@ -72,6 +72,9 @@ public:
     const InterviewLease& otherHolder() const { return m_other; }
     // Takes the lease from whoever has it and writes what was kept meanwhile.
     bool takeOver();
+    // The heartbeat (every leaseHeartbeatMs): renews the lease, or turns read-only when another
+    // window has taken it.
+    void checkLease();
 
     // The question on screen. Changing it books the time spent and writes pending text first.
     int currentIndex() const { return m_current; }
@@ -146,7 +149,6 @@ private:
     void handleFailure(const StorageError& e);
     bool requireEditable();
     void reloadInterview();
-    void heartbeat();
     void loseLease();
     void rewriteEverything();
     void postEntry(int index);

@@ -99,6 +99,13 @@ void LeaseRepository::requireHeld(InterviewId interview, const QString& holder) 
     if (lease.ours)
         return;
     if (lease.holderName.isEmpty()) {
+        Query exists(m_database.connection(), QStringLiteral("SELECT count(*) FROM interview WHERE id = :id"));
+        exists.bind(QStringLiteral(":id"), interview);
+        if (exists.scalar().toInt() == 0) {
+            throw StorageError(StorageError::Kind::Gone,
+                               tr("The interview no longer exists; it was erased with its candidate. "
+                                  "Nothing more can be saved for it."));
+        }
         throw StorageError(StorageError::Kind::LeaseLost,
                            tr("Another window took this interview over meanwhile. This window can only read "
                               "it now; what you typed here is kept."));
