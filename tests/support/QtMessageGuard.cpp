@@ -44,6 +44,8 @@ const QList<QRegularExpression>& allowList()
         // Qt says so once per window. Nothing in the app depends on either.
         QRegularExpression(QStringLiteral("^This plugin does not support propagateSizeHints\\(\\)$")),
         QRegularExpression(QStringLiteral("^This plugin does not support raise\\(\\)$")),
+        // ... nor grab the keyboard, which a file dialog's completer popup asks for.
+        QRegularExpression(QStringLiteral("^This plugin does not support grabbing the keyboard$")),
     };
     return list;
 }

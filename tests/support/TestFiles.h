@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include "support/QtPrinters.h"
+
 namespace ia::test {
 
 // A fresh directory per test, removed afterwards.
