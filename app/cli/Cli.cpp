@@ -6,6 +6,7 @@
 #include "core/AppInfo.h"
 #include "demo/DemoData.h"
 #include "desk/HiringDesk.h"
+#include "desk/ManagerPassphrase.h"
 #include "reports/PdfReportWriter.h"
 #include "reports/ReportExporter.h"
 #include "storage/CandidateRepository.h"
@@ -23,6 +24,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <termios.h>
 #include <unistd.h>
 
 namespace ia {
@@ -68,19 +70,87 @@ int parse(CommandLine& cl, const QString& command, const QString& description, c
     return -1;
 }
 
-// --as NAME: look at the data as that interviewer, with blind scoring; without it, see everything.
+// Whose view: --as NAME (blind scoring applies) or --manager (the passphrase). One of them is
+// required; there is no view that sees everything for free.
 const QCommandLineOption asOption(QStringLiteral("as"),
                                   Cli::tr("See the data as this interviewer would (blind scoring applies)."),
                                   Cli::tr("INTERVIEWER"));
+const QCommandLineOption managerOption(
+    QStringLiteral("manager"),
+    Cli::tr("See everything, as the hiring manager; asks for the manager passphrase (on the terminal, or "
+            "the first line of standard input)."));
+
+// One reader of standard input for the whole run: a second one would miss what the first buffered.
+QTextStream& standardInput()
+{
+    static QTextStream in(stdin);
+    return in;
+}
+
+// A line typed without echo on a terminal, or the next line of standard input.
+QString readSecret(const QString& prompt)
+{
+    QTextStream& in = standardInput();
+    if (!::isatty(STDIN_FILENO))
+        return in.readLine();
+    QTextStream err(stderr);
+    err << prompt << Qt::flush;
+    termios saved{};
+    const bool quiet = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (quiet) {
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    const QString line = in.readLine();
+    if (quiet)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    err << '\n';
+    return line;
+}
+
+// The manager's view after the passphrase, or a StorageError saying why not.
+Viewer unlockManager(const Database& database)
+{
+    if (!ManagerPassphrase::isSet(database)) {
+        throw StorageError(StorageError::Kind::Denied,
+                           Cli::tr("No manager passphrase is set for this database yet. Choose one with "
+                                   "\"interview-cli manager-passphrase --db %1\" or in the app (View → "
+                                   "Manager mode).")
+                               .arg(database.path()));
+    }
+    if (std::optional<Viewer> manager =
+            ManagerPassphrase::unlock(database, readSecret(Cli::tr("Manager passphrase: "))))
+        return *manager;
+    throw StorageError(StorageError::Kind::Denied, Cli::tr("That is not the manager passphrase."));
+}
+
+// Checked before the database is opened: exit code 2 when the command line does not say whose view.
+bool viewerOptionsAreValid(const CommandLine& cl, QTextStream& err)
+{
+    const bool as = cl.parser.isSet(asOption);
+    const bool manager = cl.parser.isSet(managerOption);
+    if (as && manager) {
+        err << Cli::tr("Choose one of --as and --manager.") << '\n';
+        return false;
+    }
+    if (!as && !manager) {
+        err << Cli::tr("Say whose view this is: --as INTERVIEWER (blind scoring applies) or --manager "
+                       "(asks for the manager passphrase).")
+            << '\n';
+        return false;
+    }
+    return true;
+}
 
 Viewer viewerFor(const CommandLine& cl, const Database& database)
 {
-    if (!cl.parser.isSet(asOption))
-        return Viewer::everything();
+    if (cl.parser.isSet(managerOption))
+        return unlockManager(database);
     const QString name = cl.parser.value(asOption);
     const std::optional<Interviewer> interviewer = InterviewerRepository(database).byName(name);
     if (!interviewer)
-        throw StorageError(StorageError::Kind::Failed,
+        throw StorageError(StorageError::Kind::Denied,
                            Cli::tr("There is no interviewer called \"%1\".").arg(name));
     return Viewer::interviewerOnly(interviewer->id);
 }
@@ -164,8 +234,11 @@ QString Cli::usage() const
               "  calibration Each interviewer against the rest of the panel (--format csv|json)\n"
               "  search      Full-text search over notes, highlights, summaries and code\n"
               "  erase       Remove a candidate and everything about them (--candidate ID)\n"
+              "  manager-passphrase  Choose or change the manager passphrase of a database\n"
               "\n"
-              "compare, calibration, search and export take --as INTERVIEWER to apply blind scoring.\n"
+              "compare, calibration, search and export show what one person may see: --as INTERVIEWER\n"
+              "(blind scoring applies) or --manager (asks for the manager passphrase). erase asks for it\n"
+              "too. On a terminal it is typed without echo; otherwise it is the first line of standard input.\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show this help; 'interview-cli COMMAND --help' shows a command's options\n"
@@ -203,6 +276,8 @@ int Cli::run(const QStringList& arguments)
         return runSearch(rest);
     if (command == QLatin1String("erase"))
         return runErase(rest);
+    if (command == QLatin1String("manager-passphrase"))
+        return runManagerPassphrase(rest);
     m_err << tr("Unknown command '%1'.").arg(command) << "\n\n" << usage();
     return 2;
 }
@@ -256,12 +331,14 @@ int Cli::runExport(const QStringList& arguments)
     const QCommandLineOption outDir(QStringLiteral("out-dir"), tr("The folder for --all."), tr("DIR"));
     const QCommandLineOption paper(QStringLiteral("paper"), tr("a4 or letter (default: from the locale)."),
                                    tr("SIZE"));
-    cl.parser.addOptions({interview, candidate, all, out, outDir, paper, asOption});
+    cl.parser.addOptions({interview, candidate, all, out, outDir, paper, asOption, managerOption});
     if (const int code =
             parse(cl, QStringLiteral("export"),
                   tr("Write PDF scorecards and debrief packets. Needs no display."), arguments, m_out, m_err);
         code >= 0)
         return code;
+    if (!viewerOptionsAreValid(cl, m_err))
+        return 2;
 
     const int chosen =
         int(cl.parser.isSet(interview)) + int(cl.parser.isSet(candidate)) + int(cl.parser.isSet(all));
@@ -329,7 +406,7 @@ int Cli::runCompare(const QStringList& arguments)
                                     tr("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption out(QStringLiteral("out"), tr("The PDF file to write, for --format pdf."),
                                  tr("FILE"));
-    cl.parser.addOptions({role, format, out, asOption});
+    cl.parser.addOptions({role, format, out, asOption, managerOption});
     if (const int code =
             parse(cl, QStringLiteral("compare"),
                   tr("The candidates of a role side by side: per question the panel's mean, spread and "
@@ -337,6 +414,8 @@ int Cli::runCompare(const QStringList& arguments)
                   arguments, m_out, m_err);
         code >= 0)
         return code;
+    if (!viewerOptionsAreValid(cl, m_err))
+        return 2;
     if (!cl.parser.isSet(role)) {
         m_err << tr("Name the role with --role ROLE.") << '\n';
         return 2;
@@ -350,7 +429,8 @@ int Cli::runCompare(const QStringList& arguments)
     }
     bool failed = false;
     const int code = withDatabase(cl, m_err, Access::ExistingOnly, [&](const Database& database) {
-        const HiringDesk desk(database, viewerFor(cl, database));
+        const Viewer viewer = viewerFor(cl, database);
+        const HiringDesk desk(database, viewer);
         const Comparison comparison = desk.compare(cl.parser.value(role));
         if (comparison.columns().isEmpty()) {
             QStringList roles = PanelRepository(database).roles();
@@ -360,7 +440,8 @@ int Cli::runCompare(const QStringList& arguments)
         }
         if (pdf) {
             const ReportExporter::Export result =
-                ReportExporter(database).comparison(comparison, cl.parser.value(out));
+                ReportExporter(database, PdfReportWriter::defaultPageSize(), viewer)
+                    .comparison(comparison, cl.parser.value(out));
             if (result.ok) {
                 m_out << tr("Wrote %1 (pages: %2)").arg(result.path, QString::number(result.pages)) << '\n';
             } else {
@@ -385,7 +466,7 @@ int Cli::runCalibration(const QStringList& arguments)
         tr("How far from the panel, in points, counts as lenient or harsh (default "
            "0.5)."),
         tr("POINTS"), QStringLiteral("0.5"));
-    cl.parser.addOptions({format, threshold, asOption});
+    cl.parser.addOptions({format, threshold, asOption, managerOption});
     if (const int code =
             parse(cl, QStringLiteral("calibration"),
                   tr("Each interviewer's scorecards, mean score, spread and mean deviation from the "
@@ -393,6 +474,8 @@ int Cli::runCalibration(const QStringList& arguments)
                   arguments, m_out, m_err);
         code >= 0)
         return code;
+    if (!viewerOptionsAreValid(cl, m_err))
+        return 2;
     if (!formatIsValid(cl.parser.value(format), m_err))
         return 2;
     bool ok = false;
@@ -414,7 +497,7 @@ int Cli::runSearch(const QStringList& arguments)
     CommandLine cl;
     cl.parser.addPositionalArgument(QStringLiteral("query"),
                                     tr("The words to find (all of them; word* for a prefix)."));
-    cl.parser.addOption(asOption);
+    cl.parser.addOptions({asOption, managerOption});
     if (const int code =
             parse(cl, QStringLiteral("search"),
                   tr("Full-text search over evidence notes, highlights, summaries, code answers and "
@@ -422,6 +505,8 @@ int Cli::runSearch(const QStringList& arguments)
                   arguments, m_out, m_err, 1);
         code >= 0)
         return code;
+    if (!viewerOptionsAreValid(cl, m_err))
+        return 2;
     return withDatabase(cl, m_err, Access::ExistingOnly, [&](const Database& database) {
         const QList<SearchHit> hits = SearchRepository(database).search(
             cl.parser.positionalArguments().first(), viewerFor(cl, database));
@@ -463,13 +548,13 @@ int Cli::runErase(const QStringList& arguments)
     }
     bool cancelled = false;
     const int code = withDatabase(cl, m_err, Access::ExistingOnly, [&](const Database& database) {
-        const HiringDesk desk(database, Viewer::everything());
+        // Erasing a person is a manager's decision: the passphrase every time.
+        const HiringDesk desk(database, unlockManager(database));
         const HiringDesk::EraseImpact impact = desk.eraseImpact(id);
         // Someone at a terminal gets a last chance; scripts asked for it by running the command.
         if (!cl.parser.isSet(yes) && ::isatty(STDIN_FILENO)) {
             m_out << impact.description() << '\n' << tr("Type yes to erase: ") << Qt::flush;
-            QTextStream in(stdin);
-            if (in.readLine().trimmed() != QLatin1String("yes")) {
+            if (standardInput().readLine().trimmed() != QLatin1String("yes")) {
                 cancelled = true;
                 return;
             }
@@ -482,6 +567,28 @@ int Cli::runErase(const QStringList& arguments)
         return 1;
     }
     return code;
+}
+
+int Cli::runManagerPassphrase(const QStringList& arguments)
+{
+    CommandLine cl;
+    if (const int code = parse(cl, QStringLiteral("manager-passphrase"),
+                               tr("Choose the manager passphrase of a database, or change it (the current one "
+                                  "is asked for first). Read from the terminal without echo, or as lines of "
+                                  "standard input."),
+                               arguments, m_out, m_err);
+        code >= 0)
+        return code;
+    return withDatabase(cl, m_err, Access::ExistingOnly, [&](const Database& database) {
+        QString current;
+        if (ManagerPassphrase::isSet(database))
+            current = readSecret(tr("Current manager passphrase: "));
+        const QString chosen = readSecret(tr("New manager passphrase: "));
+        if (::isatty(STDIN_FILENO) && readSecret(tr("Once more: ")) != chosen)
+            throw StorageError(StorageError::Kind::Failed, tr("The two passphrases differ; nothing was changed."));
+        ManagerPassphrase::set(database, chosen, current);
+        m_out << tr("The manager passphrase is set.") << '\n';
+    });
 }
 
 } // namespace ia

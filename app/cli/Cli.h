@@ -26,6 +26,7 @@ private:
     int runCalibration(const QStringList& arguments);
     int runSearch(const QStringList& arguments);
     int runErase(const QStringList& arguments);
+    int runManagerPassphrase(const QStringList& arguments);
     QString usage() const;
 
     QTextStream& m_out;

@@ -37,7 +37,7 @@ private:
 
     const Database& m_database;
     std::function<UserPrompts&()> m_prompts;
-    Viewer m_viewer = Viewer::everything();
+    Viewer m_viewer = Viewer::nobody();
     QList<CalibrationRow> m_rows;
     QDoubleSpinBox* m_threshold;
     QSpinBox* m_minimum;

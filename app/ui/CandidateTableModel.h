@@ -66,7 +66,7 @@ private:
     QList<CandidateRow> fetch(int offset) const;
 
     CandidateListRepository m_repository;
-    Viewer m_viewer = Viewer::everything();
+    Viewer m_viewer = Viewer::nobody();
     QString m_filter;
     CandidateListRepository::Sort m_sort = CandidateListRepository::Sort::Name;
     bool m_descending = false;

@@ -4,7 +4,9 @@
 #include "interview/TimeFormat.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
+#include "desk/ManagerPassphrase.h"
 #include "storage/PanelRepository.h"
+#include "storage/VisibilityPolicy.h"
 #include "saving/CandidateEdits.h"
 #include "saving/SaveQueue.h"
 #include "storage/StorageError.h"
@@ -278,7 +280,7 @@ void CandidatesPage::showCandidate(CandidateId id)
 void CandidatesPage::updateSummary(CandidateId id)
 {
     const HiringDesk desk(m_database, m_viewer);
-    if (PanelRepository(m_database).isBlinded(id, m_viewer)) {
+    if (!VisibilityPolicy(m_database, m_viewer).panelVisible(id)) {
         m_ui->summaryView->setHtml(QStringLiteral("<p>%1</p>")
                                        .arg(tr("Blind scoring: submit your own scorecard for this candidate "
                                                "to see the panel's strengths and "
@@ -361,7 +363,21 @@ bool CandidatesPage::eraseSelected()
     flush();
     bool erased = false;
     try {
-        const HiringDesk desk(m_database, Viewer::everything());
+        // Erasing a person is a manager's decision: the passphrase every time, whatever mode is on.
+        const std::optional<QString> passphrase = m_prompts().askSecret(
+            this, tr("Erase candidate"), tr("Erasing needs the manager passphrase of this database:"));
+        if (!passphrase)
+            return false;
+        const std::optional<Viewer> manager = ManagerPassphrase::unlock(m_database, *passphrase);
+        if (!manager) {
+            m_prompts().inform(this, tr("Erase candidate"),
+                               ManagerPassphrase::isSet(m_database)
+                                   ? tr("That is not the manager passphrase; nothing was erased.")
+                                   : tr("No manager passphrase is set for this database yet. Turn on View → "
+                                        "Manager mode to choose one; nothing was erased."));
+            return false;
+        }
+        const HiringDesk desk(m_database, *manager);
         const HiringDesk::EraseImpact impact = desk.eraseImpact(id);
         if (!m_prompts().confirm(this, tr("Erase candidate"), impact.description(), tr("Erase for good")))
             return false;

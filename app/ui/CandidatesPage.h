@@ -52,8 +52,6 @@ public:
     void newCandidate();
     bool eraseSelected();
     bool flush(); // writes pending profile edits; false while some could not be written (kept, retried)
-    // The manager passphrase check erasing needs (see ManagerAccess); without one, erase refuses.
-    void setEraseGuard(std::function<bool()> guard) { m_eraseGuard = std::move(guard); }
 
     CandidateTableModel* model() const { return m_model; }
     QTableView* table() const;
@@ -86,11 +84,10 @@ private:
     std::unique_ptr<SaveQueue> m_ownQueue;
     SaveQueue& m_queue;
     CandidateTableModel* m_model;
-    Viewer m_viewer = Viewer::everything();
+    Viewer m_viewer = Viewer::nobody();
     QTimer m_filterDelay;
     Candidate m_shown; // the profile on screen as last loaded or edited: what edits are compared with
     CandidateId m_selectedBeforeReset = 0;
-    std::function<bool()> m_eraseGuard;
 };
 
 } // namespace ia

@@ -51,7 +51,7 @@ private:
     const Database& m_database;
     std::function<UserPrompts&()> m_prompts;
     ComparisonModel* m_model;
-    Viewer m_viewer = Viewer::everything();
+    Viewer m_viewer = Viewer::nobody();
     bool m_updating = false;
 };
 

@@ -11,7 +11,9 @@
 #include "storage/InterviewRepository.h"
 #include "storage/InterviewerRepository.h"
 #include "storage/KitRepository.h"
+#include "desk/ManagerPassphrase.h"
 #include "storage/PanelRepository.h"
+#include "storage/VisibilityPolicy.h"
 #include "storage/StorageError.h"
 #include "ui/AboutDialog.h"
 #include "ui/CalibrationPage.h"
@@ -240,8 +242,7 @@ void MainWindow::createMenus()
                                       m_ui->actionGoCompare, m_ui->actionGoCalibration,
                                       m_ui->actionGoSearch});
     m_ui->mainToolBar->insertSeparator(m_ui->actionNewInterview);
-    m_ui->actionManagerMode->setChecked(
-        QSettings().value(QStringLiteral("desk/managerMode"), false).toBool());
+    m_ui->actionManagerMode->setChecked(false);
     connect(m_ui->actionManagerMode, &QAction::toggled, this, &MainWindow::setManagerMode);
     connect(m_ui->actionExportScorecard, &QAction::triggered, this, &MainWindow::exportScorecard);
     connect(m_ui->actionExportPacket, &QAction::triggered, this, &MainWindow::exportPacket);
@@ -321,25 +322,67 @@ MainWindow::Page MainWindow::currentPage() const
 
 Viewer MainWindow::viewer() const
 {
-    QSettings settings;
-    if (settings.value(QStringLiteral("desk/managerMode"), false).toBool())
-        return Viewer::everything();
-    const QString name = settings.value(interviewerKey).toString();
+    if (m_manager)
+        return *m_manager;
+    // Fails closed: no remembered name, a name the database does not know, or an error while
+    // looking it up all mean nobody, who sees no panel.
+    const QString name = QSettings().value(interviewerKey).toString();
     if (name.isEmpty())
-        return Viewer::everything();
+        return Viewer::nobody();
     try {
         if (const std::optional<Interviewer> me = InterviewerRepository(m_database).byName(name))
             return Viewer::interviewerOnly(me->id);
     } catch (const StorageError&) {
     }
-    return Viewer::interviewerOnly(0);
+    return Viewer::nobody();
 }
 
 void MainWindow::setManagerMode(bool on)
 {
-    QSettings().setValue(QStringLiteral("desk/managerMode"), on);
-    m_ui->actionManagerMode->setChecked(on);
+    if (!on) {
+        m_manager.reset();
+    } else if (!m_manager) {
+        m_manager = askManagerPassphrase(tr("Manager mode"));
+    }
+    // Never remembered: every start of the app begins with blind scoring on.
+    const QSignalBlocker quiet(m_ui->actionManagerMode);
+    m_ui->actionManagerMode->setChecked(m_manager.has_value());
     showPage(currentPage());
+}
+
+std::optional<Viewer> MainWindow::askManagerPassphrase(const QString& title)
+{
+    try {
+        if (!ManagerPassphrase::isSet(m_database)) {
+            const std::optional<QString> chosen = m_prompts->askSecret(
+                this, title,
+                tr("Choose a manager passphrase for this database (at least %1 characters). It unlocks "
+                   "manager mode, where blind scoring is off, and erasing candidates.")
+                    .arg(ManagerPassphrase::minimumLength));
+            if (!chosen)
+                return std::nullopt;
+            const std::optional<QString> again =
+                m_prompts->askSecret(this, title, tr("Type the manager passphrase once more."));
+            if (!again)
+                return std::nullopt;
+            if (*again != *chosen) {
+                m_prompts->inform(this, title, tr("The two passphrases differ; nothing was set."));
+                return std::nullopt;
+            }
+            ManagerPassphrase::set(m_database, *chosen);
+            return ManagerPassphrase::unlock(m_database, *chosen);
+        }
+        const std::optional<QString> given =
+            m_prompts->askSecret(this, title, tr("The manager passphrase of this database:"));
+        if (!given)
+            return std::nullopt;
+        if (std::optional<Viewer> manager = ManagerPassphrase::unlock(m_database, *given))
+            return manager;
+        m_prompts->inform(this, title, tr("That is not the manager passphrase."));
+    } catch (const StorageError& e) {
+        m_prompts->inform(this, title, e.message());
+    }
+    return std::nullopt;
 }
 
 void MainWindow::applyColorScheme(const QString& key)
@@ -428,17 +471,12 @@ bool MainWindow::openInterview(InterviewId id)
 {
     // Blind scoring: someone else's scorecard of a candidate you still have to interview stays shut.
     try {
-        const std::optional<Interview> target = InterviewRepository(m_database).get(id);
-        const Viewer me = viewer();
-        if (target && !me.manager && target->interviewerId != me.interviewer &&
-            PanelRepository(m_database).isBlinded(target->candidateId, me)) {
-            m_prompts->inform(this, tr("Blind scoring"),
-                              tr("Submit your own scorecard for %1 before you open %2's.")
-                                  .arg(target->candidateName, target->interviewerName));
-            return false;
-        }
+        if (const std::optional<Interview> target = InterviewRepository(m_database).get(id))
+            VisibilityPolicy(m_database, viewer()).requireMayOpen(*target);
     } catch (const StorageError& e) {
-        m_prompts->inform(this, tr("Could not open the interview"), e.message());
+        m_prompts->inform(this, e.kind() == StorageError::Kind::Denied ? tr("Blind scoring")
+                                                                        : tr("Could not open the interview"),
+                          e.message());
         return false;
     }
     closeInterview();

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -75,7 +76,10 @@ public:
     Page currentPage() const;
     // Who is looking: the remembered interviewer, blinded unless manager mode is on.
     Viewer viewer() const;
+    // Turning it on asks for the manager passphrase (setting it on first use).
     void setManagerMode(bool on);
+    // Asks for the passphrase (or to choose one); the manager's view when it was right.
+    std::optional<Viewer> askManagerPassphrase(const QString& title);
 
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
 
@@ -132,6 +136,8 @@ private:
     std::unique_ptr<CompactWindow> m_compact;
     QLabel* m_saveState;
     QAction* m_takeOver;
+    // The manager's view while manager mode is on (unlocked with the passphrase, never remembered).
+    std::optional<Viewer> m_manager;
     std::unique_ptr<InterviewSession> m_session;
 };
 

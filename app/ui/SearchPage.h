@@ -38,7 +38,7 @@ private:
     void run();
 
     const Database& m_database;
-    Viewer m_viewer = Viewer::everything();
+    Viewer m_viewer = Viewer::nobody();
     QLineEdit* m_edit;
     QLabel* m_status;
     QTextBrowser* m_results;

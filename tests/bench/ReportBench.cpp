@@ -71,7 +71,7 @@ ReportData& data()
 void BM_ScorecardPdf(benchmark::State& state)
 {
     ReportData& d = data();
-    const ReportExporter exporter(d.db);
+    const ReportExporter exporter(d.db, PdfReportWriter::defaultPageSize(), Viewer::asManager());
     const QString path = d.dir.filePath(QStringLiteral("scorecard.pdf"));
     for (auto _ : state) {
         const ReportExporter::Export result = exporter.scorecard(d.scorecard, path);
@@ -87,7 +87,7 @@ BENCHMARK(BM_ScorecardPdf)->Unit(benchmark::kMillisecond);
 void BM_Packet20Interviews(benchmark::State& state)
 {
     ReportData& d = data();
-    const ReportExporter exporter(d.db);
+    const ReportExporter exporter(d.db, PdfReportWriter::defaultPageSize(), Viewer::asManager());
     const QString path = d.dir.filePath(QStringLiteral("packet.pdf"));
     int pages = 0;
     for (auto _ : state) {

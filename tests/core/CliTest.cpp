@@ -1,4 +1,6 @@
 #include "core/AppInfo.h"
+#include "storage/Database.h"
+#include "storage/InterviewerRepository.h"
 #include "support/CliRunner.h"
 #include "support/PdfTools.h"
 #include "support/TestFiles.h"
@@ -12,6 +14,19 @@
 #include <gtest/gtest.h>
 
 using namespace ia::test;
+
+namespace {
+
+// The demo database's manager passphrase, given as the first line of standard input.
+const QByteArray managerInput = "demo-manager\n";
+
+CliRun asManager(QStringList arguments)
+{
+    arguments << QStringLiteral("--manager");
+    return cli(arguments, managerInput);
+}
+
+} // namespace
 
 
 TEST(Cli, VersionPrintsTheAppVersion)
@@ -80,22 +95,22 @@ TEST(Cli, ExportsScorecardsAndPacketsWithoutADisplay)
     ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
 
     const QString scorecard = dir.path(QStringLiteral("one.pdf"));
-    CliRun run = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--interview"),
-                      QStringLiteral("1"), QStringLiteral("--out"), scorecard, QStringLiteral("--paper"),
-                      QStringLiteral("letter")});
+    CliRun run = asManager({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--interview"),
+                            QStringLiteral("1"), QStringLiteral("--out"), scorecard, QStringLiteral("--paper"),
+                            QStringLiteral("letter")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(scorecard)) << run.out.toStdString();
     EXPECT_TRUE(readAll(scorecard).startsWith("%PDF-"));
 
     const QString packet = dir.path(QStringLiteral("packet.pdf"));
-    run = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--candidate"),
-               QStringLiteral("Daniel Ferreira"), QStringLiteral("--out"), packet});
+    run = asManager({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--candidate"),
+                     QStringLiteral("Daniel Ferreira"), QStringLiteral("--out"), packet});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(readAll(packet).startsWith("%PDF-"));
 
     const QString folder = dir.path(QStringLiteral("packets"));
-    run = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--all"),
-               QStringLiteral("--out-dir"), folder});
+    run = asManager({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--all"),
+                     QStringLiteral("--out-dir"), folder});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     // Every demo candidate has at least one submitted interview, so each gets a packet.
     EXPECT_EQ(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), 6)
@@ -108,21 +123,21 @@ TEST(Cli, ExportExplainsWhatIsWrong)
     const QString db = dir.path(QStringLiteral("errors.sqlite"));
     ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
     CliRun run =
-        cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--candidate"),
-             QStringLiteral("Nobody Atall"), QStringLiteral("--out"), dir.path(QStringLiteral("x.pdf"))});
+        asManager({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--candidate"),
+                   QStringLiteral("Nobody Atall"), QStringLiteral("--out"), dir.path(QStringLiteral("x.pdf"))});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("no candidate called \"Nobody Atall\"")))
         << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(dir.path(QStringLiteral("x.pdf"))));
 
-    run = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--interview"),
-               QStringLiteral("1")});
+    run = asManager({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--interview"),
+                     QStringLiteral("1")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("--out"))) << run.err.toStdString();
 
-    run = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--interview"),
-               QStringLiteral("1"), QStringLiteral("--out"), dir.path(QStringLiteral("y.pdf")),
-               QStringLiteral("--paper"), QStringLiteral("tabloid")});
+    run = asManager({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--interview"),
+                     QStringLiteral("1"), QStringLiteral("--out"), dir.path(QStringLiteral("y.pdf")),
+                     QStringLiteral("--paper"), QStringLiteral("tabloid")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("tabloid")));
 }
@@ -135,8 +150,8 @@ TEST(Cli, CompareCalibrationAndSearchHonourBlindScoringWithAs)
     const QString role = QStringLiteral("Data platform Python developer");
 
     // Hannah Okafor is still interviewing Sofia Lindqvist: Sofia's panel is hidden from her.
-    CliRun manager = cli({QStringLiteral("compare"), QStringLiteral("--db"), db, QStringLiteral("--role"),
-                          role, QStringLiteral("--format"), QStringLiteral("json")});
+    CliRun manager = asManager({QStringLiteral("compare"), QStringLiteral("--db"), db, QStringLiteral("--role"),
+                                role, QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(manager.exitCode, 0) << manager.err.toStdString();
     CliRun hannah = cli({QStringLiteral("compare"), QStringLiteral("--db"), db, QStringLiteral("--role"),
                          role, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--as"),
@@ -156,10 +171,10 @@ TEST(Cli, CompareCalibrationAndSearchHonourBlindScoringWithAs)
     EXPECT_TRUE(sofia(hannah.out).value(QStringLiteral("weighted_score")).isNull());
 
     const CliRun csv =
-        cli({QStringLiteral("compare"), QStringLiteral("--db"), db, QStringLiteral("--role"), role});
+        asManager({QStringLiteral("compare"), QStringLiteral("--db"), db, QStringLiteral("--role"), role});
     EXPECT_TRUE(csv.out.startsWith(QStringLiteral("category,question,"))) << csv.out.toStdString();
 
-    const CliRun calibration = cli({QStringLiteral("calibration"), QStringLiteral("--db"), db});
+    const CliRun calibration = asManager({QStringLiteral("calibration"), QStringLiteral("--db"), db});
     EXPECT_EQ(calibration.exitCode, 0);
     EXPECT_TRUE(calibration.out.contains(QStringLiteral("Priya Ramanathan")))
         << calibration.out.toStdString();
@@ -169,7 +184,7 @@ TEST(Cli, CompareCalibrationAndSearchHonourBlindScoringWithAs)
     // Tomasz Wielgosz's notes on Sofia do not turn up in Hannah's search either.
     const QString tomaszOnSofia = QStringLiteral("Sofia Lindqvist · Evidence note · Tomasz Wielgosz");
     const CliRun everything =
-        cli({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("tuple")});
+        asManager({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("tuple")});
     const CliRun asHannah = cli({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("--as"),
                                  QStringLiteral("Hannah Okafor"), QStringLiteral("tuple")});
     EXPECT_TRUE(everything.out.contains(tomaszOnSofia)) << everything.out.toStdString();
@@ -195,12 +210,12 @@ TEST(Cli, CompareWritesAPdfOnlyWhereItIsTold)
                                  QStringLiteral("Backend Python developer"),
                                  QStringLiteral("--format"),
                                  QStringLiteral("pdf")};
-    const CliRun nowhere = cli(compare);
+    const CliRun nowhere = asManager(compare);
     EXPECT_EQ(nowhere.exitCode, 2);
     EXPECT_TRUE(nowhere.err.contains(QStringLiteral("--out FILE"))) << nowhere.err.toStdString();
 
     const QString pdf = dir.path(QStringLiteral("backend.pdf"));
-    const CliRun run = cli(compare + QStringList{QStringLiteral("--out"), pdf});
+    const CliRun run = asManager(compare + QStringList{QStringLiteral("--out"), pdf});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(pdf)) << run.out.toStdString();
     const QString text = pdfText(pdf).simplified();
@@ -209,7 +224,7 @@ TEST(Cli, CompareWritesAPdfOnlyWhereItIsTold)
     EXPECT_TRUE(text.contains(QStringLiteral("Categories"))) << text.toStdString();
 
     const CliRun unwritable =
-        cli(compare + QStringList{QStringLiteral("--out"), dir.path(QStringLiteral("no/such/dir/x.pdf"))});
+        asManager(compare + QStringList{QStringLiteral("--out"), dir.path(QStringLiteral("no/such/dir/x.pdf"))});
     EXPECT_EQ(unwritable.exitCode, 1);
     EXPECT_TRUE(unwritable.err.startsWith(QStringLiteral("Error: "))) << unwritable.err.toStdString();
 }
@@ -219,17 +234,95 @@ TEST(Cli, SearchFindsAndEraseRemoves)
     TestDir dir;
     const QString db = dir.path(QStringLiteral("erase.sqlite"));
     ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
-    CliRun found = cli({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("deepcopy")});
+    CliRun found = asManager({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("deepcopy")});
     EXPECT_EQ(found.exitCode, 0);
     EXPECT_TRUE(found.out.contains(QStringLiteral("[deepcopy]"))) << found.out.toStdString();
     EXPECT_TRUE(found.out.contains(QStringLiteral("Marcus Trent"))) << found.out.toStdString();
 
-    // Candidate 3 of the demo is Marcus Trent.
+    // Candidate 3 of the demo is Marcus Trent. Erasing needs the manager passphrase.
+    const CliRun refused = cli({QStringLiteral("erase"), QStringLiteral("--db"), db, QStringLiteral("--candidate"),
+                                QStringLiteral("3")},
+                               "guess-again\n");
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("not the manager passphrase"))) << refused.err.toStdString();
     const CliRun erased = cli({QStringLiteral("erase"), QStringLiteral("--db"), db,
-                               QStringLiteral("--candidate"), QStringLiteral("3")});
+                               QStringLiteral("--candidate"), QStringLiteral("3")},
+                              managerInput);
     EXPECT_EQ(erased.exitCode, 0) << erased.err.toStdString();
     EXPECT_TRUE(erased.out.contains(QStringLiteral("Erased Marcus Trent"))) << erased.out.toStdString();
-    found = cli({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("deepcopy")});
+    found = asManager({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("deepcopy")});
     EXPECT_FALSE(found.out.contains(QStringLiteral("Marcus Trent"))) << found.out.toStdString();
     EXPECT_FALSE(readAll(db).contains("Marcus Trent"));
+}
+
+TEST(Cli, EveryViewSaysWhoIsLookingAndFailsClosed)
+{
+    TestDir dir;
+    const QString db = dir.path(QStringLiteral("views.sqlite"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
+    const QStringList compare{QStringLiteral("compare"), QStringLiteral("--db"), db, QStringLiteral("--role"),
+                              QStringLiteral("Data platform Python developer"), QStringLiteral("--format"),
+                              QStringLiteral("json")};
+    // Nobody named: no view that sees everything for free.
+    const CliRun unnamed = cli(compare);
+    EXPECT_EQ(unnamed.exitCode, 2);
+    EXPECT_TRUE(unnamed.err.contains(QStringLiteral("--as INTERVIEWER"))) << unnamed.err.toStdString();
+    // A wrong passphrase.
+    const CliRun wrong = cli(compare + QStringList{QStringLiteral("--manager")}, "not-it\n");
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("not the manager passphrase"))) << wrong.err.toStdString();
+    EXPECT_TRUE(wrong.out.isEmpty());
+
+    // An interviewer who has interviewed nobody sees no panel at all, on every route.
+    {
+        ia::Database database(db);
+        ia::InterviewerRepository(database).findOrCreate(QStringLiteral("Newcomer Nash"));
+    }
+    const QStringList asNewcomer{QStringLiteral("--as"), QStringLiteral("Newcomer Nash")};
+    const CliRun compared = cli(compare + asNewcomer);
+    ASSERT_EQ(compared.exitCode, 0) << compared.err.toStdString();
+    for (const QJsonValue& c : QJsonDocument::fromJson(compared.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("candidates"))
+                                   .toArray()) {
+        EXPECT_TRUE(c.toObject().value(QStringLiteral("hidden_by_blind_scoring")).toBool())
+            << c.toObject().value(QStringLiteral("name")).toString().toStdString();
+        EXPECT_TRUE(c.toObject().value(QStringLiteral("weighted_score")).isNull());
+    }
+    const CliRun searched = cli(QStringList{QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("tuple")} + asNewcomer);
+    EXPECT_TRUE(searched.out.contains(QStringLiteral("Nothing found"))) << searched.out.toStdString();
+    const CliRun calibration = cli(QStringList{QStringLiteral("calibration"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json")} + asNewcomer);
+    EXPECT_FALSE(calibration.out.contains(QStringLiteral("\"mean\": 3"))) << calibration.out.toStdString();
+    TestDir out;
+    const CliRun exported = cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--all"),
+                                            QStringLiteral("--out-dir"), out.path(QStringLiteral("p"))} + asNewcomer);
+    EXPECT_TRUE(QDir(out.path(QStringLiteral("p"))).entryList(QDir::Files).isEmpty())
+        << "packets of panels the newcomer may not see";
+    const CliRun scorecard = cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--interview"),
+                                             QStringLiteral("1"), QStringLiteral("--out"), out.path(QStringLiteral("s.pdf"))} + asNewcomer);
+    EXPECT_EQ(scorecard.exitCode, 1);
+    EXPECT_TRUE(scorecard.err.contains(QStringLiteral("Blind scoring"))) << scorecard.err.toStdString();
+}
+
+TEST(Cli, TheManagerPassphraseIsChosenOnceAndChangedOnlyWithTheOldOne)
+{
+    TestDir dir;
+    const QString db = dir.path(QStringLiteral("fresh.sqlite"));
+    ASSERT_EQ(cli({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+    const QStringList calibration{QStringLiteral("calibration"), QStringLiteral("--db"), db, QStringLiteral("--manager")};
+    const CliRun none = cli(calibration, "anything\n");
+    EXPECT_EQ(none.exitCode, 1);
+    EXPECT_TRUE(none.err.contains(QStringLiteral("manager-passphrase"))) << none.err.toStdString();
+
+    const QStringList set{QStringLiteral("manager-passphrase"), QStringLiteral("--db"), db};
+    EXPECT_EQ(cli(set, "short\n").exitCode, 1) << "too short";
+    ASSERT_EQ(cli(set, "first passphrase\n").exitCode, 0);
+    EXPECT_FALSE(readAll(db).contains("first passphrase")) << "the passphrase itself is in the file";
+    EXPECT_EQ(cli(calibration, "first passphrase\n").exitCode, 0);
+    // Changing it needs the current one.
+    EXPECT_EQ(cli(set, "wrong one\nsecond passphrase\n").exitCode, 1);
+    EXPECT_EQ(cli(calibration, "first passphrase\n").exitCode, 0);
+    EXPECT_EQ(cli(set, "first passphrase\nsecond passphrase\n").exitCode, 0);
+    EXPECT_EQ(cli(calibration, "first passphrase\n").exitCode, 1);
+    EXPECT_EQ(cli(calibration, "second passphrase\n").exitCode, 0);
 }

@@ -59,22 +59,26 @@ TEST(DamagedFile, RubricScoreOutsideOneToFourIsAnErrorNamingTheRowNotACrash)
     TestDir out;
     const CliRun exported =
         cli({QStringLiteral("export"), QStringLiteral("--db"), demo.path, QStringLiteral("--interview"),
-             QString::number(demo.submitted), QStringLiteral("--out"), out.path(QStringLiteral("s.pdf"))});
+             QString::number(demo.submitted), QStringLiteral("--out"), out.path(QStringLiteral("s.pdf")),
+             QStringLiteral("--manager")},
+            "demo-manager\n");
     EXPECT_FALSE(exported.crashed) << "export aborted: " << exported.err.toStdString();
     EXPECT_EQ(exported.exitCode, 1);
     EXPECT_TRUE(exported.err.contains(QStringLiteral("rubric_anchor"))) << exported.err.toStdString();
     EXPECT_TRUE(exported.err.contains(QStringLiteral("9"))) << exported.err.toStdString();
     EXPECT_FALSE(QFile::exists(out.path(QStringLiteral("s.pdf"))));
 
-    const CliRun compared = cli({QStringLiteral("compare"), QStringLiteral("--db"), demo.path,
-                                 QStringLiteral("--role"), QStringLiteral("Backend Python developer")});
+    const CliRun compared = cli({QStringLiteral("compare"), QStringLiteral("--db"), demo.path, QStringLiteral("--role"),
+                                 QStringLiteral("Backend Python developer"), QStringLiteral("--manager")},
+                                "demo-manager\n");
     EXPECT_FALSE(compared.crashed) << "compare aborted: " << compared.err.toStdString();
     EXPECT_EQ(compared.exitCode, 1);
     EXPECT_TRUE(compared.err.contains(QStringLiteral("rubric_anchor"))) << compared.err.toStdString();
 
     // What does not touch the damaged row still works.
     const CliRun searched =
-        cli({QStringLiteral("search"), QStringLiteral("--db"), demo.path, QStringLiteral("the")});
+        cli({QStringLiteral("search"), QStringLiteral("--db"), demo.path, QStringLiteral("the"), QStringLiteral("--manager")},
+            "demo-manager\n");
     EXPECT_EQ(searched.exitCode, 0) << searched.err.toStdString();
     EXPECT_EQ(sha256(demo.path), before) << "reading a damaged file must not change it";
 }
@@ -138,7 +142,7 @@ const Tampering tamperings[] = {
      "candidate",
      [](const Database& db, InterviewId, CandidateId) {
          CandidateListRepository(db).page({}, CandidateListRepository::Sort::Score, true, 0, 100,
-                                          Viewer::everything());
+                                          Viewer::asManager());
      }},
 };
 

@@ -1,7 +1,9 @@
 #include "desk/HiringDesk.h"
+#include "desk/ManagerPassphrase.h"
 #include "reports/ComparisonReport.h"
 #include "reports/PdfReportWriter.h"
 #include "reports/ReportExporter.h"
+#include "storage/AppMetaRepository.h"
 #include "storage/CandidateListRepository.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
@@ -10,6 +12,7 @@
 #include "storage/KitRepository.h"
 #include "storage/PanelRepository.h"
 #include "storage/Query.h"
+#include "storage/VisibilityPolicy.h"
 #include "storage/QuestionRepository.h"
 #include "storage/Schema.h"
 #include "storage/SearchRepository.h"
@@ -56,7 +59,7 @@ QString versionOneDatabase(const TestDir& dir)
 TEST(Desk, PanelAggregationMatchesHandComputedValues)
 {
     PanelFixture p;
-    const Comparison c = HiringDesk(p.db, Viewer::everything()).compare(QStringLiteral("R"));
+    const Comparison c = HiringDesk(p.db, Viewer::asManager()).compare(QStringLiteral("R"));
     ASSERT_EQ(c.columns().size(), 2);
     // X: q1 (4+2+3)/3 = 3, q2 (3+1)/2 = 2 (Cy's skip left out), q3 (4+3+4)/3 = 11/3
     //    overall (1·3 + 1·2 + 2·11/3) / 4 = 37/12; Fundamentals (3 + 2) / 2 = 2.5
@@ -81,7 +84,7 @@ TEST(Desk, PanelAggregationMatchesHandComputedValues)
 
     // The candidates table reads the same numbers from the cache the database keeps.
     const QList<CandidateRow> rows = CandidateListRepository(p.db).page(
-        {}, CandidateListRepository::Sort::Score, true, 0, 10, Viewer::everything());
+        {}, CandidateListRepository::Sort::Score, true, 0, 10, Viewer::asManager());
     ASSERT_EQ(rows.size(), 2);
     EXPECT_NEAR(*rows.at(0).weightedScore, 37.0 / 12.0, 1e-9);
     EXPECT_DOUBLE_EQ(*rows.at(1).weightedScore, 3.0);
@@ -93,7 +96,7 @@ TEST(Desk, PanelAggregationMatchesHandComputedValues)
 TEST(Desk, ComparisonPdfDrawsCategoryBarsInProportionToTheMeans)
 {
     PanelFixture p;
-    const Comparison c = HiringDesk(p.db, Viewer::everything()).compare(QStringLiteral("R"));
+    const Comparison c = HiringDesk(p.db, Viewer::asManager()).compare(QStringLiteral("R"));
     const QString pdf = p.dir.path(QStringLiteral("compare.pdf"));
     PdfReportWriter::Options options;
     options.title = ComparisonReport::footer(c);
@@ -139,7 +142,7 @@ TEST(Desk, ComparisonPdfDrawsCategoryBarsInProportionToTheMeans)
 TEST(Desk, CalibrationMatchesHandComputedValues)
 {
     PanelFixture p;
-    const QList<CalibrationRow> rows = HiringDesk(p.db, Viewer::everything()).calibration();
+    const QList<CalibrationRow> rows = HiringDesk(p.db, Viewer::asManager()).calibration();
     const CalibrationRow& ann = rowOf(rows, QStringLiteral("Ann"));
     EXPECT_EQ(ann.scorecards, 2);
     EXPECT_EQ(ann.scores, 6);
@@ -164,7 +167,7 @@ TEST(Desk, CalibrationMatchesHandComputedValues)
     // Ann meets X a second time: she is compared with Bob and Cy only, never with herself.
     // X q1 4,4 vs (2+3)/2: 1.5, 1.5; q2 3,4 vs 1: 2, 3; q3 4,4 vs (3+4)/2: 0.5, 0.5; Y 2, 2, 0.
     p.submitted(p.x, p.ann, {4, 4, 4}, Recommendation::StrongYes, QStringLiteral("again"));
-    const QList<CalibrationRow> again = HiringDesk(p.db, Viewer::everything()).calibration();
+    const QList<CalibrationRow> again = HiringDesk(p.db, Viewer::asManager()).calibration();
     EXPECT_NEAR(*rowOf(again, QStringLiteral("Ann")).deviation, 13.0 / 9.0, 1e-9);
     EXPECT_EQ(rowOf(again, QStringLiteral("Ann")).comparisons, 9);
 }
@@ -173,11 +176,11 @@ TEST(Desk, BlindScoringHidesThePanelFromAnInterviewerWhoHasNotSubmitted)
 {
     PanelFixture p;
     const PanelRepository panels(p.db);
-    EXPECT_TRUE(panels.isBlinded(p.y, p.asCy()));
-    EXPECT_FALSE(panels.isBlinded(p.x, p.asCy())) << "Cy submitted X";
+    EXPECT_FALSE(VisibilityPolicy(p.db, p.asCy()).panelVisible(p.y));
+    EXPECT_TRUE(VisibilityPolicy(p.db, p.asCy()).panelVisible(p.x)) << "Cy submitted X";
     EXPECT_TRUE(panels.visibleScorecards(p.y, p.asCy()).isEmpty());
     EXPECT_EQ(panels.visibleScorecards(p.x, p.asCy()).size(), 3);
-    EXPECT_EQ(panels.visibleScorecards(p.y, Viewer::everything()).size(), 2) << "a manager sees everything";
+    EXPECT_EQ(panels.visibleScorecards(p.y, Viewer::asManager()).size(), 2) << "a manager sees everything";
     EXPECT_EQ(panels.blindedCandidates(p.asCy()), 1);
 
     // The candidates table: no score or recommendations for Y.
@@ -201,7 +204,7 @@ TEST(Desk, BlindScoringHidesThePanelFromAnInterviewerWhoHasNotSubmitted)
 
     // Search: Ann's note about Y is not found by Cy, but is by a manager.
     EXPECT_TRUE(SearchRepository(p.db).search(QStringLiteral("zanzibar"), p.asCy()).isEmpty());
-    EXPECT_FALSE(SearchRepository(p.db).search(QStringLiteral("zanzibar"), Viewer::everything()).isEmpty());
+    EXPECT_FALSE(SearchRepository(p.db).search(QStringLiteral("zanzibar"), Viewer::asManager()).isEmpty());
 
     // Exports: no packet for Y, and Cy's calibration leaves Y out (Ann: X only).
     TestDir out;
@@ -219,7 +222,7 @@ TEST(Desk, BlindScoringHidesThePanelFromAnInterviewerWhoHasNotSubmitted)
         if (i.interviewerId == p.cy)
             interviews.submit(i.id, QDateTime::currentDateTimeUtc());
     }
-    EXPECT_FALSE(panels.isBlinded(p.y, p.asCy()));
+    EXPECT_TRUE(VisibilityPolicy(p.db, p.asCy()).panelVisible(p.y));
     EXPECT_FALSE(SearchRepository(p.db).search(QStringLiteral("zanzibar"), p.asCy()).isEmpty());
 }
 
@@ -227,7 +230,7 @@ TEST(Desk, SearchFindsNotesBestMatchFirstAndNothingOfAnErasedCandidate)
 {
     PanelFixture p;
     const SearchRepository search(p.db);
-    const QList<SearchHit> hits = search.search(QStringLiteral("asyncio"), Viewer::everything());
+    const QList<SearchHit> hits = search.search(QStringLiteral("asyncio"), Viewer::asManager());
     ASSERT_GE(hits.size(), 2);
     // Bob's note says "asyncio" twice in fewer words.
     EXPECT_EQ(hits.first().interviewerName, QStringLiteral("Bob"));
@@ -244,24 +247,24 @@ TEST(Desk, SearchFindsNotesBestMatchFirstAndNothingOfAnErasedCandidate)
         interviews.setNote(interviews.scorecard(draft.id)->entries.first().id,
                            QStringLiteral("walrus draft"));
     }
-    EXPECT_TRUE(search.search(QStringLiteral("walrus"), Viewer::everything()).isEmpty());
+    EXPECT_TRUE(search.search(QStringLiteral("walrus"), Viewer::asManager()).isEmpty());
     EXPECT_TRUE(search.search(QStringLiteral("walrus"), p.asCy()).isEmpty());
     EXPECT_EQ(search.search(QStringLiteral("walrus"), Viewer::interviewerOnly(p.bob)).size(), 1)
         << "Bob finds his own draft";
 
-    EXPECT_TRUE(search.search(QStringLiteral("\"unbalanced AND ( NEAR"), Viewer::everything()).isEmpty())
+    EXPECT_TRUE(search.search(QStringLiteral("\"unbalanced AND ( NEAR"), Viewer::asManager()).isEmpty())
         << "search syntax in user text is taken as words, not as an error";
-    EXPECT_FALSE(search.search(QStringLiteral("lightho*"), Viewer::everything()).isEmpty())
+    EXPECT_FALSE(search.search(QStringLiteral("lightho*"), Viewer::asManager()).isEmpty())
         << "prefix search";
 
     Candidate withNotes = *CandidateRepository(p.db).get(p.y);
     withNotes.notes = QStringLiteral("Prefers quokka-themed offices");
     CandidateRepository(p.db).update(withNotes);
-    EXPECT_EQ(search.search(QStringLiteral("quokka"), Viewer::everything()).size(), 1);
+    EXPECT_EQ(search.search(QStringLiteral("quokka"), Viewer::asManager()).size(), 1);
 
-    HiringDesk(p.db, Viewer::everything()).erase(p.y);
-    EXPECT_TRUE(search.search(QStringLiteral("zanzibar"), Viewer::everything()).isEmpty());
-    EXPECT_TRUE(search.search(QStringLiteral("quokka"), Viewer::everything()).isEmpty());
+    HiringDesk(p.db, Viewer::asManager()).erase(p.y);
+    EXPECT_TRUE(search.search(QStringLiteral("zanzibar"), Viewer::asManager()).isEmpty());
+    EXPECT_TRUE(search.search(QStringLiteral("quokka"), Viewer::asManager()).isEmpty());
 }
 
 TEST(Desk, EraseLeavesNoByteOfTheCandidateAndSaysWhatWillGo)
@@ -281,9 +284,9 @@ TEST(Desk, EraseLeavesNoByteOfTheCandidateAndSaysWhatWillGo)
         Candidate other;
         other.name = QStringLiteral("Someone Else");
         CandidateRepository(db).create(other);
-        ASSERT_FALSE(SearchRepository(db).search(QString::fromUtf8(secret), Viewer::everything()).isEmpty());
+        ASSERT_FALSE(SearchRepository(db).search(QString::fromUtf8(secret), Viewer::asManager()).isEmpty());
 
-        const HiringDesk desk(db, Viewer::everything());
+        const HiringDesk desk(db, Viewer::asManager());
         const HiringDesk::EraseImpact impact = desk.eraseImpact(doomed);
         EXPECT_TRUE(impact.description().contains(QString::fromUtf8(name)));
         EXPECT_TRUE(impact.description().contains(QStringLiteral("backup")))
@@ -323,7 +326,7 @@ TEST(Desk, AnEraseThatCouldNotWipeEverythingFinishesWhenTheDatabaseIsOpenedAgain
             ASSERT_TRUE(read.exec(QStringLiteral("SELECT count(*) FROM candidate")) && read.next());
 
             try {
-                HiringDesk(db, Viewer::everything()).erase(doomed);
+                HiringDesk(db, Viewer::asManager()).erase(doomed);
                 ADD_FAILURE() << "the erase should say that it could not wipe everything";
             } catch (const StorageError& e) {
                 EXPECT_EQ(e.kind(), StorageError::Kind::Busy);
@@ -362,12 +365,12 @@ TEST(Desk, UpgradeFromVersionOneFillsTheScoreCacheAndTheSearchIndex)
     }
     Database db(path);
     EXPECT_EQ(db.schemaVersion(), Schema::latestVersion());
-    EXPECT_EQ(SearchRepository(db).search(QStringLiteral("kubernetes"), Viewer::everything()).size(), 1);
+    EXPECT_EQ(SearchRepository(db).search(QStringLiteral("kubernetes"), Viewer::asManager()).size(), 1);
     EXPECT_EQ(CandidateListRepository(db).count({}), 1);
     EXPECT_EQ(CandidateListRepository(db).count(QStringLiteral("elodie senior")), 1)
         << "the upgrade folds existing names and tags for the filter";
     EXPECT_EQ(CandidateListRepository(db)
-                  .page({}, CandidateListRepository::Sort::Name, false, 0, 5, Viewer::everything())
+                  .page({}, CandidateListRepository::Sort::Name, false, 0, 5, Viewer::asManager())
                   .size(),
               1);
 }
@@ -375,7 +378,7 @@ TEST(Desk, UpgradeFromVersionOneFillsTheScoreCacheAndTheSearchIndex)
 TEST(Desk, SummaryCitesTheEvidence)
 {
     PanelFixture p;
-    const CandidateSummary s = HiringDesk(p.db, Viewer::everything()).summary(p.x);
+    const CandidateSummary s = HiringDesk(p.db, Viewer::asManager()).summary(p.x);
     // X: q1 mean 3 (strength), q2 mean 2 (concern), q3 11/3 (strength).
     ASSERT_EQ(s.strengths.size(), 2);
     EXPECT_EQ(s.strengths.at(0).title, QStringLiteral("Q1 title"));
@@ -394,7 +397,7 @@ TEST(Desk, CsvAndJsonCarryTheGridAndNeverAFormula)
     Candidate c = *CandidateRepository(p.db).get(p.x);
     c.name = QStringLiteral("=HYPERLINK(\"http://evil\")");
     CandidateRepository(p.db).update(c);
-    const Comparison comparison = HiringDesk(p.db, Viewer::everything()).compare(QStringLiteral("R"));
+    const Comparison comparison = HiringDesk(p.db, Viewer::asManager()).compare(QStringLiteral("R"));
     const QString csv = comparison.toCsv();
     EXPECT_TRUE(csv.startsWith(QStringLiteral("category,question,")));
     EXPECT_TRUE(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\") mean\"")))
@@ -423,7 +426,7 @@ TEST(Desk, CandidateFilterMatchesNameRoleEmailAndTagsAsTheyChange)
     const auto names = [&](const QString& filter) {
         QStringList result;
         for (const CandidateRow& r :
-             list.page(filter, CandidateListRepository::Sort::Name, false, 0, 10, Viewer::everything()))
+             list.page(filter, CandidateListRepository::Sort::Name, false, 0, 10, Viewer::asManager()))
             result << r.name;
         return result;
     };
@@ -454,4 +457,83 @@ TEST(Desk, CandidateFilterMatchesNameRoleEmailAndTagsAsTheyChange)
                                  QStringLiteral("ørsted"), QStringLiteral("łukas")}) {
         EXPECT_EQ(names(typed), QStringList{y.name}) << typed.toStdString();
     }
+}
+
+TEST(Desk, BlindScoringFailsClosedForNobodyAStrangerAndAnError)
+{
+    PanelFixture p;
+    const InterviewerId newcomer = InterviewerRepository(p.db).findOrCreate(QStringLiteral("Newcomer")).id;
+    EXPECT_FALSE(Viewer{}.manager) << "the default viewer must not be a manager";
+    for (const Viewer& viewer : {Viewer{}, Viewer::nobody(), Viewer::interviewerOnly(newcomer)}) {
+        SCOPED_TRACE(viewer.interviewer);
+        const VisibilityPolicy policy(p.db, viewer);
+        EXPECT_FALSE(policy.panelVisible(p.x));
+        EXPECT_FALSE(policy.panelVisible(p.y));
+        EXPECT_FALSE(policy.mayErase());
+        const HiringDesk desk(p.db, viewer);
+        const Comparison c = desk.compare(QStringLiteral("R"));
+        for (const Comparison::Column& column : c.columns())
+            EXPECT_TRUE(column.blinded) << column.name.toStdString();
+        EXPECT_TRUE(desk.summary(p.x).strengths.isEmpty());
+        EXPECT_TRUE(desk.summary(p.x).concerns.isEmpty());
+        EXPECT_TRUE(SearchRepository(p.db).search(QStringLiteral("asyncio"), viewer).isEmpty());
+        EXPECT_TRUE(SearchRepository(p.db).search(QStringLiteral("zanzibar"), viewer).isEmpty());
+        for (const CalibrationRow& row : desk.calibration())
+            EXPECT_EQ(row.scorecards, 0) << row.name.toStdString();
+        const QList<CandidateRow> rows =
+            CandidateListRepository(p.db).page({}, CandidateListRepository::Sort::Score, true, 0, 10, viewer);
+        for (const CandidateRow& row : rows)
+            EXPECT_FALSE(row.weightedScore.has_value()) << row.name.toStdString();
+        TestDir out;
+        const ReportExporter exporter(p.db, PdfReportWriter::defaultPageSize(), viewer);
+        EXPECT_TRUE(exporter.allPackets(out.path(QStringLiteral("all"))).isEmpty());
+        const InterviewId annOnX = InterviewRepository(p.db).forCandidate(p.x).first().id;
+        try {
+            exporter.scorecard(annOnX, out.path(QStringLiteral("s.pdf")));
+            ADD_FAILURE() << "a colleague's scorecard was exported";
+        } catch (const StorageError& e) {
+            EXPECT_EQ(e.kind(), StorageError::Kind::Denied);
+        }
+        EXPECT_THROW(desk.erase(p.x), StorageError);
+        EXPECT_TRUE(CandidateRepository(p.db).get(p.x).has_value());
+    }
+    // An error while deciding who may see what: nothing is shown.
+    tamper(p.db.path(), QStringLiteral("ALTER TABLE interview RENAME TO interview_elsewhere"));
+    Database broken(p.db.path());
+    EXPECT_FALSE(VisibilityPolicy(broken, p.asCy()).panelVisible(p.x));
+}
+
+TEST(Desk, TheManagerPassphraseIsASlowSaltedHashAndUnlocksOnlyWhenRight)
+{
+    TestDir dir;
+    Database db(dir.path(QStringLiteral("manager.sqlite")));
+    EXPECT_FALSE(ManagerPassphrase::isSet(db));
+    EXPECT_FALSE(ManagerPassphrase::unlock(db, QString()).has_value()) << "no passphrase set unlocks nothing";
+    EXPECT_THROW(ManagerPassphrase::set(db, QStringLiteral("short")), StorageError);
+    ManagerPassphrase::set(db, QStringLiteral("correct horse battery"));
+    EXPECT_TRUE(ManagerPassphrase::isSet(db));
+    EXPECT_FALSE(ManagerPassphrase::unlock(db, QStringLiteral("correct horse batter")).has_value());
+    const std::optional<Viewer> manager = ManagerPassphrase::unlock(db, QStringLiteral("correct horse battery"));
+    ASSERT_TRUE(manager.has_value());
+    EXPECT_TRUE(manager->manager);
+
+    const QString stored = *AppMetaRepository(db).value(QStringLiteral("manager_passphrase"));
+    EXPECT_FALSE(stored.contains(QStringLiteral("horse")));
+    const QStringList parts = stored.split(QLatin1Char('$'));
+    ASSERT_EQ(parts.size(), 4);
+    EXPECT_EQ(parts.at(0), QStringLiteral("pbkdf2-sha256"));
+    EXPECT_GE(parts.at(1).toInt(), 100'000) << "slow enough to make guessing expensive";
+    // Salted: the same passphrase elsewhere is stored differently.
+    Database other(dir.path(QStringLiteral("other.sqlite")));
+    ManagerPassphrase::set(other, QStringLiteral("correct horse battery"));
+    EXPECT_NE(*AppMetaRepository(other).value(QStringLiteral("manager_passphrase")), stored);
+
+    // Changing it takes the current one.
+    EXPECT_THROW(ManagerPassphrase::set(db, QStringLiteral("new passphrase"), QStringLiteral("guess")), StorageError);
+    ManagerPassphrase::set(db, QStringLiteral("new passphrase"), QStringLiteral("correct horse battery"));
+    EXPECT_TRUE(ManagerPassphrase::unlock(db, QStringLiteral("new passphrase")).has_value());
+    EXPECT_FALSE(ManagerPassphrase::unlock(db, QStringLiteral("correct horse battery")).has_value());
+    // A stored value someone edited by hand never matches.
+    AppMetaRepository(db).setValue(QStringLiteral("manager_passphrase"), QStringLiteral("plain text"));
+    EXPECT_FALSE(ManagerPassphrase::unlock(db, QStringLiteral("plain text")).has_value());
 }

@@ -3,6 +3,7 @@
 #include "demo/DemoData.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
+#include "storage/InterviewerRepository.h"
 #include "storage/Schema.h"
 #include "storage/StorageError.h"
 #include "support/CliRunner.h"
@@ -51,10 +52,11 @@ TEST(FileSafety, ReadingCommandsNeverCreateADatabase)
     const QString empty = dir.path(QStringLiteral("empty.sqlite"));
     writeAll(empty, {});
     const QList<QStringList> commands{
-        {QStringLiteral("compare"), QStringLiteral("--role"), QStringLiteral("R")},
-        {QStringLiteral("calibration")},
-        {QStringLiteral("search"), QStringLiteral("anything")},
-        {QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--out-dir"), dir.path(QStringLiteral("out"))},
+        {QStringLiteral("compare"), QStringLiteral("--role"), QStringLiteral("R"), QStringLiteral("--as"), QStringLiteral("X")},
+        {QStringLiteral("calibration"), QStringLiteral("--as"), QStringLiteral("X")},
+        {QStringLiteral("search"), QStringLiteral("anything"), QStringLiteral("--as"), QStringLiteral("X")},
+        {QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--out-dir"), dir.path(QStringLiteral("out")),
+         QStringLiteral("--as"), QStringLiteral("X")},
         {QStringLiteral("erase"), QStringLiteral("--candidate"), QStringLiteral("1"), QStringLiteral("--yes")},
     };
     for (const QStringList& command : commands) {
@@ -121,7 +123,8 @@ TEST(FileSafety, RefusedFilesLeaveTheFolderExactlyAsItWas)
     for (const QString& path : {text, other, newer, damaged}) {
         SCOPED_TRACE(path.toStdString());
         EXPECT_THROW(Database{path}, StorageError);
-        const CliRun run = cli({QStringLiteral("search"), QStringLiteral("--db"), path, QStringLiteral("x")});
+        const CliRun run = cli({QStringLiteral("search"), QStringLiteral("--db"), path, QStringLiteral("x"),
+                                QStringLiteral("--as"), QStringLiteral("X")});
         EXPECT_EQ(run.exitCode, 1);
         EXPECT_FALSE(run.crashed);
         const QMap<QString, QByteArray> after = folderSnapshot(dir.path(QString()));
@@ -231,7 +234,8 @@ TEST(FileSafety, ExportsGoOnlyToRegularFilesAndArePrivate)
     const QString db = dir.path(QStringLiteral("demo.sqlite"));
     ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
     const CliRun toFifo = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--candidate"),
-                               QStringLiteral("1"), QStringLiteral("--out"), fifo});
+                               QStringLiteral("1"), QStringLiteral("--out"), fifo, QStringLiteral("--manager")},
+                              "demo-manager\n");
     EXPECT_EQ(toFifo.exitCode, 1);
     EXPECT_TRUE(toFifo.err.contains(QStringLiteral("a pipe"))) << toFifo.err.toStdString();
     struct stat st
@@ -252,8 +256,9 @@ TEST(FileSafety, ExportsGoOnlyToRegularFilesAndArePrivate)
     // A PDF and a CSV are private even when the umask would let others read them.
     const mode_t oldMask = ::umask(022);
     const QString pdf = dir.path(QStringLiteral("packet.pdf"));
-    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("--db"), db,
-                                 QStringLiteral("--candidate"), QStringLiteral("1"), QStringLiteral("--out"), pdf});
+    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--candidate"),
+                                 QStringLiteral("1"), QStringLiteral("--out"), pdf, QStringLiteral("--manager")},
+                                "demo-manager\n");
     EXPECT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     EXPECT_EQ(permissionBits(pdf), 0600);
     const QString csv = dir.path(QStringLiteral("grid.csv"));
@@ -286,6 +291,7 @@ TEST(FileSafety, ADatabaseThatCannotBeWrittenOpensReadOnlyAndSaysWhy)
     {
         Database db(path);
         id = CandidateRepository(db).create(someone(QStringLiteral("Read Only"))).id;
+        InterviewerRepository(db).findOrCreate(QStringLiteral("Reader"));
         db.purgeDeletedData(); // checkpointed: the WAL is empty, as after a clean close
     }
     if (mount)
@@ -309,7 +315,8 @@ TEST(FileSafety, ADatabaseThatCannotBeWrittenOpensReadOnlyAndSaysWhy)
         }
     }
     const CliRun search =
-        cli({QStringLiteral("search"), QStringLiteral("--db"), path, QStringLiteral("anything")});
+        cli({QStringLiteral("search"), QStringLiteral("--db"), path, QStringLiteral("anything"), QStringLiteral("--as"),
+             QStringLiteral("Reader")});
     EXPECT_EQ(search.exitCode, 0) << "reading works on a read-only disk: " << search.err.toStdString();
     EXPECT_TRUE(folderSnapshot(folder) == before) << "the read-only folder changed";
     if (!mount)

@@ -78,7 +78,7 @@ TEST(Report, ScorecardListsEveryQuestionWithScoreAndNoteInKitOrder)
     const InterviewId id = firstSubmitted(db);
     const Scorecard card = *InterviewRepository(db).scorecard(id);
     const QString pdf = dir.path(QStringLiteral("scorecard.pdf"));
-    const ReportExporter::Export result = ReportExporter(db, QPageSize(QPageSize::A4)).scorecard(id, pdf);
+    const ReportExporter::Export result = ReportExporter(db, QPageSize(QPageSize::A4), Viewer::asManager()).scorecard(id, pdf);
     ASSERT_TRUE(result.ok) << result.error.toStdString();
 
     const QString text = flat(pdfText(pdf));
@@ -146,7 +146,7 @@ TEST(Report, HostileTextPrintsLiterallyAndCompletely)
     interviews.setSummary(id, QStringLiteral("<table><tr><td>not a table</td></tr></table>"));
 
     const QString pdf = dir.path(QStringLiteral("hostile.pdf"));
-    const ReportExporter::Export result = ReportExporter(db).scorecard(id, pdf);
+    const ReportExporter::Export result = ReportExporter(db, PdfReportWriter::defaultPageSize(), Viewer::asManager()).scorecard(id, pdf);
     ASSERT_TRUE(result.ok) << result.error.toStdString();
     EXPECT_GT(result.pages, 10) << "a note longer than a page continues on the next pages";
 
@@ -202,7 +202,7 @@ TEST(Report, PacketHasOneCoverAndEverySubmittedScorecard)
     TestDir dir;
     Database db(dir.path(QStringLiteral("packet.sqlite")));
     DemoData::create(db);
-    const ReportExporter exporter(db);
+    const ReportExporter exporter(db, PdfReportWriter::defaultPageSize(), Viewer::asManager());
     const CandidateId candidate = exporter.findCandidate(QStringLiteral("daniel ferreira"));
     int submitted = 0;
     for (const Interview& i : InterviewRepository(db).forCandidate(candidate))
@@ -242,8 +242,8 @@ TEST(Report, PageSizeFollowsTheLocaleAndCanBeChosen)
     const InterviewId id = firstSubmitted(db);
     const QString a4 = dir.path(QStringLiteral("a4.pdf"));
     const QString letter = dir.path(QStringLiteral("letter.pdf"));
-    ASSERT_TRUE(ReportExporter(db, QPageSize(QPageSize::A4)).scorecard(id, a4).ok);
-    ASSERT_TRUE(ReportExporter(db, QPageSize(QPageSize::Letter)).scorecard(id, letter).ok);
+    ASSERT_TRUE(ReportExporter(db, QPageSize(QPageSize::A4), Viewer::asManager()).scorecard(id, a4).ok);
+    ASSERT_TRUE(ReportExporter(db, QPageSize(QPageSize::Letter), Viewer::asManager()).scorecard(id, letter).ok);
     EXPECT_TRUE(pdfInfo(a4).contains(QStringLiteral("(A4)"))) << pdfInfo(a4).toStdString();
     EXPECT_TRUE(pdfInfo(letter).contains(QStringLiteral("612 x 792 pts"))) << pdfInfo(letter).toStdString();
 }
@@ -254,7 +254,7 @@ TEST(Report, RenderedPagesAreNotBlank)
     Database db(dir.path(QStringLiteral("render.sqlite")));
     DemoData::create(db);
     const QString pdf = dir.path(QStringLiteral("render.pdf"));
-    ASSERT_TRUE(ReportExporter(db).scorecard(firstSubmitted(db), pdf).ok);
+    ASSERT_TRUE(ReportExporter(db, PdfReportWriter::defaultPageSize(), Viewer::asManager()).scorecard(firstSubmitted(db), pdf).ok);
     const QImage page = pdfPage(pdf, 1);
     ASSERT_FALSE(page.isNull());
     qsizetype ink = 0;
@@ -279,7 +279,7 @@ TEST(Report, FailedWriteReportsWhyAndLeavesNoFile)
     if (::access(QFile::encodeName(folder).constData(), W_OK) == 0)
         folder = QStringLiteral("/sys/kernel");
     const QString target = folder + QStringLiteral("/scorecard.pdf");
-    const ReportExporter::Export result = ReportExporter(db).scorecard(id, target);
+    const ReportExporter::Export result = ReportExporter(db, PdfReportWriter::defaultPageSize(), Viewer::asManager()).scorecard(id, target);
     EXPECT_FALSE(result.ok);
     EXPECT_TRUE(result.error.contains(QStringLiteral("scorecard.pdf"))) << result.error.toStdString();
     EXPECT_FALSE(QFile::exists(target));

@@ -130,7 +130,8 @@ TEST(SessionSafety, ACommitIntoAWalAnotherProgramDeletedIsDetectedAndWrittenAgai
     ::close(::open(QFile::encodeName(s.path).constData(), O_RDONLY | O_CLOEXEC));
     // Another program then opens the database and, when it closes, believes it was the last one:
     // it checkpoints and deletes the WAL the app is still writing to.
-    const CliRun reader = cli({QStringLiteral("search"), QStringLiteral("--db"), s.path, QStringLiteral("x")});
+    const CliRun reader = cli({QStringLiteral("search"), QStringLiteral("--db"), s.path, QStringLiteral("x"),
+                               QStringLiteral("--as"), QStringLiteral("Iris")});
     ASSERT_EQ(reader.exitCode, 0) << reader.err.toStdString();
     ASSERT_FALSE(QFile::exists(s.path + QStringLiteral("-wal"))) << "the scenario needs the WAL gone";
 

@@ -1,5 +1,7 @@
 #include "PanelFixture.h"
 
+#include "desk/ManagerPassphrase.h"
+
 #include "storage/CandidateRepository.h"
 #include "storage/InterviewRepository.h"
 #include "storage/InterviewerRepository.h"
@@ -16,6 +18,7 @@ constexpr std::optional<int> skip = std::nullopt;
 
 PanelFixture::PanelFixture()
 {
+    ManagerPassphrase::set(db, managerPassphrase());
     QuestionRepository questions(db);
     const auto question = [&](const QString& key, const QString& category) {
         Question q;

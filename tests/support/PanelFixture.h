@@ -29,6 +29,8 @@ struct PanelFixture
     InterviewerId cy = 0;
 
     PanelFixture();
+    // Set for the fixture's database, so tests can unlock manager mode and erase.
+    static QString managerPassphrase() { return QStringLiteral("fixture-manager"); }
     Viewer asCy() const { return Viewer::interviewerOnly(cy); }
     // A submitted scorecard: the scores in kit order (nullopt skips) and the note on every question.
     InterviewId submitted(CandidateId candidate, InterviewerId interviewer,

@@ -13,6 +13,8 @@ public:
     bool confirmAnswer = true;
     QString textAnswer = QStringLiteral("Scripted reason");
     QString saveAnswer; // empty: the user cancels the file dialog
+    std::optional<QString> secretAnswer; // nullopt: the user cancels the passphrase dialog
+    QStringList secretQuestions;
     QStringList confirmations;
     QStringList messages;
 
@@ -23,6 +25,11 @@ public:
     }
     void inform(QWidget*, const QString&, const QString& text) override { messages << text; }
     std::optional<QString> askText(QWidget*, const QString&, const QString&) override { return textAnswer; }
+    std::optional<QString> askSecret(QWidget*, const QString&, const QString& label) override
+    {
+        secretQuestions << label;
+        return secretAnswer;
+    }
     QString saveFileName(QWidget*, const QString&, const QString& suggested, const QString&) override
     {
         suggestions << suggested;

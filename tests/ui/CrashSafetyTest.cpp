@@ -10,6 +10,7 @@
 
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QSettings>
 #include <QTest>
 #include <QThread>
 #include <gtest/gtest.h>
@@ -34,6 +35,7 @@ TEST(DISABLED_CrashChild, TypeANoteAndWait)
     if (path.isEmpty())
         GTEST_SKIP() << "only run by CrashSafety";
     Database db(path);
+    QSettings().setValue(QStringLiteral("interviewer/name"), QStringLiteral("Ivo"));
     MainWindow window(db);
     window.show();
     ASSERT_TRUE(window.openInterview(qEnvironmentVariable("IA_CRASH_CHILD_INTERVIEW").toLongLong()));

@@ -56,6 +56,8 @@ public:
     QStringList messages;
     bool confirm(QWidget*, const QString&, const QString&, const QString&) override { return true; }
     void inform(QWidget*, const QString&, const QString& text) override { messages << text; }
+    std::optional<QString> askSecret(QWidget*, const QString&, const QString&) override { return secret; }
+    std::optional<QString> secret;
 };
 
 struct Window
@@ -200,7 +202,8 @@ TEST(DataSafetyWindow, AScoreAfterAFileDialogAndAnotherProgramReachesTheFile)
     browseToAndCancel(QFileInfo(w.path).absolutePath());
     w.key(Qt::Key_E, Qt::ControlModifier);
 
-    const CliRun reader = cli({QStringLiteral("search"), QStringLiteral("--db"), w.path, QStringLiteral("x")});
+    const CliRun reader = cli({QStringLiteral("search"), QStringLiteral("--db"), w.path, QStringLiteral("x"),
+                               QStringLiteral("--as"), QStringLiteral("Dana")});
     ASSERT_EQ(reader.exitCode, 0) << reader.err.toStdString();
     EXPECT_TRUE(QFile::exists(w.path + QStringLiteral("-wal"))) << "the other program took the app for gone";
 
@@ -246,8 +249,8 @@ TEST(DataSafetyWindow, ASecondWindowShowsWhoHasTheInterviewAndTakesItOverWithIts
     a.key(Qt::Key_2);
     ASSERT_EQ(a.storedScore(0), QStringLiteral("2"));
 
-    // The same interview in a second window (its own connection, as a second app would have).
-    QSettings().setValue(QStringLiteral("interviewer/name"), QStringLiteral("Bea"));
+    // The same interview in a second window (its own connection, as a second app would have), by
+    // the same interviewer.
     Database::Options options;
     options.busyTimeoutMs = 100;
     Database secondDb(a.path, options);
@@ -287,7 +290,7 @@ TEST(DataSafetyWindow, ASecondWindowShowsWhoHasTheInterviewAndTakesItOverWithIts
         ASSERT_TRUE(access.wait(5000));
     }
     const QString aBanner = a.window->interviewScreen()->bannerText();
-    EXPECT_TRUE(aBanner.contains(QStringLiteral("Bea on "))) << aBanner.toStdString();
+    EXPECT_TRUE(aBanner.contains(QStringLiteral("Dana on "))) << aBanner.toStdString();
     EXPECT_TRUE(aBanner.contains(QStringLiteral("took this interview over"))) << aBanner.toStdString();
     a.key(Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(a.storedScore(0), QStringLiteral("2"));
@@ -326,7 +329,8 @@ TEST(DataSafetyWindow, ErasingTheCandidateOfTheOpenInterviewClosesItWithAMessage
     const CandidateId candidate = w.window->session()->candidate().id;
     // Erased by another program.
     const CliRun erased = cli({QStringLiteral("erase"), QStringLiteral("--db"), w.path, QStringLiteral("--candidate"),
-                               QString::number(candidate), QStringLiteral("--yes")});
+                               QString::number(candidate), QStringLiteral("--yes")},
+                              QByteArray(DemoData::managerPassphrase().toUtf8() + '\n'));
     ASSERT_EQ(erased.exitCode, 0) << erased.err.toStdString();
     w.window->interviewScreen()->questionTree()->setFocus();
     QSignalSpy closed(w.window->session(), &QObject::destroyed);

@@ -1,3 +1,4 @@
+#include "desk/ManagerPassphrase.h"
 #include "interview/InterviewSession.h"
 #include "storage/CandidateRepository.h"
 #include "storage/InterviewRepository.h"
@@ -15,10 +16,12 @@
 #include "ui/SearchPage.h"
 
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <gtest/gtest.h>
 
@@ -47,6 +50,7 @@ TEST(DeskPages, CompareViewShowsPanelMeansSpreadsAndEvidence)
     PanelFixture p;
     ScriptedPrompts prompts;
     ComparePage page(p.db, [&]() -> UserPrompts& { return prompts; });
+    page.setViewer(Viewer::asManager());
     page.resize(1200, 700);
     ASSERT_TRUE(page.chooseRole(QStringLiteral("R")));
     const QAbstractItemModel* grid = page.grid()->model();
@@ -104,7 +108,7 @@ TEST(DeskPages, BlindScoringHidesThePanelInEveryModel)
     search.setViewer(p.asCy());
     search.search(QStringLiteral("zanzibar"));
     EXPECT_TRUE(search.hits().isEmpty());
-    search.setViewer(Viewer::everything());
+    search.setViewer(Viewer::asManager());
     EXPECT_EQ(search.hits().size(), 3) << "a manager finds Ann's three notes on Y";
 
     CandidatesPage candidates(p.db, source);
@@ -122,6 +126,7 @@ TEST(DeskPages, CandidatesFilterAsYouTypeAndEraseWithAClearConfirmation)
     PanelFixture p;
     ScriptedPrompts prompts;
     CandidatesPage page(p.db, [&]() -> UserPrompts& { return prompts; });
+    page.setViewer(Viewer::asManager());
     page.resize(1200, 700);
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
@@ -134,6 +139,13 @@ TEST(DeskPages, CandidatesFilterAsYouTypeAndEraseWithAClearConfirmation)
     keepScreenshot(page, QStringLiteral("candidates"));
 
     ASSERT_TRUE(page.selectCandidate(p.y));
+    // Erasing takes the manager passphrase, every time: a wrong one erases nothing.
+    prompts.secretAnswer = QStringLiteral("a wrong guess");
+    EXPECT_FALSE(page.eraseSelected());
+    EXPECT_TRUE(CandidateRepository(p.db).get(p.y).has_value());
+    EXPECT_TRUE(prompts.confirmations.isEmpty()) << "nothing about the candidate is shown before the passphrase";
+    EXPECT_TRUE(prompts.messages.last().contains(QStringLiteral("not the manager passphrase")));
+    prompts.secretAnswer = PanelFixture::managerPassphrase();
     ASSERT_TRUE(page.eraseSelected());
     ASSERT_EQ(prompts.confirmations.size(), 1);
     EXPECT_TRUE(prompts.confirmations.first().contains(QStringLiteral("Yolanda Example")));
@@ -177,6 +189,7 @@ TEST(DeskPages, CalibrationPageLabelsLenientAndHarsh)
     PanelFixture p;
     ScriptedPrompts prompts;
     CalibrationPage page(p.db, [&]() -> UserPrompts& { return prompts; });
+    page.setViewer(Viewer::asManager());
     page.reload();
     QTableWidget* table = page.table();
     QHash<QString, QString> leaning;
@@ -198,6 +211,7 @@ TEST(DeskPages, EvidenceOnScreenFollowsTheViewer)
     PanelFixture p;
     ScriptedPrompts prompts;
     ComparePage page(p.db, [&]() -> UserPrompts& { return prompts; });
+    page.setViewer(Viewer::asManager());
     ASSERT_TRUE(page.chooseRole(QStringLiteral("R")));
     page.grid()->setCurrentIndex(page.grid()->model()->index(1, 2)); // Y's q1
     ASSERT_TRUE(page.evidenceText().contains(QStringLiteral("zanzibar")))
@@ -210,6 +224,7 @@ TEST(DeskPages, EvidenceOnScreenFollowsTheViewer)
     EXPECT_TRUE(page.evidenceText().contains(QStringLiteral("Blind scoring")));
 
     CandidatesPage candidates(p.db, [&]() -> UserPrompts& { return prompts; });
+    candidates.setViewer(Viewer::asManager());
     ASSERT_TRUE(candidates.selectCandidate(p.y));
     ASSERT_TRUE(candidates.summaryText().contains(QStringLiteral("zanzibar")));
     candidates.setViewer(p.asCy());
@@ -253,9 +268,12 @@ TEST(DeskPages, InterviewKeysDoNothingOnTheDeskAndCtrlFSearches)
 {
     PanelFixture p;
     QSettings().clear();
+    QSettings().setValue(QStringLiteral("interviewer/name"), QStringLiteral("Cy"));
     FakeClock clock;
     MainWindow window(p.db, &clock);
-    window.setPrompts(std::make_unique<ScriptedPrompts>());
+    auto owned = std::make_unique<ScriptedPrompts>();
+    ScriptedPrompts* prompts = owned.get();
+    window.setPrompts(std::move(owned));
     window.show();
     window.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
@@ -279,7 +297,12 @@ TEST(DeskPages, InterviewKeysDoNothingOnTheDeskAndCtrlFSearches)
         << "before a search the page says how to search";
     QTest::keyClicks(window.searchPage()->searchEdit(), QStringLiteral("lighthouse"));
     window.searchPage()->search(window.searchPage()->searchEdit()->text());
-    EXPECT_EQ(window.searchPage()->hits().size(), 3) << "Ann's three notes on Y";
+    EXPECT_TRUE(window.searchPage()->hits().isEmpty()) << "Cy has yet to interview Y: blind scoring";
+    prompts->secretAnswer = PanelFixture::managerPassphrase();
+    window.setManagerMode(true);
+    window.searchPage()->search(window.searchPage()->searchEdit()->text());
+    EXPECT_EQ(window.searchPage()->hits().size(), 3) << "Ann's three notes on Y, to the manager";
+    window.setManagerMode(false);
     keepScreenshot(window, QStringLiteral("search"));
 
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
@@ -321,4 +344,64 @@ TEST(DeskPages, AnInterviewerCannotOpenAColleaguesScorecardBeforeSubmittingTheir
             EXPECT_TRUE(window.openInterview(i.id)) << "Cy has submitted on X, so X's panel is open to Cy";
         }
     }
+}
+
+TEST(DeskPages, ManagerModeTakesThePassphraseAndIsNeverRemembered)
+{
+    PanelFixture p;
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("interviewer/name"), QStringLiteral("Cy"));
+    FakeClock clock;
+    auto window = std::make_unique<MainWindow>(p.db, &clock);
+    auto owned = std::make_unique<ScriptedPrompts>();
+    ScriptedPrompts* prompts = owned.get();
+    window->setPrompts(std::move(owned));
+    window->show();
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    // View → Manager mode: the View menu open, then its M.
+    const auto chooseManagerMode = [&] {
+        auto* view = window->findChild<QMenu*>(QStringLiteral("menuView"));
+        ASSERT_NE(view, nullptr);
+        view->popup(window->mapToGlobal(QPoint(40, 40)));
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(view));
+        QTest::keyClick(view, Qt::Key_M);
+    };
+
+    prompts->secretAnswer = QStringLiteral("not the passphrase");
+    chooseManagerMode();
+    ASSERT_EQ(prompts->secretQuestions.size(), 1) << "the passphrase was not asked for";
+    EXPECT_FALSE(window->viewer().manager);
+    EXPECT_TRUE(prompts->messages.last().contains(QStringLiteral("not the manager passphrase")));
+
+    prompts->secretAnswer = PanelFixture::managerPassphrase();
+    chooseManagerMode();
+    EXPECT_TRUE(window->viewer().manager);
+    chooseManagerMode();
+    EXPECT_FALSE(window->viewer().manager) << "the same item turns it off, without a passphrase";
+    chooseManagerMode();
+    EXPECT_TRUE(window->viewer().manager);
+
+    // Another start: blind scoring is on again.
+    window.reset();
+    MainWindow again(p.db, &clock);
+    EXPECT_FALSE(again.viewer().manager);
+    EXPECT_EQ(again.viewer().interviewer, p.cy);
+}
+
+TEST(DeskPages, TheFirstManagerModeChoosesThePassphraseTwice)
+{
+    TestDir dir;
+    Database db(dir.path(QStringLiteral("new.sqlite")));
+    QSettings().clear();
+    FakeClock clock;
+    MainWindow window(db, &clock);
+    auto owned = std::make_unique<ScriptedPrompts>();
+    ScriptedPrompts* prompts = owned.get();
+    window.setPrompts(std::move(owned));
+    prompts->secretAnswer = QStringLiteral("first manager passphrase");
+    window.setManagerMode(true);
+    EXPECT_EQ(prompts->secretQuestions.size(), 2) << "chosen, then typed once more";
+    EXPECT_TRUE(window.viewer().manager);
+    EXPECT_TRUE(ManagerPassphrase::verify(db, QStringLiteral("first manager passphrase")));
 }

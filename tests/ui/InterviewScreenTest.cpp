@@ -60,6 +60,12 @@ struct Screen
 
     InterviewScreen& screen() const { return *window->interviewScreen(); }
     InterviewSession& session() const { return *window->session(); }
+    // View → Manager mode, with the demo's passphrase: others' interviews open.
+    void asManager() const
+    {
+        prompts->secretAnswer = DemoData::managerPassphrase();
+        window->setManagerMode(true);
+    }
     QTreeView* tree() const { return screen().questionTree(); }
 
     // A fresh interview of a new candidate, the way a user starts one from the home page.
@@ -383,6 +389,7 @@ TEST(InterviewScreen, ExportsTheScorecardAndPacketFromTheFileMenu)
             submitted = i.id;
     }
     ASSERT_NE(submitted, 0);
+    s.asManager();
     ASSERT_TRUE(s.window->openInterview(submitted));
 
     s.prompts->saveAnswer = s.dir.path(QStringLiteral("from-gui.pdf"));

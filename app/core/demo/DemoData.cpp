@@ -2,6 +2,7 @@
 
 #include "DataFileError.h"
 #include "bank/QuestionBank.h"
+#include "desk/ManagerPassphrase.h"
 #include "storage/AppMetaRepository.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
@@ -267,6 +268,8 @@ bool DemoData::create(const Database& database, const QDateTime& now)
 
     meta.setValue(demoFlag, QStringLiteral("1"));
     tx.commit();
+    if (!ManagerPassphrase::isSet(database))
+        ManagerPassphrase::set(database, managerPassphrase());
     return true;
 }
 

@@ -16,6 +16,9 @@ class DemoData
 {
 public:
     static QString dataPath();
+    // A demo database is for trying things out, manager mode included: its manager passphrase is
+    // this (set when the demo data is, unless the database has one already).
+    static QString managerPassphrase() { return QStringLiteral("demo-manager"); }
 
     // Creates the demo content once per database (installing the default question bank first if
     // needed); returns false if it was already there. Throws StorageError or DataFileError.

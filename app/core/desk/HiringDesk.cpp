@@ -7,6 +7,7 @@
 #include "storage/PanelRepository.h"
 #include "storage/Query.h"
 #include "storage/StorageError.h"
+#include "storage/VisibilityPolicy.h"
 
 #include <QFile>
 
@@ -20,6 +21,7 @@ HiringDesk::HiringDesk(const Database& database, const Viewer& viewer)
 Comparison HiringDesk::compare(const QString& role, const QList<CandidateId>& candidates) const
 {
     const PanelRepository panels(m_database);
+    const VisibilityPolicy policy(m_database, m_viewer);
     QList<Comparison::Input> inputs;
     for (const auto& [id, name] : panels.candidatesForRole(role)) {
         if (!candidates.isEmpty() && !candidates.contains(id))
@@ -27,7 +29,7 @@ Comparison HiringDesk::compare(const QString& role, const QList<CandidateId>& ca
         Comparison::Input in;
         in.candidate = id;
         in.name = name;
-        in.blinded = panels.isBlinded(id, m_viewer);
+        in.blinded = !policy.panelVisible(id);
         if (!in.blinded)
             in.panel = PanelSummary::of(panels.visibleScorecards(id, m_viewer));
         inputs.append(in);
@@ -103,6 +105,7 @@ QString HiringDesk::EraseImpact::description() const
 
 void HiringDesk::erase(CandidateId candidate) const
 {
+    VisibilityPolicy(m_database, m_viewer).requireMayErase();
     // Unsaved edits copied out of the app hold them too; they go first, with the decision made.
     RecoveryFiles::removeFor(m_database.path(), candidate);
     CandidateRepository(m_database).erase(candidate);

@@ -8,6 +8,7 @@
 #include "storage/InterviewRepository.h"
 #include "storage/PanelRepository.h"
 #include "storage/StorageError.h"
+#include "storage/VisibilityPolicy.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -76,13 +77,7 @@ QString ReportExporter::scorecardHtml(InterviewId interview, QString* footer) co
     const std::optional<Scorecard> card = InterviewRepository(m_database).scorecard(interview);
     if (!card)
         throw notFound(tr("There is no interview number %1.").arg(interview));
-    if (card->interview.interviewerId != m_viewer.interviewer &&
-        PanelRepository(m_database).isBlinded(card->interview.candidateId, m_viewer)) {
-        throw notFound(
-            tr("Blind scoring: submit your own scorecard for %1 before you see other interviewers' "
-               "scorecards.")
-                .arg(card->interview.candidateName));
-    }
+    VisibilityPolicy(m_database, m_viewer).requireMayOpen(card->interview);
     const Candidate candidate =
         CandidateRepository(m_database).get(card->interview.candidateId).value_or(Candidate{});
     if (footer)
@@ -96,11 +91,7 @@ QString ReportExporter::packetHtml(CandidateId candidateId, QString* footer) con
     if (!candidate)
         throw notFound(tr("There is no candidate number %1.").arg(candidateId));
     const PanelRepository panels(m_database);
-    if (panels.isBlinded(candidateId, m_viewer)) {
-        throw notFound(
-            tr("Blind scoring: submit your own scorecard for %1 before you see the rest of the panel.")
-                .arg(candidate->name));
-    }
+    VisibilityPolicy(m_database, m_viewer).requirePanelVisible(candidateId, candidate->name);
     const QList<Scorecard> submitted = panels.visibleScorecards(candidateId, m_viewer);
     if (submitted.isEmpty())
         throw notFound(
@@ -149,10 +140,10 @@ QList<ReportExporter::Export> ReportExporter::allPackets(const QString& director
         return results;
     }
     const InterviewRepository interviews(m_database);
-    const PanelRepository panels(m_database);
+    const VisibilityPolicy policy(m_database, m_viewer);
     for (const Candidate& c : CandidateRepository(m_database).all()) {
         // Blind scoring: no packet of a panel the viewer may not see yet.
-        if (panels.isBlinded(c.id, m_viewer))
+        if (!policy.panelVisible(c.id))
             continue;
         bool anySubmitted = false;
         QDate latest;

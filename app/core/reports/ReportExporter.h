@@ -28,9 +28,8 @@ public:
         QString error;
     };
 
-    // The viewer decides, by blind scoring, which scorecards may be exported.
-    explicit ReportExporter(const Database& database, QPageSize pageSize = PdfReportWriter::defaultPageSize(),
-                            const Viewer& viewer = Viewer::everything());
+    // The viewer decides, by blind scoring, which scorecards may be exported (see VisibilityPolicy).
+    ReportExporter(const Database& database, QPageSize pageSize, const Viewer& viewer);
 
     Export scorecard(InterviewId interview, const QString& path) const;
     Export packet(CandidateId candidate, const QString& path) const;

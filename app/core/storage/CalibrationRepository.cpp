@@ -4,7 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/RowReader.h"
-#include "storage/Visibility.h"
+#include "storage/VisibilityPolicy.h"
 
 #include <cmath>
 
@@ -37,8 +37,8 @@ QList<CalibrationRow> CalibrationRepository::rows(const Viewer& viewer) const
             "SELECT r.id, r.name, coalesce(cards.n, 0), coalesce(agg.scores, 0), agg.mean, agg.square, "
             "agg.deviation, coalesce(agg.comparisons, 0) FROM interviewer r "
             "LEFT JOIN cards ON cards.iv = r.id LEFT JOIN agg ON agg.iv = r.id ORDER BY r.name")
-            .arg(Visibility::interviewVisible(QStringLiteral("i"))));
-    Visibility::bind(q, viewer);
+            .arg(VisibilityPolicy::interviewVisibleSql(QStringLiteral("i"))));
+    VisibilityPolicy::bind(q, viewer);
     q.exec();
     QList<CalibrationRow> result;
     while (q.next()) {

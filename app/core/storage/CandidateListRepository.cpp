@@ -5,7 +5,7 @@
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/RowReader.h"
-#include "storage/Visibility.h"
+#include "storage/VisibilityPolicy.h"
 
 namespace ia {
 
@@ -87,14 +87,7 @@ CandidateListRepository::CandidateListRepository(const Database& database)
 QString CandidateListRepository::listSql(const QString& filterClause, Sort sort, bool descending,
                                          const Viewer& viewer, bool idsOnly) const
 {
-    bool anyBlinded = false;
-    if (!viewer.manager) {
-        Query open(m_database.connection(),
-                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM interview WHERE "
-                                  "interviewer_id = :viewer AND state <> 'submitted')"));
-        open.bind(QStringLiteral(":viewer"), viewer.interviewer);
-        anyBlinded = open.scalar().toInt() != 0;
-    }
+    const bool anyBlinded = VisibilityPolicy(m_database, viewer).blindsAnything();
     const QString tags =
         QStringLiteral("(SELECT group_concat(tag, ', ') FROM candidate_tag t WHERE t.candidate_id = c.id)");
     // Only the ids: what ORDER BY needs and nothing else, for walking the whole list.
@@ -106,7 +99,7 @@ QString CandidateListRepository::listSql(const QString& filterClause, Sort sort,
     return QStringLiteral(
                "SELECT %1, %2 AS blinded FROM candidate c JOIN candidate_score cs ON cs.candidate_id "
                "= c.id WHERE %3 ORDER BY %4")
-        .arg(columns, Visibility::candidateBlinded(QStringLiteral("c.id")), filterClause,
+        .arg(columns, QStringLiteral("NOT ") + VisibilityPolicy::panelVisibleSql(QStringLiteral("c.id")), filterClause,
              orderBy(sort, descending, anyBlinded));
 }
 
@@ -118,7 +111,7 @@ QList<CandidateRow> CandidateListRepository::page(const QString& filter, Sort so
                                          QStringLiteral(" LIMIT :limit OFFSET :offset"));
     words.bind(q);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
-    Visibility::bind(q, viewer);
+    VisibilityPolicy::bind(q, viewer);
     q.exec();
     QList<CandidateRow> rows;
     while (q.next()) {
@@ -161,7 +154,7 @@ std::optional<int> CandidateListRepository::position(const QString& filter, Sort
     const Filter words(filter);
     Query q(m_database.connection(), listSql(words.clause(), sort, descending, viewer, true));
     words.bind(q);
-    Visibility::bind(q, viewer);
+    VisibilityPolicy::bind(q, viewer);
     q.exec();
     for (int row = 0; q.next(); ++row) {
         if (q.int64(0) == candidate)

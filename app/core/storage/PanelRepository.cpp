@@ -3,7 +3,7 @@
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
 #include "storage/Query.h"
-#include "storage/Visibility.h"
+#include "storage/VisibilityPolicy.h"
 
 namespace ia {
 
@@ -20,10 +20,10 @@ QList<Scorecard> PanelRepository::visibleScorecards(CandidateId candidate, const
             QStringLiteral(
                 "SELECT i.id FROM interview i WHERE i.candidate_id = :candidate AND i.state = 'submitted' "
                 "AND ") +
-                Visibility::interviewVisible(QStringLiteral("i")) +
+                VisibilityPolicy::interviewVisibleSql(QStringLiteral("i")) +
                 QStringLiteral(" ORDER BY coalesce(i.started_at, i.created_at), i.id"));
         q.bind(QStringLiteral(":candidate"), candidate);
-        Visibility::bind(q, viewer);
+        VisibilityPolicy::bind(q, viewer);
         q.exec();
         while (q.next())
             ids.append(q.int64(0));
@@ -37,20 +37,11 @@ QList<Scorecard> PanelRepository::visibleScorecards(CandidateId candidate, const
     return cards;
 }
 
-bool PanelRepository::isBlinded(CandidateId candidate, const Viewer& viewer) const
-{
-    Query q(m_database.connection(),
-            QStringLiteral("SELECT ") + Visibility::candidateBlinded(QStringLiteral(":candidate")));
-    q.bind(QStringLiteral(":candidate"), candidate);
-    Visibility::bind(q, viewer);
-    return q.scalar().toInt() != 0;
-}
-
 int PanelRepository::blindedCandidates(const Viewer& viewer) const
 {
-    Query q(m_database.connection(), QStringLiteral("SELECT count(*) FROM candidate c WHERE ") +
-                                         Visibility::candidateBlinded(QStringLiteral("c.id")));
-    Visibility::bind(q, viewer);
+    Query q(m_database.connection(), QStringLiteral("SELECT count(*) FROM candidate c WHERE NOT ") +
+                                         VisibilityPolicy::panelVisibleSql(QStringLiteral("c.id")));
+    VisibilityPolicy::bind(q, viewer);
     return q.scalar().toInt();
 }
 

@@ -19,8 +19,6 @@ public:
 
     // Submitted scorecards of a candidate, oldest first, without those the viewer may not see yet.
     QList<Scorecard> visibleScorecards(CandidateId candidate, const Viewer& viewer) const;
-    // Whether blind scoring hides the rest of the panel of this candidate from the viewer.
-    bool isBlinded(CandidateId candidate, const Viewer& viewer) const;
     // How many candidates are hidden that way (for the "N candidates hidden" note).
     int blindedCandidates(const Viewer& viewer) const;
     // The roles candidates applied for, for choosing a comparison.

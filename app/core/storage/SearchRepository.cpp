@@ -4,7 +4,7 @@
 #include "storage/Query.h"
 #include "storage/RowReader.h"
 #include "storage/SqlDialect.h"
-#include "storage/Visibility.h"
+#include "storage/VisibilityPolicy.h"
 
 namespace ia {
 
@@ -62,9 +62,9 @@ QList<SearchHit> SearchRepository::search(const QString& text, const Viewer& vie
                 "WHEN 'highlight' THEN h.entry_id WHEN 'code' THEN ca.entry_id END "
                 "LEFT JOIN question_version qv ON qv.id = e.question_version_id "
                 "WHERE (s.interview_id IS NULL OR %2) ORDER BY s.score, s.kind, s.ref_id LIMIT :limit")
-                .arg(m_database.dialect().searchQuery(), Visibility::evidenceVisible(QStringLiteral("i"))));
+                .arg(m_database.dialect().searchQuery(), VisibilityPolicy::evidenceVisibleSql(QStringLiteral("i"))));
     q.bind(QStringLiteral(":query"), expression).bind(QStringLiteral(":limit"), limit);
-    Visibility::bind(q, viewer);
+    VisibilityPolicy::bind(q, viewer);
     q.exec();
     while (q.next()) {
         const RowReader row(q, QStringLiteral("search_index"), 1);

@@ -1,0 +1,94 @@
+#include "VisibilityPolicy.h"
+
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/StorageError.h"
+
+namespace ia {
+
+VisibilityPolicy::VisibilityPolicy(const Database& database, const Viewer& viewer)
+    : m_database(database)
+    , m_viewer(viewer)
+{}
+
+QString VisibilityPolicy::panelVisibleSql(const QString& candidateId)
+{
+    // :viewer is 0 for nobody, which no interview has, so nobody sees no panel.
+    return QStringLiteral(
+               "(:manager = 1 OR (EXISTS (SELECT 1 FROM interview mine WHERE mine.candidate_id = %1 AND "
+               "mine.interviewer_id = :viewer AND mine.state = 'submitted') AND NOT EXISTS (SELECT 1 FROM "
+               "interview mine WHERE mine.candidate_id = %1 AND mine.interviewer_id = :viewer AND "
+               "mine.state <> 'submitted')))")
+        .arg(candidateId);
+}
+
+QString VisibilityPolicy::interviewVisibleSql(const QString& interview)
+{
+    return QStringLiteral("((%1.interviewer_id = :viewer AND :viewer <> 0) OR %2)")
+        .arg(interview, panelVisibleSql(interview + QStringLiteral(".candidate_id")));
+}
+
+QString VisibilityPolicy::evidenceVisibleSql(const QString& interview)
+{
+    return QStringLiteral("((%1.state = 'submitted' OR (%1.interviewer_id = :viewer AND :viewer <> 0)) AND %2)")
+        .arg(interview, interviewVisibleSql(interview));
+}
+
+void VisibilityPolicy::bind(Query& query, const Viewer& viewer)
+{
+    query.bind(QStringLiteral(":viewer"), viewer.interviewer);
+    query.bind(QStringLiteral(":manager"), viewer.manager ? 1 : 0);
+}
+
+bool VisibilityPolicy::panelVisible(CandidateId candidate) const noexcept
+{
+    if (m_viewer.manager)
+        return true;
+    try {
+        Query q(m_database.connection(),
+                QStringLiteral("SELECT ") + panelVisibleSql(QStringLiteral(":candidate")));
+        q.bind(QStringLiteral(":candidate"), candidate);
+        bind(q, m_viewer);
+        return q.scalar().toInt() != 0;
+    } catch (...) {
+        return false;
+    }
+}
+
+bool VisibilityPolicy::mayOpen(const Interview& interview) const noexcept
+{
+    if (m_viewer.manager)
+        return true;
+    if (m_viewer.interviewer != 0 && interview.interviewerId == m_viewer.interviewer)
+        return true;
+    return panelVisible(interview.candidateId);
+}
+
+void VisibilityPolicy::requirePanelVisible(CandidateId candidate, const QString& candidateName) const
+{
+    if (panelVisible(candidate))
+        return;
+    throw StorageError(StorageError::Kind::Denied,
+                       tr("Blind scoring: the panel's scores and notes for %1 stay hidden until you have "
+                          "submitted your own scorecard for them.")
+                           .arg(candidateName));
+}
+
+void VisibilityPolicy::requireMayOpen(const Interview& interview) const
+{
+    if (mayOpen(interview))
+        return;
+    throw StorageError(StorageError::Kind::Denied,
+                       tr("Blind scoring: submit your own scorecard for %1 before you open %2's.")
+                           .arg(interview.candidateName, interview.interviewerName));
+}
+
+void VisibilityPolicy::requireMayErase() const
+{
+    if (mayErase())
+        return;
+    throw StorageError(StorageError::Kind::Denied,
+                       tr("Only a manager may erase a candidate; unlock manager mode with its passphrase."));
+}
+
+} // namespace ia
