@@ -155,54 +155,54 @@ TEST(Storage, FailedStatementRollsBackTheWholeTransaction)
     EXPECT_EQ(CandidateRepository(db).count(), 1);
 }
 
-TEST(Storage, SecondWriterWaitsForTheFirstAndBothRowsLand)
+TEST(Storage, ReadThenWriteFromTwoConnectionsLosesNoUpdate)
 {
+    // What BEGIN IMMEDIATE is for: a transaction that reads, then writes what it read. With a
+    // deferred BEGIN the second connection reads a snapshot, then cannot write on it
+    // (SQLITE_BUSY_SNAPSHOT, at once, whatever the busy timeout) or writes over the first's update.
     TestDir dir;
-    const QString path = dir.path(QStringLiteral("concurrent.sqlite"));
+    const QString path = dir.path(QStringLiteral("counter.sqlite"));
     Database db(path);
-    QSemaphore firstHoldsLock;
-    QSemaphore secondStarted;
-    std::atomic<bool> firstFailed{false};
-    std::atomic<bool> secondFailed{false};
-
-    QThread* first = QThread::create([&] {
-        try {
-            WriteTransaction tx(db);
-            CandidateRepository(db).create(makeCandidate(QStringLiteral("First Writer")));
-            firstHoldsLock.release();
-            secondStarted.acquire();
-            // Keep the write lock while the second writer is already trying to get it.
-            QThread::msleep(300);
-            tx.commit();
-        } catch (const StorageError&) {
-            firstFailed = true;
-            firstHoldsLock.release();
+    {
+        WriteTransaction tx(db);
+        Query::run(tx.connection(), QStringLiteral("INSERT INTO app_meta (key, value) VALUES ('counter', '0')"));
+        tx.commit();
+    }
+    constexpr int rounds = 200;
+    std::atomic<int> failures{0};
+    QSemaphore ready;
+    QSemaphore go;
+    const auto worker = [&] {
+        ready.release();
+        go.acquire();
+        for (int i = 0; i < rounds; ++i) {
+            try {
+                WriteTransaction tx(db);
+                Query read(tx.connection(), QStringLiteral("SELECT value FROM app_meta WHERE key = 'counter'"));
+                const int value = read.scalar().toInt();
+                Query write(tx.connection(), QStringLiteral("UPDATE app_meta SET value = :v WHERE key = 'counter'"));
+                write.bind(QStringLiteral(":v"), QString::number(value + 1)).exec();
+                tx.commit();
+            } catch (const StorageError&) {
+                ++failures;
+            }
         }
         db.releaseThreadConnection();
-    });
-    QThread* second = QThread::create([&] {
-        firstHoldsLock.acquire();
-        secondStarted.release();
-        try {
-            CandidateRepository(db).create(makeCandidate(QStringLiteral("Second Writer")));
-        } catch (const StorageError&) {
-            secondFailed = true;
-        }
-        db.releaseThreadConnection();
-    });
+    };
+    QThread* first = QThread::create(worker);
+    QThread* second = QThread::create(worker);
     first->start();
     second->start();
-    ASSERT_TRUE(first->wait(20000));
-    ASSERT_TRUE(second->wait(20000));
+    ready.acquire(2);
+    go.release(2); // both start their read-then-write loops together
+    ASSERT_TRUE(first->wait(60000));
+    ASSERT_TRUE(second->wait(60000));
     delete first;
     delete second;
 
-    EXPECT_FALSE(firstFailed);
-    EXPECT_FALSE(secondFailed) << "the second writer must wait, not fail with 'database is locked'";
-    QStringList names;
-    for (const Candidate& c : CandidateRepository(db).all())
-        names << c.name;
-    EXPECT_EQ(names, (QStringList{QStringLiteral("First Writer"), QStringLiteral("Second Writer")}));
+    EXPECT_EQ(failures.load(), 0) << "a writer failed instead of waiting for the other";
+    Query q(db.connection(), QStringLiteral("SELECT value FROM app_meta WHERE key = 'counter'"));
+    EXPECT_EQ(q.scalar().toInt(), 2 * rounds) << "updates were lost";
 }
 
 TEST(Storage, WriterBlockedPastTheTimeoutGetsAClearBusyError)
