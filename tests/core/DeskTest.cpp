@@ -212,7 +212,7 @@ TEST(Desk, BlindScoringHidesThePanelFromAnInterviewerWhoHasNotSubmitted)
                      .packet(p.y, out.path(QStringLiteral("y.pdf"))),
                  StorageError);
     EXPECT_FALSE(QFile::exists(out.path(QStringLiteral("y.pdf"))));
-    const CalibrationRow& ann = rowOf(HiringDesk(p.db, p.asCy()).calibration(), QStringLiteral("Ann"));
+    const CalibrationRow ann = rowOf(HiringDesk(p.db, p.asCy()).calibration(), QStringLiteral("Ann"));
     EXPECT_EQ(ann.scorecards, 1);
     EXPECT_NEAR(*ann.deviation, 4.0 / 3.0, 1e-9);
 
