@@ -16,6 +16,8 @@
 #include "storage/QuestionRepository.h"
 #include "storage/SearchRepository.h"
 
+#include <cstdio>
+
 using namespace ia;
 
 namespace {
@@ -82,6 +84,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         options.mayCreate = false;
         options.busyTimeoutMs = 0;
         const Database db(path, options);
+        if (qEnvironmentVariableIsSet("IA_FUZZ_VERBOSE")) {
+            std::fprintf(stderr, "opened: schema %d, %d candidates, %d interviews\n", db.schemaVersion(),
+                         CandidateRepository(db).count(), InterviewRepository(db).count());
+        }
         readEverything(db, Viewer::asManager());
         // Blind scoring's paths too: the first interviewer of the file looking.
         fuzz::attempt([&] {
