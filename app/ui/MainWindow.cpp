@@ -92,6 +92,12 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
     m_ui->pages->addWidget(m_search);
     statusBar()->addPermanentWidget(m_saveState);
     statusBar()->showMessage(tr("Database: %1").arg(database.path()));
+    if (database.isReadOnly()) {
+        // Said once, where it stays in view, instead of as a failure at every edit.
+        setSaveState(tr("Read-only: %1. You can read and export; nothing can be changed.")
+                         .arg(database.readOnlyReason()),
+                     true);
+    }
 
     createMenus();
     // The keys work in the compact strip too.
@@ -432,7 +438,7 @@ void MainWindow::showHome()
         setSaveState(e.message(), true);
     }
     m_ui->pages->setCurrentWidget(m_home);
-    setWindowTitle(tr("Interview Assistant"));
+    setWindowTitle(m_database.isReadOnly() ? tr("Interview Assistant (read-only)") : tr("Interview Assistant"));
     updateActions();
     m_home->focusDefault();
 }
@@ -500,7 +506,9 @@ bool MainWindow::openInterview(InterviewId id)
     m_screen->setSession(session);
     m_compact->setSession(session);
     m_ui->pages->setCurrentWidget(m_screen);
-    setWindowTitle(tr("%1 — Interview Assistant").arg(session->candidate().name));
+    setWindowTitle(m_database.isReadOnly()
+                       ? tr("%1 — Interview Assistant (read-only)").arg(session->candidate().name)
+                       : tr("%1 — Interview Assistant").arg(session->candidate().name));
     updateActions();
     if (session->interview().elapsedSeconds > 0 && !session->isReadOnly()) {
         m_screen->showMessage(tr("Resumed at %1 of interview time. Press Space to continue the clock.")

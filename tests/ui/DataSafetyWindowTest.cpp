@@ -9,6 +9,7 @@
 #include "storage/KitRepository.h"
 #include "support/CliRunner.h"
 #include "support/FakeClock.h"
+#include "support/PrivateMount.h"
 #include "support/SecondProgram.h"
 #include "support/TestFiles.h"
 #include "ui/CalibrationPage.h"
@@ -355,4 +356,49 @@ TEST(DataSafetyWindow, ADamagedRowIsAMessageAndTheOtherPagesStillWork)
     w.window->showPage(MainWindow::Page::Candidates);
     EXPECT_GT(w.window->candidatesPage()->model()->rowCount(), 0);
     w.window->showPage(MainWindow::Page::Search);
+}
+
+TEST(DataSafetyWindow, AReadOnlyDatabaseOpensForReadingAndSaysWhy)
+{
+    if (!PrivateTmpfs::available())
+        GTEST_SKIP() << "a read-only disk of the test's own needs root for a private mount";
+    TestDir dir;
+    const QString folder = dir.path(QStringLiteral("ro"));
+    PrivateTmpfs disk(folder, 8192);
+    const QString path = QDir(folder).filePath(QStringLiteral("panel.sqlite"));
+    InterviewId interview = 0;
+    {
+        Database db(path);
+        DemoData::create(db);
+        const Interviewer dana = InterviewerRepository(db).findOrCreate(QStringLiteral("Dana"));
+        Candidate c;
+        c.name = QStringLiteral("Read Only Candidate");
+        interview = InterviewRepository(db)
+                        .create(CandidateRepository(db).create(c).id, dana.id,
+                                *KitRepository(db).byName(QuestionBank::defaultKitName()))
+                        .id;
+        InterviewRepository(db).start(interview, QDateTime::currentDateTimeUtc());
+        db.purgeDeletedData();
+    }
+    ASSERT_TRUE(disk.remountReadOnly());
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("interviewer/name"), QStringLiteral("Dana"));
+    Database db(path);
+    ASSERT_TRUE(db.isReadOnly());
+    FakeClock clock;
+    MainWindow window(db, &clock);
+    window.setPrompts(std::make_unique<RealFileDialogPrompts>());
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("read-only")));
+    ASSERT_TRUE(window.openInterview(interview));
+    EXPECT_EQ(window.session()->access(), InterviewSession::Access::DatabaseReadOnly);
+    EXPECT_TRUE(window.interviewScreen()->bannerText().contains(QStringLiteral("reading only")))
+        << window.interviewScreen()->bannerText().toStdString();
+    window.interviewScreen()->questionTree()->setFocus();
+    QTest::keyClick(window.interviewScreen()->questionTree(), Qt::Key_3);
+    EXPECT_FALSE(window.session()->entry(window.session()->currentIndex()).score.has_value());
+    window.showPage(MainWindow::Page::Candidates);
+    EXPECT_GT(window.candidatesPage()->model()->rowCount(), 0) << "reading still works";
 }
