@@ -98,6 +98,13 @@ CandidatesPage::CandidatesPage(const Database& database, std::function<UserPromp
             return;
         CandidateEdits::post(m_queue, m_database, m_shown, c);
         m_shown = c;
+        m_shownEdited = true;
+    });
+    // The database was reopened under the writes: the profile edited here is written again whole,
+    // in case its last edits went to the files another program deleted.
+    connect(&m_queue, &SaveQueue::reattached, this, [this] {
+        if (m_shownEdited && m_shown.id != 0)
+            CandidateEdits::post(m_queue, m_database, Candidate{}, m_shown);
     });
     connect(&m_queue, &SaveQueue::written, this, &CandidatesPage::candidateWritten);
     connect(&m_queue, &SaveQueue::allSaved, this, [this] {
@@ -257,7 +264,7 @@ void CandidatesPage::selectionChanged()
 void CandidatesPage::showCandidate(CandidateId id)
 {
     const bool any = id != 0;
-    m_ui->profile->setEnabled(any);
+    m_ui->profile->setEnabled(any && !m_database.isReadOnly());
     m_ui->eraseButton->setEnabled(any);
     m_ui->exportButton->setEnabled(any);
     if (!any) {
@@ -269,6 +276,7 @@ void CandidatesPage::showCandidate(CandidateId id)
     try {
         if (const std::optional<Candidate> c = CandidateRepository(m_database).get(id)) {
             m_shown = *c;
+            m_shownEdited = false;
             m_ui->profile->setCandidate(*c);
         }
         updateSummary(id);

@@ -87,6 +87,7 @@ private:
     Viewer m_viewer = Viewer::nobody();
     QTimer m_filterDelay;
     Candidate m_shown; // the profile on screen as last loaded or edited: what edits are compared with
+    bool m_shownEdited = false;
     CandidateId m_selectedBeforeReset = 0;
 };
 

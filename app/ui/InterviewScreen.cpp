@@ -259,6 +259,9 @@ QString InterviewScreen::accessText() const
             .arg(who, since);
     case InterviewSession::Access::DatabaseReadOnly:
         return tr("The database is open for reading only: %1.").arg(m_session->readOnlyReason());
+    case InterviewSession::Access::NotYours:
+        return tr("This is %1's scorecard: you can read it here; only they can change it.")
+            .arg(m_session->interview().interviewerName);
     }
     return {};
 }

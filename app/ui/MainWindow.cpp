@@ -475,10 +475,16 @@ bool MainWindow::startInterview(const StartRequest& request)
 
 bool MainWindow::openInterview(InterviewId id)
 {
-    // Blind scoring: someone else's scorecard of a candidate you still have to interview stays shut.
+    // Blind scoring: someone else's scorecard of a candidate you still have to interview stays shut;
+    // one you may see opens for reading (a scorecard is its interviewer's to change).
+    bool mayEdit = false;
     try {
-        if (const std::optional<Interview> target = InterviewRepository(m_database).get(id))
-            VisibilityPolicy(m_database, viewer()).requireMayOpen(*target);
+        const std::optional<Interview> target = InterviewRepository(m_database).get(id);
+        if (!target)
+            throw StorageError(StorageError::Kind::Gone, tr("The interview no longer exists."));
+        const VisibilityPolicy policy(m_database, viewer());
+        policy.requireMayOpen(*target);
+        mayEdit = policy.mayEdit(*target);
     } catch (const StorageError& e) {
         m_prompts->inform(this, e.kind() == StorageError::Kind::Denied ? tr("Blind scoring")
                                                                         : tr("Could not open the interview"),
@@ -487,8 +493,9 @@ bool MainWindow::openInterview(InterviewId id)
     }
     closeInterview();
     try {
-        m_session = std::make_unique<InterviewSession>(m_database, id, m_clock, *m_saveQueue,
-                                                       QSettings().value(interviewerKey).toString());
+        m_session = std::make_unique<InterviewSession>(
+            m_database, id, m_clock,
+            InterviewSession::Opening{m_saveQueue.get(), QSettings().value(interviewerKey).toString(), mayEdit});
     } catch (const StorageError& e) {
         m_prompts->inform(this, tr("Could not open the interview"), e.message());
         showHome();

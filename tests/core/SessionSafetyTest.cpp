@@ -87,7 +87,7 @@ TEST(SessionSafety, AScoreWhileAnotherProgramHoldsTheLockIsKeptAndSavedWhenItLet
     Database db(s.path, appOptions());
     FakeClock clock;
     SaveQueue queue(db);
-    InterviewSession session(db, s.interview, clock, queue, QStringLiteral("Iris"));
+    InterviewSession session(db, s.interview, clock, InterviewSession::Opening{&queue, QStringLiteral("Iris")});
     QSignalSpy waiting(&queue, &SaveQueue::waiting);
     QSignalSpy saved(&queue, &SaveQueue::allSaved);
 
@@ -119,7 +119,7 @@ TEST(SessionSafety, ACommitIntoAWalAnotherProgramDeletedIsDetectedAndWrittenAgai
     Database db(s.path, appOptions());
     FakeClock clock;
     SaveQueue queue(db);
-    InterviewSession session(db, s.interview, clock, queue, QStringLiteral("Iris"));
+    InterviewSession session(db, s.interview, clock, InterviewSession::Opening{&queue, QStringLiteral("Iris")});
     QSignalSpy recovered(&session, &InterviewSession::recovered);
     ASSERT_TRUE(session.setResult(0, EntryStatus::Scored, 2));
     session.setNote(0, QStringLiteral("Explained generators with a lazy pipeline"));
@@ -138,8 +138,9 @@ TEST(SessionSafety, ACommitIntoAWalAnotherProgramDeletedIsDetectedAndWrittenAgai
     // The next score: it reaches the file, not the deleted WAL, and the session says what happened.
     EXPECT_TRUE(session.setResult(1, EntryStatus::Scored, 3));
     session.flush();
-    if (recovered.isEmpty())
+    if (recovered.isEmpty()) {
         ASSERT_TRUE(recovered.wait(5000)) << "the app did not notice its writes were going nowhere";
+    }
     session.flush();
     EXPECT_EQ(s.storedScore(1), QStringLiteral("3")) << "the score was lost in the deleted WAL";
     EXPECT_EQ(s.storedScore(0), QStringLiteral("2"));
@@ -157,13 +158,13 @@ TEST(SessionSafety, ASecondWindowReadsUntilItTakesOverAndTheFirstKeepsWhatItType
     FakeClock clock;
     Database firstDb(s.path, appOptions());
     SaveQueue firstQueue(firstDb);
-    InterviewSession first(firstDb, s.interview, clock, firstQueue, QStringLiteral("Ann Example"));
+    InterviewSession first(firstDb, s.interview, clock, InterviewSession::Opening{&firstQueue, QStringLiteral("Ann Example")});
     ASSERT_EQ(first.access(), InterviewSession::Access::Editable);
     ASSERT_TRUE(first.setResult(0, EntryStatus::Scored, 2));
 
     Database secondDb(s.path, appOptions());
     SaveQueue secondQueue(secondDb);
-    InterviewSession second(secondDb, s.interview, clock, secondQueue, QStringLiteral("Bob Example"));
+    InterviewSession second(secondDb, s.interview, clock, InterviewSession::Opening{&secondQueue, QStringLiteral("Bob Example")});
     EXPECT_EQ(second.access(), InterviewSession::Access::OpenElsewhere);
     EXPECT_TRUE(second.otherHolder().holderName.startsWith(QStringLiteral("Ann Example on ")));
     EXPECT_TRUE(second.otherHolder().acquiredAt.isValid());
@@ -215,7 +216,7 @@ TEST(SessionSafety, ALeaseLeftByACrashedWindowExpiresAndIsTakenQuietly)
                       .arg(s.interview));
     Database db(s.path, appOptions());
     SaveQueue queue(db);
-    InterviewSession session(db, s.interview, clock, queue, QStringLiteral("Bob"));
+    InterviewSession session(db, s.interview, clock, InterviewSession::Opening{&queue, QStringLiteral("Bob")});
     EXPECT_EQ(session.access(), InterviewSession::Access::Editable);
 }
 
@@ -225,7 +226,7 @@ TEST(SessionSafety, ProfileEditsFromTwoPlacesNeverOverwriteEachOther)
     Database db(s.path, appOptions());
     FakeClock clock;
     SaveQueue queue(db);
-    InterviewSession session(db, s.interview, clock, queue, QStringLiteral("Iris"));
+    InterviewSession session(db, s.interview, clock, InterviewSession::Opening{&queue, QStringLiteral("Iris")});
     // The candidates page changes the e-mail while the interview is open (its own copy of the profile).
     Candidate onPage = *CandidateRepository(db).get(s.candidate);
     Candidate edited = onPage;
@@ -251,7 +252,7 @@ TEST(SessionSafety, ErasingTheCandidateOfAnOpenInterviewEndsItWithAMessage)
     Database db(s.path, appOptions());
     FakeClock clock;
     SaveQueue queue(db);
-    InterviewSession session(db, s.interview, clock, queue, QStringLiteral("Iris"));
+    InterviewSession session(db, s.interview, clock, InterviewSession::Opening{&queue, QStringLiteral("Iris")});
     QSignalSpy gone(&session, &InterviewSession::gone);
     QSignalSpy errors(&session, &InterviewSession::errorOccurred);
     CandidateRepository(db).erase(s.candidate); // as another program or the candidates page would
@@ -278,7 +279,7 @@ TEST(SessionSafety, TextTypedOnAFullDiskIsKeptInARecoveryFileAndSavedOnceThereIs
     Database db(s.path, appOptions());
     FakeClock clock;
     SaveQueue queue(db);
-    InterviewSession session(db, s.interview, clock, queue, QStringLiteral("Iris"));
+    InterviewSession session(db, s.interview, clock, InterviewSession::Opening{&queue, QStringLiteral("Iris")});
     QSignalSpy saved(&queue, &SaveQueue::allSaved);
     const QString ballast = disk.fill();
 
@@ -297,4 +298,67 @@ TEST(SessionSafety, TextTypedOnAFullDiskIsKeptInARecoveryFileAndSavedOnceThereIs
     ASSERT_TRUE(saved.wait(15000)) << "the kept note was not written once there was room";
     EXPECT_EQ(s.storedNote(0), note);
     EXPECT_FALSE(QFile::exists(recovery)) << "a recovery copy of saved text is personal data left behind";
+}
+
+TEST(SessionSafety, AReopenNoticedByTheHeartbeatAlsoWritesTheInterviewAgain)
+{
+    Panel s;
+    Database db(s.path, appOptions());
+    FakeClock clock;
+    SaveQueue queue(db);
+    InterviewSession session(db, s.interview, clock, InterviewSession::Opening{&queue, QStringLiteral("Iris")});
+    QSignalSpy recovered(&session, &InterviewSession::recovered);
+    ASSERT_TRUE(session.setResult(0, EntryStatus::Scored, 2));
+    ::close(::open(QFile::encodeName(s.path).constData(), O_RDONLY | O_CLOEXEC));
+    ASSERT_EQ(cli({QStringLiteral("search"), QStringLiteral("--db"), s.path, QStringLiteral("x"), QStringLiteral("--as"),
+                   QStringLiteral("Iris")})
+                  .exitCode,
+              0);
+    ASSERT_FALSE(QFile::exists(s.path + QStringLiteral("-wal")));
+    // Nobody types: the lease's heartbeat is the first write and finds the files gone.
+    session.checkLease();
+    ASSERT_TRUE(recovered.wait(5000)) << "a reopen the queue did not cause went unnoticed";
+    session.flush();
+    EXPECT_EQ(session.access(), InterviewSession::Access::Editable) << "the lease lost with the WAL is taken again";
+    EXPECT_EQ(s.storedScore(0), QStringLiteral("2"));
+}
+
+TEST(SessionSafety, ClosingAnInterviewWhileAnotherProgramHoldsTheLockKeepsItsWrites)
+{
+    Panel s;
+    Database db(s.path, appOptions());
+    FakeClock clock;
+    SaveQueue queue(db);
+    QSignalSpy saved(&queue, &SaveQueue::allSaved);
+    {
+        auto session = std::make_unique<InterviewSession>(
+            db, s.interview, clock, InterviewSession::Opening{&queue, QStringLiteral("Iris")});
+        SecondProgramLock lock(s.path);
+        ASSERT_TRUE(lock.isHolding());
+        EXPECT_TRUE(session->setResult(0, EntryStatus::Scored, 3));
+        session.reset(); // closed while the score waits
+        EXPECT_TRUE(queue.hasPending()) << "closing the interview threw its waiting score away";
+        saved.clear();
+    }
+    ASSERT_TRUE(saved.wait(10000));
+    EXPECT_EQ(s.storedScore(0), QStringLiteral("3"));
+}
+
+TEST(SessionSafety, SomeoneElsesScorecardOpensForReadingWithoutTakingIt)
+{
+    Panel s;
+    FakeClock clock;
+    Database db(s.path, appOptions());
+    SaveQueue queue(db);
+    {
+        InterviewSession own(db, s.interview, clock, InterviewSession::Opening{&queue, QStringLiteral("Iris")});
+        ASSERT_TRUE(own.setResult(0, EntryStatus::Scored, 2));
+    }
+    InterviewSession other(db, s.interview, clock,
+                           InterviewSession::Opening{&queue, QStringLiteral("A Manager"), false});
+    EXPECT_EQ(other.access(), InterviewSession::Access::NotYours);
+    EXPECT_FALSE(other.setResult(0, EntryStatus::Scored, 4));
+    EXPECT_EQ(s.storedScore(0), QStringLiteral("2"));
+    EXPECT_EQ(SecondProgram::query(s.path, QStringLiteral("SELECT count(*) FROM interview_lease")), QStringLiteral("0"))
+        << "reading someone's scorecard must not lock them out of it";
 }

@@ -16,26 +16,22 @@
 namespace ia {
 
 InterviewSession::InterviewSession(const Database& database, InterviewId id, const Clock& clock, QObject* parent)
-    : InterviewSession(database, id, clock, nullptr, QString(), parent)
+    : InterviewSession(database, id, clock, Opening{}, parent)
 {}
 
 InterviewSession::InterviewSession(const Database& database, InterviewId id, const Clock& clock,
-                                   SaveQueue& queue, const QString& who, QObject* parent)
-    : InterviewSession(database, id, clock, &queue, who, parent)
-{}
-
-InterviewSession::InterviewSession(const Database& database, InterviewId id, const Clock& clock,
-                                   SaveQueue* queue, const QString& who, QObject* parent)
+                                   const Opening& opening, QObject* parent)
     : QObject(parent)
     , m_database(database)
-    , m_ownQueue(queue ? nullptr : std::make_unique<SaveQueue>(database))
-    , m_queue(queue ? *queue : *m_ownQueue)
+    , m_ownQueue(opening.queue ? nullptr : std::make_unique<SaveQueue>(database))
+    , m_queue(opening.queue ? *opening.queue : *m_ownQueue)
     , m_interviews(database)
     , m_leases(database)
     , m_holder(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_mayEdit(opening.mayEdit)
     , m_timer(clock)
 {
-    QString person = who.trimmed();
+    QString person = opening.who.trimmed();
     if (person.isEmpty())
         person = qEnvironmentVariable("USER", tr("someone"));
     m_holderName = tr("%1 on %2").arg(person, QSysInfo::machineHostName());
@@ -45,18 +41,30 @@ InterviewSession::InterviewSession(const Database& database, InterviewId id, con
         throw StorageError(StorageError::Kind::Gone,
                            tr("The interview no longer exists; it may have been erased with its candidate."));
     }
-    if (!database.isReadOnly()) {
+    // Someone else's scorecard is read, never leased: opening it must not lock its interviewer out.
+    if (!database.isReadOnly() && m_mayEdit) {
         const InterviewLease lease = m_leases.acquire(id, m_holder, m_holderName);
         m_holdsLease = lease.ours;
         if (!lease.ours)
             m_other = lease;
     }
-    if (card->interview.state == InterviewState::Planned && m_holdsLease) {
-        m_interviews.start(id, QDateTime::currentDateTimeUtc());
-        card = m_interviews.scorecard(id);
+    try {
+        if (card->interview.state == InterviewState::Planned && m_holdsLease) {
+            m_interviews.start(id, QDateTime::currentDateTimeUtc());
+            card = m_interviews.scorecard(id);
+        }
+        m_card = *card;
+        m_candidate = CandidateRepository(database).get(m_card.interview.candidateId).value_or(Candidate{});
+    } catch (...) {
+        // An interview that could not be opened is not left looking open elsewhere.
+        if (m_holdsLease) {
+            try {
+                m_leases.release(id, m_holder);
+            } catch (const StorageError&) {
+            }
+        }
+        throw;
     }
-    m_card = *card;
-    m_candidate = CandidateRepository(database).get(m_card.interview.candidateId).value_or(Candidate{});
     for (const ScorecardEntry& e : std::as_const(m_card.entries))
         m_spentMs.append(qint64(e.secondsSpent) * 1000);
     // A resumed interview picks up at the first question not dealt with yet.
@@ -90,12 +98,11 @@ InterviewSession::~InterviewSession()
     m_timer.pause();
     saveClock();
     m_queue.flush();
-    if (m_queue.hasPending(prefix())) {
-        // Taken over, or the disk is full: what is left is in the recovery file, which stays.
-        m_queue.abandon(prefix());
-        return;
-    }
-    if (m_holdsLease) {
+    // Held writes (taken over) can only be written by this session: they go, their recovery file
+    // stays. Writes that only wait (a lock, a full disk) need nothing of the session and stay in
+    // the queue, and so does the lease they write under, until they are through (or it expires).
+    m_queue.abandonHeld(prefix());
+    if (m_holdsLease && !m_queue.hasPending(prefix())) {
         try {
             m_leases.release(m_card.interview.id, m_holder);
         } catch (const StorageError&) {
@@ -113,6 +120,8 @@ InterviewSession::Access InterviewSession::access() const
 {
     if (m_database.isReadOnly())
         return Access::DatabaseReadOnly;
+    if (!m_mayEdit)
+        return Access::NotYours;
     if (!m_holdsLease)
         return m_takenOver ? Access::TakenOver : Access::OpenElsewhere;
     if (m_card.interview.state == InterviewState::Submitted)
@@ -218,6 +227,10 @@ bool InterviewSession::requireEditable()
     case Access::DatabaseReadOnly:
         emit errorOccurred(tr("The database is open for reading only (%1).").arg(m_database.readOnlyReason()));
         return false;
+    case Access::NotYours:
+        emit errorOccurred(tr("This is %1's scorecard; you can read it, not change it.")
+                               .arg(m_card.interview.interviewerName));
+        return false;
     }
     return false;
 }
@@ -238,6 +251,9 @@ void InterviewSession::checkLease()
     } catch (const StorageError&) {
         // Busy or briefly unwritable: the next beat tries again, well within the expiry.
     }
+    // The heartbeat is often the first write after another program deleted the WAL: if it had the
+    // database reopened, the interview is written again like after any other reopening.
+    m_queue.checkReattached();
 }
 
 void InterviewSession::loseLease()
@@ -273,7 +289,7 @@ void InterviewSession::loseLease()
 
 bool InterviewSession::takeOver()
 {
-    if (m_database.isReadOnly())
+    if (m_database.isReadOnly() || !m_mayEdit)
         return false;
     try {
         const InterviewLease lease = m_leases.acquire(m_card.interview.id, m_holder, m_holderName, true);
@@ -288,8 +304,13 @@ bool InterviewSession::takeOver()
     m_other = InterviewLease{};
     m_heartbeat.start();
     // What was typed here and kept goes in first; then the screen shows the interview as stored,
-    // with whatever the other window wrote meanwhile.
+    // with whatever the other window wrote meanwhile. While some of it still waits (another
+    // program's lock), the screen keeps what is typed here, which the stored state lacks yet.
     m_queue.resume(prefix());
+    if (m_queue.hasPending(prefix())) {
+        emit accessChanged();
+        return true;
+    }
     try {
         if (std::optional<Scorecard> fresh = m_interviews.scorecard(m_card.interview.id)) {
             m_card = *fresh;
@@ -648,6 +669,15 @@ void InterviewSession::rewriteEverything()
     // so all of it is written again, in one transaction, with setters that are safe to repeat.
     if (!m_holdsLease || m_database.isReadOnly())
         return;
+    // The lease may have been in the lost WAL too: take it again unless someone really has it.
+    try {
+        if (!m_leases.acquire(m_card.interview.id, m_holder, m_holderName).ours) {
+            loseLease();
+            return;
+        }
+    } catch (const StorageError& e) {
+        handleFailure(e);
+    }
     const Scorecard snapshot = m_card;
     QJsonObject content = describe(QStringLiteral("whole_interview"));
     QJsonArray notes;

@@ -45,15 +45,26 @@ public:
         DatabaseReadOnly, // the file cannot be written
         OpenElsewhere,    // another window held it when this one opened it
         TakenOver,        // another window took it over from this one
+        NotYours,         // someone else's scorecard, open for reading
         Submitted,        // read-only until reopened
+    };
+
+    // How the interview is opened. queue: the app's shared save queue (without one the session
+    // keeps its own); who: the person at this window, for others' banners; mayEdit: whether this
+    // person may change the interview at all (see VisibilityPolicy::mayEdit).
+    struct Opening
+    {
+        SaveQueue* queue = nullptr;
+        QString who;
+        bool mayEdit = true;
     };
 
     // Loads the interview (throws StorageError if it is gone), takes its lease when free and marks a
     // planned one as started. who names the person at this window for others' banners. queue: the
     // app's shared one; without it the session keeps its own.
     InterviewSession(const Database& database, InterviewId id, const Clock& clock, QObject* parent = nullptr);
-    InterviewSession(const Database& database, InterviewId id, const Clock& clock, SaveQueue& queue,
-                     const QString& who, QObject* parent = nullptr);
+    InterviewSession(const Database& database, InterviewId id, const Clock& clock, const Opening& opening,
+                     QObject* parent = nullptr);
     ~InterviewSession() override; // flushes, releases the lease
 
     const Scorecard& scorecard() const { return m_card; }
@@ -135,8 +146,6 @@ signals:
     void gone(const QString& message);
 
 private:
-    InterviewSession(const Database& database, InterviewId id, const Clock& clock, SaveQueue* queue,
-                     const QString& who, QObject* parent);
     QString prefix() const;
     // A write of this interview: checks the lease in the same transaction.
     SaveQueue::Write interviewWrite(const QString& what, QJsonObject content,
@@ -161,6 +170,7 @@ private:
     LeaseRepository m_leases;
     QString m_holder;     // this session's id in the lease table
     QString m_holderName; // "Ann Example on ann-laptop"
+    bool m_mayEdit = true;
     bool m_holdsLease = false;
     bool m_takenOver = false;
     InterviewLease m_other;

@@ -79,21 +79,32 @@ QStringList RecoveryFiles::existing(const QString& databasePath)
 
 void RecoveryFiles::removeFor(const QString& databasePath, CandidateId candidate)
 {
+    // A file may hold other people's unsaved changes too: only this candidate's go, and the file
+    // goes when nothing else is left in it.
     for (const QString& path : existing(databasePath)) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
         file.close();
         if (document.value(QStringLiteral("database")).toString() != QFileInfo(databasePath).absoluteFilePath())
             continue;
-        const QJsonArray changes = document.value(QStringLiteral("changes")).toArray();
-        for (const QJsonValue& change : changes) {
-            if (change.toObject().value(QStringLiteral("candidate")).toInteger() == candidate) {
-                QFile::remove(path);
-                break;
-            }
+        QJsonArray kept;
+        bool mentioned = false;
+        for (const QJsonValue& change : document.value(QStringLiteral("changes")).toArray()) {
+            if (change.toObject().value(QStringLiteral("candidate")).toInteger() == candidate)
+                mentioned = true;
+            else
+                kept.append(change);
         }
+        if (!mentioned)
+            continue;
+        if (kept.isEmpty()) {
+            QFile::remove(path);
+            continue;
+        }
+        document.insert(QStringLiteral("changes"), kept);
+        ExportFile::write(path, QJsonDocument(document).toJson(QJsonDocument::Indented));
     }
 }
 

@@ -6,11 +6,14 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
+
 namespace ia {
 
 SaveQueue::SaveQueue(const Database& database, QObject* parent)
     : QObject(parent)
     , m_database(database)
+    , m_seenReattachments(database.reattachments())
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { flush(); });
@@ -32,8 +35,8 @@ QString SaveQueue::keepInRecoveryFile()
 {
     if (m_pending.isEmpty())
         return {};
-    updateRecoveryFile(m_lastMessage.isEmpty() ? tr("The app was closed before these changes were saved.")
-                                               : m_lastMessage);
+    const QString reason = troubleMessage();
+    updateRecoveryFile(reason.isEmpty() ? tr("The app was closed before these changes were saved.") : reason);
     return m_recoveryFile;
 }
 
@@ -48,29 +51,58 @@ qsizetype SaveQueue::indexOf(const QString& key) const
 
 void SaveQueue::put(Write write, bool held)
 {
+    m_dirty = true;
     // Replaced in place: the order of first change is kept, the value is the newest.
     const qsizetype at = indexOf(write.key);
     if (at >= 0) {
         m_pending[at].write = std::move(write);
         m_pending[at].held = m_pending.at(at).held || held;
     } else {
-        m_pending.append(Pending{std::move(write), held});
+        m_pending.append(Pending{std::move(write), held, std::nullopt, QString()});
     }
+}
+
+bool SaveQueue::anyFailure(bool busy) const
+{
+    for (const Pending& p : m_pending) {
+        if (!p.held && p.failure && ((*p.failure == StorageError::Kind::Busy) == busy))
+            return true;
+    }
+    return false;
+}
+
+QString SaveQueue::troubleMessage() const
+{
+    for (const Pending& p : m_pending) {
+        if (p.failure && *p.failure != StorageError::Kind::Busy)
+            return p.message;
+    }
+    return {};
+}
+
+void SaveQueue::checkReattached()
+{
+    const int now = m_database.reattachments();
+    if (now == m_seenReattachments)
+        return;
+    m_seenReattachments = now;
+    // Later, not from inside a write: whoever reacts writes again through this queue.
+    QMetaObject::invokeMethod(this, &SaveQueue::reattached, Qt::QueuedConnection);
 }
 
 SaveQueue::Result SaveQueue::attempt(Pending& pending)
 {
-    const int reattachmentsBefore = m_database.reattachments();
     Result result = Result::Saved;
     try {
         pending.write.apply();
-        m_busy = false;
-        m_troubled = false;
+        pending.failure.reset();
+        pending.message.clear();
     } catch (const StorageError& e) {
+        pending.failure = e.kind();
+        pending.message = e.message();
         switch (e.kind()) {
         case StorageError::Kind::Gone:
         case StorageError::Kind::Denied:
-        case StorageError::Kind::ReadOnly:
             reportRefusal(pending.write.key, e);
             result = Result::Dropped;
             break;
@@ -79,25 +111,15 @@ SaveQueue::Result SaveQueue::attempt(Pending& pending)
             reportRefusal(pending.write.key, e);
             result = Result::Held;
             break;
-        case StorageError::Kind::Busy:
-            m_busy = true;
-            m_lastMessage = e.message();
-            result = Result::Retry;
-            break;
         default:
-            // A full disk, an I/O error, files replaced under the connection (Detached: the next
-            // attempt reopens them), a damaged file: kept, and tried again.
-            m_troubled = true;
-            m_busy = false;
-            m_lastMessage = e.message();
+            // Another program's lock, a full disk, an I/O error, a file that became read-only,
+            // files replaced under the connection (Detached: the next attempt reopens them), a
+            // damaged file: kept, and tried again.
             result = Result::Retry;
             break;
         }
     }
-    if (m_database.reattachments() != reattachmentsBefore) {
-        // Later, not from inside a write: whoever reacts writes again through this queue.
-        QMetaObject::invokeMethod(this, &SaveQueue::reattached, Qt::QueuedConnection);
-    }
+    checkReattached();
     return result;
 }
 
@@ -113,28 +135,34 @@ SaveQueue::Outcome SaveQueue::saveNow(Write write)
 {
     // Another program holds the lock and writes are already waiting for it: join them rather than
     // wait for the lock once more on the UI thread.
-    if (m_busy && m_timer.isActive()) {
+    if (anyFailure(true) && m_timer.isActive()) {
         put(std::move(write));
+        settle();
         return Outcome::Kept;
     }
     // Anything typed before this choice goes first, so the order in the file is the order of events.
     flush();
-    if (m_busy) {
-        put(std::move(write));
+    const QString key = write.key;
+    put(std::move(write));
+    if (anyFailure(true)) {
         settle();
         return Outcome::Kept;
     }
-    put(std::move(write));
-    const qsizetype at = m_pending.size() - 1;
-    const QString key = m_pending.at(at).write.key;
-    switch (attempt(m_pending[at])) {
+    const qsizetype at = indexOf(key);
+    if (m_pending.at(at).held) {
+        settle();
+        return Outcome::Refused;
+    }
+    const Result result = attempt(m_pending[at]);
+    const qsizetype after = indexOf(key);
+    switch (result) {
     case Result::Saved:
-        m_pending.removeAt(indexOf(key));
+        m_pending.removeAt(after);
         emit written(key);
         settle();
         return Outcome::Saved;
     case Result::Dropped:
-        m_pending.removeAt(indexOf(key));
+        m_pending.removeAt(after);
         settle();
         return Outcome::Refused;
     case Result::Held:
@@ -166,7 +194,6 @@ bool SaveQueue::flush()
         }
         const QString key = m_pending.at(i).write.key;
         const Result result = attempt(m_pending[i]);
-        // The write may have posted more writes (a reattachment does so later, not now); find it again.
         const qsizetype at = indexOf(key);
         if (result == Result::Saved || result == Result::Dropped) {
             if (at >= 0)
@@ -175,7 +202,7 @@ bool SaveQueue::flush()
                 emit written(key);
             continue;
         }
-        if (result == Result::Retry && m_busy)
+        if (result == Result::Retry && at >= 0 && m_pending.at(at).failure == StorageError::Kind::Busy)
             break; // the rest would only wait for the same lock
         ++i;
     }
@@ -197,22 +224,28 @@ void SaveQueue::settle()
     }
     if (!unsaved && !anyHeld) {
         m_retryDelayMs = firstRetryMs;
-        m_busy = false;
-        m_troubled = false;
         removeRecoveryFile();
-        emit allSaved();
+        // Said once per batch of edits, when the last of them is in, not at every idle flush.
+        if (m_dirty) {
+            m_dirty = false;
+            emit allSaved();
+        }
         return;
     }
-    if (anyHeld || m_troubled)
-        updateRecoveryFile(m_lastMessage);
+    // Decided from every waiting write, not from the last attempt: one that met a full disk stays
+    // a problem even when the write after it went through.
+    const bool busy = anyFailure(true);
+    const bool troubled = anyFailure(false);
+    if (anyHeld || troubled)
+        updateRecoveryFile(troubleMessage());
     if (!unsaved)
         return;
-    if (m_busy || m_troubled) {
-        QString message = m_lastMessage;
-        if (m_busy) {
-            message = tr("Another program is writing to the database. Your changes are kept and saved as "
-                         "soon as it is done.");
-        } else if (!m_recoveryFile.isEmpty()) {
+    if (!busy && !troubled)
+        return; // typing, on its way within textDelayMs
+    QString message;
+    if (troubled) {
+        message = troubleMessage();
+        if (!m_recoveryFile.isEmpty()) {
             message += QLatin1Char(' ') + tr("Your changes are kept, tried again, and copied to %1.")
                                               .arg(m_recoveryFile);
         } else if (!m_recoveryError.isEmpty()) {
@@ -220,10 +253,13 @@ void SaveQueue::settle()
                                              "could be written (%1): copy any text you need elsewhere.")
                                               .arg(m_recoveryError);
         }
-        emit waiting(message, m_busy ? StorageError::Kind::Busy : StorageError::Kind::Failed);
-        scheduleRetry(m_retryDelayMs);
-        m_retryDelayMs = qMin(m_retryDelayMs * 2, longestRetryMs);
+    } else {
+        message = tr("Another program is writing to the database. Your changes are kept and saved as "
+                     "soon as it is done.");
     }
+    emit waiting(message, troubled ? StorageError::Kind::Failed : StorageError::Kind::Busy);
+    scheduleRetry(m_retryDelayMs);
+    m_retryDelayMs = qMin(m_retryDelayMs * 2, longestRetryMs);
 }
 
 void SaveQueue::scheduleRetry(int delayMs)
@@ -256,16 +292,17 @@ void SaveQueue::drop(const QString& prefix)
     settle();
 }
 
-void SaveQueue::abandon(const QString& prefix)
+void SaveQueue::abandonHeld(const QString& prefix)
 {
-    if (!hasPending(prefix))
+    const auto heldHere = [&](const Pending& p) { return p.held && p.write.key.startsWith(prefix); };
+    if (std::none_of(m_pending.begin(), m_pending.end(), heldHere))
         return;
-    updateRecoveryFile(m_lastMessage);
+    updateRecoveryFile(troubleMessage());
     // The file is theirs now: writes that remain start a file of their own.
     m_recoveryFile.clear();
-    m_pending.removeIf([&](const Pending& p) { return p.write.key.startsWith(prefix); });
+    m_pending.removeIf(heldHere);
     if (!m_pending.isEmpty())
-        updateRecoveryFile(m_lastMessage);
+        updateRecoveryFile(troubleMessage());
     settle();
 }
 

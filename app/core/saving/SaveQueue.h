@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace ia {
 
@@ -65,8 +66,13 @@ public:
     void hold(const QString& prefix);
     void resume(const QString& prefix);
     void drop(const QString& prefix);
-    // As drop, for writes whose owner is going away unsaved: their recovery file stays on disk.
-    void abandon(const QString& prefix);
+    // For held writes whose owner is going away: dropped, their recovery file left on disk.
+    // Writes that only wait (a lock, a full disk) stay; they need nothing of their owner.
+    void abandonHeld(const QString& prefix);
+    // Emits reattached if the database was reopened since the queue last looked, whoever noticed
+    // (a write of the queue's, a heartbeat, a read). Called after every attempt and by owners that
+    // write outside the queue.
+    void checkReattached();
 
     bool hasPending(const QString& prefix = {}) const;
     QList<QJsonObject> pendingContent(const QString& prefix = {}) const;
@@ -80,6 +86,7 @@ public:
 
 signals:
     void written(const QString& key);
+    // Everything posted is in the database (once per batch, when the last write is in).
     void allSaved();
     // Writes are waiting (kind Busy: another program's lock; anything else: a real problem).
     void waiting(const QString& message, ia::StorageError::Kind kind);
@@ -91,6 +98,9 @@ private:
     {
         Write write;
         bool held = false;
+        // The last attempt's failure: Busy is another program's lock, anything else trouble.
+        std::optional<StorageError::Kind> failure;
+        QString message;
     };
     enum class Result
     {
@@ -113,9 +123,11 @@ private:
     QList<Pending> m_pending;
     QTimer m_timer;
     int m_retryDelayMs = firstRetryMs;
-    bool m_busy = false;     // the last attempt met another program's lock
-    bool m_troubled = false; // the last attempt met something worse
-    QString m_lastMessage;
+    bool anyFailure(bool busy) const; // a waiting write whose last attempt met a lock (or trouble)
+    QString troubleMessage() const;
+
+    int m_seenReattachments = 0;
+    bool m_dirty = false; // something was posted since the queue last reported all saved
     QString m_recoveryFile;
     QString m_recoveryError;
 };

@@ -374,7 +374,7 @@ void Database::abandonConnection(const QString& name) const
     QSqlDatabase::removeDatabase(name);
     m_connectionNames.removeOne(name);
     m_writeDepth.remove(name);
-    m_detached.remove(name);
+    // Still in m_detached: until a new connection is open and checked, this is a reopening.
 }
 
 QSqlDatabase Database::connection() const
@@ -390,8 +390,8 @@ QSqlDatabase Database::connection() const
             // (every connection of the process to the old files must go before a new one opens,
             // or SQLite would share the old WAL index with it) and open the path afresh.
             abandonConnection(name);
-            reopening = true;
         }
+        reopening = m_detached.contains(name);
     }
     // SQLite would quietly create an empty database where the file has gone.
     if (!QFileInfo::exists(m_path)) {
@@ -418,8 +418,10 @@ QSqlDatabase Database::connection() const
     }
     QMutexLocker lock(&m_mutex);
     m_connectionNames.append(name);
-    if (reopening)
+    if (reopening) {
+        m_detached.remove(name);
         ++m_reattachments;
+    }
     return db;
 }
 
@@ -483,6 +485,7 @@ void Database::releaseThreadConnection() const
         return;
     if (m_detached.contains(name)) {
         abandonConnection(name);
+        m_detached.remove(name);
         return;
     }
     m_connectionNames.removeOne(name);

@@ -57,11 +57,23 @@ bool VisibilityPolicy::panelVisible(CandidateId candidate) const noexcept
 
 bool VisibilityPolicy::mayOpen(const Interview& interview) const noexcept
 {
-    if (m_viewer.manager)
-        return true;
-    if (m_viewer.interviewer != 0 && interview.interviewerId == m_viewer.interviewer)
-        return true;
-    return panelVisible(interview.candidateId);
+    // The evidence rule itself, on this one row: what search and the panel views show is exactly
+    // what may be opened and exported.
+    try {
+        Query q(m_database.connection(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM interview i WHERE i.id = "
+                                                        ":interview AND ") +
+                                             evidenceVisibleSql(QStringLiteral("i")) + QStringLiteral(")"));
+        q.bind(QStringLiteral(":interview"), interview.id);
+        bind(q, m_viewer);
+        return q.scalar().toInt() != 0;
+    } catch (...) {
+        return false;
+    }
+}
+
+bool VisibilityPolicy::mayEdit(const Interview& interview) const noexcept
+{
+    return m_viewer.interviewer != 0 && interview.interviewerId == m_viewer.interviewer;
 }
 
 void VisibilityPolicy::requirePanelVisible(CandidateId candidate, const QString& candidateName) const

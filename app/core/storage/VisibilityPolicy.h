@@ -39,8 +39,11 @@ public:
 
     // Whether the viewer may see the candidate's panel; false on any error.
     bool panelVisible(CandidateId candidate) const noexcept;
-    // Whether the viewer may open (read) this interview; false on any error.
+    // Whether the viewer may open (read) this interview: the evidence rule on its row (your own,
+    // or a submitted one whose panel you may see); false on any error.
     bool mayOpen(const Interview& interview) const noexcept;
+    // Whether the viewer may change it: a scorecard is its interviewer's, even to a manager.
+    bool mayEdit(const Interview& interview) const noexcept;
     // Whether anything at all can be hidden from this viewer (a manager sees all).
     bool blindsAnything() const { return !m_viewer.manager; }
     // Erasing a person is a manager's decision.
