@@ -164,6 +164,10 @@ void InterviewScreen::setSession(InterviewSession* session)
         showMessage(message, true);
         m_showingSaveError = true;
     });
+    connect(session, &InterviewSession::waitingForLock, this, [this](const QString& message) {
+        showWarning(message);
+        m_showingSaveError = true;
+    });
     connect(session, &InterviewSession::saved, this, [this] {
         // A problem that has passed (the other program let go of the lock) is no longer news.
         if (m_showingSaveError && m_session && !m_session->isReadOnly()) {
@@ -228,7 +232,12 @@ void InterviewScreen::refreshReadOnly()
     m_ui->noteEdit->setReadOnly(readOnly);
     m_ui->highlightPanel->setReadOnly(readOnly);
     m_ui->codeAnswer->setReadOnly(readOnly);
-    m_ui->profile->setEnabled(!readOnly || (m_session && m_session->access() == InterviewSession::Access::Submitted));
+    // The profile is the candidate's, saved on its own path: editable wherever the file is.
+    m_ui->profile->setEnabled(m_session && m_session->access() != InterviewSession::Access::DatabaseReadOnly);
+    if (m_session) {
+        m_ui->wrapUp->setLocked(readOnly && m_session->access() != InterviewSession::Access::Submitted,
+                                m_session->interview());
+    }
     m_ui->timerPanel->refresh();
     m_showingSaveError = false;
     if (readOnly)
@@ -243,7 +252,10 @@ QString InterviewScreen::accessText() const
         return {};
     const InterviewLease& other = m_session->otherHolder();
     const QString who = other.holderName.isEmpty() ? tr("Another window") : other.holderName;
-    const QString since = QLocale().toString(other.acquiredAt.toLocalTime(), QLocale::ShortFormat);
+    // "since 14:05" today, with the date on another day.
+    const QDateTime at = other.acquiredAt.toLocalTime();
+    const QString since = at.date() == QDate::currentDate() ? QLocale().toString(at.time(), QLocale::ShortFormat)
+                                                            : QLocale().toString(at, QLocale::ShortFormat);
     switch (m_session->access()) {
     case InterviewSession::Access::Editable:
         return {};
@@ -378,6 +390,13 @@ void InterviewScreen::showMessage(const QString& text, bool isError)
     m_ui->bannerButton->setText(button);
     m_ui->bannerButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_ui->banner->show();
+}
+
+void InterviewScreen::showWarning(const QString& text)
+{
+    showMessage(text, false);
+    m_ui->banner->setStyleSheet(
+        QStringLiteral("QFrame#banner { background: #fff3cd; } QFrame#banner QLabel { color: #5c4400; }"));
 }
 
 void InterviewScreen::saveLayout(QSettings& settings) const

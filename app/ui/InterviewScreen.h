@@ -55,6 +55,8 @@ public:
     HighlightId currentHighlight() const;
 
     void showMessage(const QString& text, bool isError);
+    // A passing condition (another program's lock): amber, and gone once everything is saved.
+    void showWarning(const QString& text);
 
     void saveLayout(QSettings& settings) const;
     void restoreLayout(const QSettings& settings);

@@ -119,8 +119,15 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
         setSaveState(
             tr("All changes saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))), false);
     });
-    connect(m_saveQueue.get(), &SaveQueue::waiting, this,
-            [this](const QString& message, StorageError::Kind) { setSaveState(message, true); });
+    connect(m_saveQueue.get(), &SaveQueue::waiting, this, [this](const QString& message, StorageError::Kind kind) {
+        if (kind == StorageError::Kind::Busy) {
+            // A passing condition, not an error: amber, cleared when everything is saved.
+            m_saveState->setText(message);
+            m_saveState->setStyleSheet(QStringLiteral("color: #8a6100;"));
+        } else {
+            setSaveState(message, true);
+        }
+    });
     connect(m_search, &SearchPage::openInterviewRequested, this, [this](InterviewId id) {
         if (openInterview(id))
             showPage(Page::Interview);

@@ -121,7 +121,9 @@ void TimerPanel::refresh()
     }
     const bool readOnly = m_session->isReadOnly();
     m_toggle->setEnabled(!readOnly);
-    m_toggle->setText(readOnly                      ? tr("Submitted")
+    const bool submitted = m_session->access() == InterviewSession::Access::Submitted;
+    m_toggle->setText(submitted                     ? tr("Submitted")
+                      : readOnly                    ? tr("Read-only")
                       : m_session->isClockRunning() ? tr("Pause (Space)")
                       : timer.totalMs() == 0        ? tr("Start clock (Space)")
                                                     : tr("Resume (Space)"));

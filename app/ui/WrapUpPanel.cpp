@@ -77,16 +77,24 @@ void WrapUpPanel::setInterview(const Interview& interview)
         m_summary->setPlainText(interview.summary);
     const bool submitted = interview.state == InterviewState::Submitted;
     for (QAbstractButton* b : m_group->buttons())
-        b->setEnabled(!submitted);
-    m_summary->setReadOnly(submitted);
+        b->setEnabled(!submitted && !m_locked);
+    m_summary->setReadOnly(submitted || m_locked);
     m_submit->setVisible(!submitted);
+    m_submit->setEnabled(!m_locked);
     m_reopen->setVisible(submitted);
+    m_reopen->setEnabled(!m_locked);
     m_state->setText(
         submitted ? tr("Submitted %1. The scorecard is read-only.")
                         .arg(QLocale().toString(interview.submittedAt.toLocalTime(), QLocale::ShortFormat))
                   : QString());
     m_state->setVisible(submitted);
     m_updating = false;
+}
+
+void WrapUpPanel::setLocked(bool locked, const Interview& interview)
+{
+    m_locked = locked;
+    setInterview(interview);
 }
 
 } // namespace ia

@@ -21,6 +21,9 @@ public:
     explicit WrapUpPanel(QWidget* parent = nullptr);
 
     void setInterview(const Interview& interview);
+    // Nothing here can be changed (the interview is open in another window, someone else's, or the
+    // database is read-only): as when submitted, and no way to submit or reopen either.
+    void setLocked(bool locked, const Interview& interview);
 
     QRadioButton* recommendationButton(Recommendation r) const;
     QPlainTextEdit* summaryEdit() const { return m_summary; }
@@ -40,6 +43,7 @@ private:
     QPushButton* m_reopen;
     QLabel* m_state;
     bool m_updating = false;
+    bool m_locked = false;
 };
 
 } // namespace ia

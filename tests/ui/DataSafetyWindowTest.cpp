@@ -20,6 +20,7 @@
 #include "ui/InterviewScreen.h"
 #include "ui/MainWindow.h"
 #include "ui/UserPrompts.h"
+#include "ui/WrapUpPanel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -49,6 +50,14 @@ using namespace ia::test;
 // a drop, a second window or another program may do to the database while the app has it open.
 
 namespace {
+
+// Set IA_SCREENSHOT_DIR to look at the windows these tests drive.
+void keepScreenshot(QWidget& widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("IA_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
 
 // The real file dialog (Qt's own, as the app shows it); everything else answered by the test.
 class RealFileDialogPrompts final : public UserPrompts
@@ -266,6 +275,8 @@ TEST(DataSafetyWindow, ASecondWindowShowsWhoHasTheInterviewAndTakesItOverWithIts
     const QString banner = b.interviewScreen()->bannerText();
     EXPECT_TRUE(banner.contains(QStringLiteral("Dana on "))) << banner.toStdString();
     EXPECT_TRUE(banner.contains(QStringLiteral("since"))) << banner.toStdString();
+    b.resize(1366, 768);
+    keepScreenshot(b, QStringLiteral("open-elsewhere"));
     b.interviewScreen()->questionTree()->setFocus();
     QTest::keyClick(b.interviewScreen()->questionTree(), Qt::Key_4);
     EXPECT_EQ(a.storedScore(b.session()->currentIndex()), QStringLiteral("none")) << "the reading window wrote";
@@ -293,6 +304,10 @@ TEST(DataSafetyWindow, ASecondWindowShowsWhoHasTheInterviewAndTakesItOverWithIts
     const QString aBanner = a.window->interviewScreen()->bannerText();
     EXPECT_TRUE(aBanner.contains(QStringLiteral("Dana on "))) << aBanner.toStdString();
     EXPECT_TRUE(aBanner.contains(QStringLiteral("took this interview over"))) << aBanner.toStdString();
+    a.window->resize(1366, 768);
+    keepScreenshot(*a.window, QStringLiteral("taken-over"));
+    EXPECT_FALSE(a.window->interviewScreen()->wrapUp()->submitButton()->isEnabled())
+        << "a window that only reads offers no submit";
     a.key(Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(a.storedScore(0), QStringLiteral("2"));
     EXPECT_EQ(a.storedScore(bQuestion), QStringLiteral("4"));
@@ -314,6 +329,8 @@ TEST(DataSafetyWindow, AScoreWhileAnotherProgramWritesIsKeptAndTheBannerClearsWh
     EXPECT_EQ(w.window->session()->entry(0).score, 3) << "the key must not wait for the lock to show";
     EXPECT_TRUE(w.window->interviewScreen()->bannerText().contains(QStringLiteral("Another program")))
         << w.window->interviewScreen()->bannerText().toStdString();
+    w.window->resize(1366, 768);
+    keepScreenshot(*w.window, QStringLiteral("busy"));
     QSignalSpy saved(&w.window->saveQueue(), &SaveQueue::allSaved);
     lock.release();
     ASSERT_TRUE(saved.wait(10000));
@@ -396,6 +413,8 @@ TEST(DataSafetyWindow, AReadOnlyDatabaseOpensForReadingAndSaysWhy)
     EXPECT_EQ(window.session()->access(), InterviewSession::Access::DatabaseReadOnly);
     EXPECT_TRUE(window.interviewScreen()->bannerText().contains(QStringLiteral("reading only")))
         << window.interviewScreen()->bannerText().toStdString();
+    window.resize(1366, 768);
+    keepScreenshot(window, QStringLiteral("read-only"));
     window.interviewScreen()->questionTree()->setFocus();
     QTest::keyClick(window.interviewScreen()->questionTree(), Qt::Key_3);
     EXPECT_FALSE(window.session()->entry(window.session()->currentIndex()).score.has_value());

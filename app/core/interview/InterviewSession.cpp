@@ -84,8 +84,12 @@ InterviewSession::InterviewSession(const Database& database, InterviewId id, con
         m_heartbeat.start();
 
     connect(&m_queue, &SaveQueue::allSaved, this, &InterviewSession::saved);
-    connect(&m_queue, &SaveQueue::waiting, this,
-            [this](const QString& message, StorageError::Kind) { emit errorOccurred(message); });
+    connect(&m_queue, &SaveQueue::waiting, this, [this](const QString& message, StorageError::Kind kind) {
+        if (kind == StorageError::Kind::Busy)
+            emit waitingForLock(message);
+        else
+            emit errorOccurred(message);
+    });
     connect(&m_queue, &SaveQueue::refused, this, [this](const QString& key, const StorageError& e) {
         if (key.startsWith(prefix()) || key.startsWith(CandidateEdits::keyPrefix(m_candidate.id)))
             handleFailure(e);

@@ -140,6 +140,8 @@ signals:
     void clockChanged();  // started or paused
     void saved();         // everything reached the database
     void errorOccurred(const QString& message);
+    // Another program holds the database's lock; what was done is kept and saved when it lets go.
+    void waitingForLock(const QString& message);
     // Written again after the database was reopened under it; message for the user.
     void recovered(const QString& message);
     // The interview was erased (with its candidate) while open: nothing more can be saved.

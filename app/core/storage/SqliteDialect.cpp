@@ -330,8 +330,15 @@ QString SqliteDialect::searchQuery() const
 
 QString SqliteDialect::searchExpression(const QString& userText) const
 {
+    // Control characters are not words, and a NUL would end the expression early inside FTS5's
+    // parser ("unterminated string"): found by fuzzing, they count as spaces.
+    QString text = userText;
+    for (QChar& c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QLatin1Char(' ');
+    }
     QStringList terms;
-    for (QString word : userText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    for (QString word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
         const bool prefix = word.endsWith(QLatin1Char('*'));
         if (prefix)
             word.chop(1);
