@@ -11,6 +11,7 @@
 #include "support/FakeClock.h"
 #include "support/PrivateMount.h"
 #include "support/SecondProgram.h"
+#include "support/Screenshots.h"
 #include "support/TestFiles.h"
 #include "ui/CalibrationPage.h"
 #include "ui/CandidateTableModel.h"
@@ -50,14 +51,6 @@ using namespace ia::test;
 // a drop, a second window or another program may do to the database while the app has it open.
 
 namespace {
-
-// Set IA_SCREENSHOT_DIR to look at the windows these tests drive.
-void keepScreenshot(QWidget& widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("IA_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
 
 // The real file dialog (Qt's own, as the app shows it); everything else answered by the test.
 class RealFileDialogPrompts final : public UserPrompts

@@ -5,6 +5,7 @@
 #include "support/FakeClock.h"
 #include "support/PanelFixture.h"
 #include "support/ScriptedPrompts.h"
+#include "support/Screenshots.h"
 #include "ui/CalibrationPage.h"
 #include "ui/CandidateProfileWidget.h"
 #include "ui/CandidateTableModel.h"
@@ -29,14 +30,6 @@ using namespace ia;
 using namespace ia::test;
 
 namespace {
-
-// Set IA_SCREENSHOT_DIR to look at the pages the tests drive.
-void keepScreenshot(QWidget& widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("IA_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
 
 QString headerText(const QAbstractItemModel* model, int column)
 {
