@@ -438,11 +438,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Manager mode (see every panel member&apos;s scores)</source>
+        <source>&amp;Manager mode (see every panel member&apos;s scores)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blind scoring hides other panel members&apos; scores, notes and recommendations for a candidate until you submit your own scorecard. A hiring manager who interviews nobody turns this on to see everything.</source>
+        <source>Blind scoring hides the panel&apos;s scores, notes and recommendations for a candidate until you have submitted your own scorecard for them. A hiring manager turns this on, with the manager passphrase, to see everything; it is off again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -540,10 +540,6 @@
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -710,6 +706,18 @@
     </message>
     <message>
         <source>Blind scoring: until you submit your own scorecard for a candidate, the panel&apos;s scores and notes stay hidden (candidates: %1). A hiring manager sees everything with View → Manager mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing needs the manager passphrase of this database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the manager passphrase; nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manager passphrase is set for this database yet. Turn on View → Manager mode to choose one; nothing was erased.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -883,29 +891,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: interview-cli COMMAND [OPTIONS]
-
-Interview Assistant on the command line; needs no display.
-
-Commands:
-  init    Create a database (or upgrade an existing one) with the default question bank
-  demo    Add demo candidates, interviewers and interviews to a database
-  export  Write a PDF scorecard (--interview), a debrief packet (--candidate) or
-          one packet per candidate (--all --out-dir)
-  compare     The candidates of a role side by side (--role, --format csv|json)
-  calibration Each interviewer against the rest of the panel (--format csv|json)
-  search      Full-text search over notes, highlights, summaries and code
-  erase       Remove a candidate and everything about them (--candidate ID)
-
-compare, calibration, search and export take --as INTERVIEWER to apply blind scoring.
-
-Options:
-  -h, --help     Show this help; &apos;interview-cli COMMAND --help&apos; shows a command&apos;s options
-  -v, --version  Show the version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The role whose candidates to compare.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,6 +984,84 @@ Options:
     </message>
     <message>
         <source>--format pdf needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See everything, as the hiring manager; asks for the manager passphrase (on the terminal, or the first line of standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manager passphrase is set for this database yet. Choose one with &quot;interview-cli manager-passphrase --db %1&quot; or in the app (View → Manager mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the manager passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --as and --manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whose view this is: --as INTERVIEWER (blind scoring applies) or --manager (asks for the manager passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: an internal error stopped the command (%1). Nothing more was written; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: interview-cli COMMAND [OPTIONS]
+
+Interview Assistant on the command line; needs no display.
+
+Commands:
+  init    Create a database (or upgrade an existing one) with the default question bank
+  demo    Add demo candidates, interviewers and interviews to a database
+  export  Write a PDF scorecard (--interview), a debrief packet (--candidate) or
+          one packet per candidate (--all --out-dir)
+  compare     The candidates of a role side by side (--role, --format csv|json)
+  calibration Each interviewer against the rest of the panel (--format csv|json)
+  search      Full-text search over notes, highlights, summaries and code
+  erase       Remove a candidate and everything about them (--candidate ID)
+  manager-passphrase  Choose or change the manager passphrase of a database
+
+compare, calibration, search and export show what one person may see: --as INTERVIEWER
+(blind scoring applies) or --manager (asks for the manager passphrase). erase asks for it
+too. On a terminal it is typed without echo; otherwise it is the first line of standard input.
+
+Options:
+  -h, --help     Show this help; &apos;interview-cli COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  Show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the manager passphrase of a database, or change it (the current one is asked for first). Read from the terminal without echo, or as lines of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current manager passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New manager passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once more: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager passphrase is set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,10 +1166,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Blind scoring: until you submit your own scorecard for a candidate, their panel stays hidden (here: %1). View → Manager mode shows everything.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,15 +1252,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 is damaged or is not a database, and was not opened. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a file. Choose a database file instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2. Check the file&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1214,6 +1265,70 @@ Options:
     </message>
     <message>
         <source>The backup %1 made before a database upgrade could not be deleted and still holds erased data. Delete it by hand; Interview Assistant also tries again each time it opens the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a database. Create a database there with &quot;interview-cli init --db %1&quot;, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty database without Interview Assistant&apos;s tables. Create one with &quot;interview-cli init --db %1&quot;, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be upgraded before this version can use it, but it cannot be written: %2. Copy it to a folder you may write to and open the copy. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Check the path, or create one there with &quot;interview-cli init --db %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk it is on is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not write to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not write to its folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview Assistant may not read %1: the file&apos;s permissions do not allow it. Check who owns it. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full (%2 free). Free some space, then try again. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Copy it to a folder you may write to, or fix the permissions. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged and was not opened. It was left unchanged; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed: the disk reported an error. Check the disk and try again; the file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 was moved or deleted while it was open, so nothing more can be saved to it. Restore the file (or open it where it is now) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 was replaced by another database while it was open, so nothing more is saved to it. Open it again from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program removed or replaced the files of the database %1 while Interview Assistant was writing to it, so the last change may not have reached the file. The database is opened afresh; save the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only (%2), so nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1308,6 +1423,64 @@ Options:
     <message>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>ia::ExportFile</name>
+    <message>
+        <source>%1 is the database Interview Assistant is using (or one of its files); an export would destroy it. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a file; nothing was written. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make %1 private: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Nothing was written; check the free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::GuardedApplication</name>
+    <message>
+        <source>Interview Assistant</source>
+        <translation type="unfinished">Interview Assistant</translation>
+    </message>
+    <message>
+        <source>An internal error interrupted what you were doing (%1). Your saved work is not affected; please report this.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1664,14 @@ Options:
         <source>The interview no longer exists; it may have been erased with its candidate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The highlight could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot; with score &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::InterviewScreen</name>
@@ -1510,6 +1691,30 @@ Options:
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has had this interview open since %2, so you can only read it here. Take it over to change it here; the other window then becomes read-only, keeping what was typed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took this interview over at %2. This window can only read it now; anything you had typed and not yet saved is kept. Take it back to go on here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open for reading only: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s scorecard: you can read it here; only they can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::InterviewSession</name>
@@ -1519,6 +1724,46 @@ Options:
     </message>
     <message>
         <source>This scorecard has been submitted and is read-only. Reopen it to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has this interview open; take it over to change it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open for reading only (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s scorecard; you can read it, not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took this interview over. This window can only read it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed and had not been saved is kept here; take the interview back to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed and had not been saved is kept, and copied to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program removed or replaced the database&apos;s files while this interview was being saved (a program that opens the database file directly can do that). The database was opened afresh and the whole interview written to it again; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1564,6 +1809,21 @@ Options:
     <message>
         <source>Harsh</source>
         <translation>Streng</translation>
+    </message>
+</context>
+<context>
+    <name>ia::LeaseRepository</name>
+    <message>
+        <source>The interview no longer exists; it was erased with its candidate. Nothing more can be saved for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another window took this interview over meanwhile. This window can only read it now; what you typed here is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took this interview over at %2. This window can only read it now; what you typed here is kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1678,14 +1938,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some text could not be saved to the database (see the status bar). Quit anyway and lose it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,15 +1974,102 @@ Options:
         <translation>Blinde Bewertung</translation>
     </message>
     <message>
-        <source>Submit your own scorecard for %1 before you open %2&apos;s.</source>
+        <source>Read-only: %1. You can read and export; nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved profile</source>
+        <source>The interview was closed: its candidate was erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A candidate&apos;s profile edits could not be saved to the database (see the candidates page). Quit anyway and lose them?</source>
+        <source>&amp;Take Over This Interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit here the interview another window has open; that window becomes read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a manager passphrase for this database (at least %1 characters). It unlocks manager mode, where blind scoring is off, and erasing candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the manager passphrase once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager passphrase of this database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the manager passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview Assistant (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Interview Assistant (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1&apos;s interview here? %2 can then only read it; nothing typed there is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are editing this interview here now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved to the database yet (see the status bar). Quit anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved to the database yet (see the status bar). A copy of them is in %1. Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::ManagerPassphrase</name>
+    <message>
+        <source>The current manager passphrase is not right; the passphrase was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager passphrase needs at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,6 +2091,10 @@ Options:
         <source>A backup taken before the attempt is at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not name the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::PdfReportWriter</name>
@@ -1765,14 +2108,6 @@ Options:
     </message>
     <message>
         <source>Writing the PDF failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2. Nothing was written; check the free disk space.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1792,6 +2127,22 @@ Options:
     </message>
     <message>
         <source>Saving or reading data failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be changed: the file or its folder is read-only. Check their permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the database. Check the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s files could not be opened. Check that the file and its folder exist and may be read and written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1904,6 +2255,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>ia::RecoveryFiles</name>
+    <message>
+        <source>Changes Interview Assistant could not save to the database yet. Copy what you need back into the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ia::RemoveHighlightCommand</name>
     <message>
         <source>Remove highlight</source>
@@ -1936,12 +2294,58 @@ Options:
         <source>Could not create the folder %1. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ia::RowReader</name>
     <message>
-        <source>Blind scoring: submit your own scorecard for %1 before you see other interviewers&apos; scorecards.</source>
+        <source>The database holds a value this version of Interview Assistant never writes, so it was not used: table %1, row %2: %3. The file may be damaged or edited by another program; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blind scoring: submit your own scorecard for %1 before you see the rest of the panel.</source>
+        <source>column %1 has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unknown value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; where a whole number belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, outside %2..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; where a number belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary data where text belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::SaveQueue</name>
+    <message>
+        <source>The app was closed before these changes were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are kept, tried again, and copied to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are kept and tried again, but no recovery copy could be written (%1): copy any text you need elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database. Your changes are kept and saved as soon as it is done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2178,6 +2582,10 @@ Options:
         <source>Could not create the file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not flush %1 to disk: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::SetEntryResultCommand</name>
@@ -2273,6 +2681,10 @@ Options:
         <source>Resume (Space)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::VersionInfo</name>
@@ -2280,6 +2692,21 @@ Options:
         <source>Interview Assistant %1
 Qt %2
 KF6 SyntaxHighlighting %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::VisibilityPolicy</name>
+    <message>
+        <source>Blind scoring: the panel&apos;s scores and notes for %1 stay hidden until you have submitted your own scorecard for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind scoring: submit your own scorecard for %1 before you open %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager may erase a candidate; unlock manager mode with its passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2382,6 +2809,14 @@ KF6 SyntaxHighlighting %3</source>
     </message>
     <message>
         <source>Unknown page &apos;%1&apos;; showing the interview page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal error stopped Interview Assistant from starting (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -104,7 +104,7 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
     m_compact->addActions(m_actions->all());
 
     connect(m_home, &HomePage::startRequested, this, &MainWindow::startInterview);
-    connect(m_home, &HomePage::resumeRequested, this, &MainWindow::openInterview);
+    connect(m_home, &HomePage::resumeRequested, this, &MainWindow::resumeInterview);
     connect(m_screen, &InterviewScreen::submitRequested, this, &MainWindow::submitInterview);
     connect(m_screen, &InterviewScreen::reopenRequested, this, &MainWindow::reopenInterview);
     connect(m_screen, &InterviewScreen::takeOverRequested, this, &MainWindow::takeOverInterview);
@@ -478,6 +478,20 @@ bool MainWindow::startInterview(const StartRequest& request)
         return false;
     m_session->startClock();
     return true;
+}
+
+bool MainWindow::resumeInterview(InterviewId id)
+{
+    // Resuming an unfinished interview from the home page is what its interviewer does: like
+    // starting one, it says who is at the keyboard (which blind scoring then goes by).
+    try {
+        const std::optional<Interview> target = InterviewRepository(m_database).get(id);
+        if (target && target->state != InterviewState::Submitted)
+            QSettings().setValue(interviewerKey, target->interviewerName);
+    } catch (const StorageError&) {
+        // openInterview says what is wrong.
+    }
+    return openInterview(id);
 }
 
 bool MainWindow::openInterview(InterviewId id)

@@ -49,6 +49,8 @@ public:
     bool startInterview(const StartRequest& request);
     // Opens an existing interview; a resumed one waits for Space to continue the clock.
     bool openInterview(InterviewId id);
+    // The home page's Resume: the person at the keyboard is that interview's interviewer.
+    bool resumeInterview(InterviewId id);
     void closeInterview();
 
     void setCompactMode(bool compact);

@@ -338,6 +338,21 @@ TEST(InterviewScreen, UnfinishedInterviewIsOfferedOnStartUp)
     EXPECT_EQ(again.session()->currentIndex(), 1) << "it picks up at the first question not dealt with";
 }
 
+TEST(InterviewScreen, ResumingAnUnfinishedInterviewSaysWhoIsAtTheKeyboard)
+{
+    // A first start on a shared laptop: no name remembered. Resume on the demo's interview in
+    // progress (Hannah's) opens it for editing, and from then on the app is Hannah's view.
+    Screen s;
+    HomePage* home = s.window->homePage();
+    ASSERT_GE(home->unfinishedCount(), 1);
+    EXPECT_FALSE(s.window->viewer().interviewer != 0) << "nobody is remembered yet";
+    home->requestResume();
+    ASSERT_NE(s.window->session(), nullptr) << s.prompts->messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(s.session().access(), InterviewSession::Access::Editable);
+    EXPECT_EQ(QSettings().value(QStringLiteral("interviewer/name")).toString(), s.session().interview().interviewerName);
+    EXPECT_EQ(s.window->viewer().interviewer, s.session().interview().interviewerId);
+}
+
 TEST(InterviewScreen, NoteIsWrittenWhenItsFieldLosesFocus)
 {
     Screen s;
