@@ -73,7 +73,8 @@ focus_window() {
 key() { xdotool key --clearmodifiers --delay 40 "$@"; }
 
 PHASE_A_LAST=9 # phase A stays on questions 0..9, phase B works from question 12 on
-lost=0 checked=0 integrity=0 dialog_trials=0 started_ok=0
+lost=0 checked=0 integrity=0 dialog_trials=0 dialogs_seen=0 started_ok=0
+DIALOG_EVERY=${IA_SOAK_DIALOG_EVERY:-3} # every Nth trial takes the file-dialog route
 declare -A score note
 
 for trial in $(seq 1 "$TRIALS"); do
@@ -93,7 +94,7 @@ for trial in $(seq 1 "$TRIALS"); do
     focus_window
     current=0
     steps=$((6 + RANDOM % 9))
-    via_dialog=$((trial % 3 == 0))
+    via_dialog=$((trial % DIALOG_EVERY == 0))
     for step in $(seq 1 "$steps"); do
         if ((via_dialog && step == steps / 2)); then
             # The reported route: the export dialog in the database's folder, cancelled; then
@@ -101,6 +102,7 @@ for trial in $(seq 1 "$TRIALS"); do
             key ctrl+e
             DIALOG=$(timeout 10 xdotool search --sync --onlyvisible --name "Export scorecard" | head -n 1) || true
             if [[ -n $DIALOG ]]; then
+                dialogs_seen=$((dialogs_seen + 1))
                 xdotool windowfocus --sync "$DIALOG" 2>/dev/null || true
                 key ctrl+a
                 xdotool type --delay 10 "$(dirname "$DB")/"
@@ -194,9 +196,9 @@ for trial in $(seq 1 "$TRIALS"); do
 done
 echo >&2
 
-echo "trials: $TRIALS ($dialog_trials through the file dialog and a second program; windows that came up: $started_ok)"
+echo "trials: $TRIALS ($dialog_trials through the file dialog and a second program, the dialog seen $dialogs_seen times; windows that came up: $started_ok)"
 echo "edits checked: $checked"
 echo "lost edits: $lost"
 echo "integrity failures: $integrity"
 echo "work folder: $WORK"
-[[ $lost -eq 0 && $integrity -eq 0 && $started_ok -eq $TRIALS ]]
+[[ $lost -eq 0 && $integrity -eq 0 && $started_ok -eq $TRIALS && $dialogs_seen -eq $dialog_trials ]]
