@@ -70,8 +70,9 @@ void tamper(const QString& databasePath, const QString& sql)
         QSqlQuery q(db);
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
         ASSERT_TRUE(q.exec(sql)) << q.lastError().text().toStdString() << " in " << sql.toStdString();
-        if (!sql.trimmed().startsWith(QStringLiteral("ALTER"), Qt::CaseInsensitive))
+        if (!sql.trimmed().startsWith(QStringLiteral("ALTER"), Qt::CaseInsensitive)) {
             EXPECT_GT(q.numRowsAffected(), 0) << "the tampering changed nothing: " << sql.toStdString();
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
