@@ -160,6 +160,10 @@ MainWindow::~MainWindow()
     m_screen->setSession(nullptr);
     m_compact->setSession(nullptr);
     m_session.reset();
+    // The Candidates page shares the save queue and flushes it when hidden. Members die before
+    // QWidget's children do, so the page goes first, while the queue still exists.
+    delete m_candidates;
+    m_candidates = nullptr;
 }
 
 void MainWindow::createMenus()

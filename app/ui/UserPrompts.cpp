@@ -66,10 +66,19 @@ QString UserPrompts::exportPath(QWidget* parent, const QString& title, const QSt
                                 const QString& filter)
 {
     QSettings settings;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString folder = settings.value(QStringLiteral("export/folder"), documents).toString();
-    if (OpenDatabases::holdsDatabase(folder) || !QFileInfo(folder).isDir())
-        folder = OpenDatabases::holdsDatabase(documents) ? QDir::homePath() : documents;
+    // The first existing folder that holds no open database. A folder that does not exist must not
+    // be passed on: Qt's dialog would then start in the folder it last showed, whatever that was.
+    const QStringList candidates{settings.value(QStringLiteral("export/folder")).toString(),
+                                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                 QStandardPaths::writableLocation(QStandardPaths::DesktopLocation),
+                                 QDir::homePath(), QDir::rootPath()};
+    QString folder = QDir::rootPath();
+    for (const QString& c : candidates) {
+        if (!c.isEmpty() && QFileInfo(c).isDir() && !OpenDatabases::holdsDatabase(c)) {
+            folder = c;
+            break;
+        }
+    }
     const QString path = saveFileName(parent, title, QDir(folder).filePath(fileName), filter);
     if (!path.isEmpty())
         settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());

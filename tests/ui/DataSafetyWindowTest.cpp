@@ -101,6 +101,12 @@ struct Window
 
     void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) const
     {
+        // A shortcut reaches only the active window; after a dialog closes, activation comes back
+        // through the event loop, as it would for a user.
+        if (!QApplication::activeModalWidget() && !window->isActiveWindow()) {
+            window->activateWindow();
+            EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        }
         QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : window.get();
         QTest::keyClick(target, key, modifiers);
     }
@@ -127,8 +133,16 @@ struct Window
 std::shared_ptr<QString> browseToAndCancel(const QString& folder)
 {
     auto initial = std::make_shared<QString>();
-    QTimer::singleShot(0, [initial, folder] {
+    // Looks for the dialog each time the event loop turns (a single zero timer can fire in an
+    // earlier event loop than the dialog's), and gives up after a generous number of turns.
+    auto* poll = new QTimer;
+    auto turns = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, turns, initial, folder] {
         auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        if (!dialog && ++*turns < 500)
+            return;
+        poll->stop();
+        poll->deleteLater();
         if (!dialog) {
             ADD_FAILURE() << "no file dialog came up";
             return;
@@ -155,6 +169,7 @@ std::shared_ptr<QString> browseToAndCancel(const QString& folder)
         EXPECT_TRUE(listed) << "the dialog never listed the folder";
         QTest::keyClick(dialog, Qt::Key_Escape);
     });
+    poll->start(10);
     return initial;
 }
 
@@ -167,29 +182,37 @@ TEST(DataSafetyWindow, FileDialogsNeverOpenTheDatabaseFiles)
     const QString folder = QFileInfo(w.path).absolutePath();
     DatabaseOpenWatch watch(w.path);
 
-    // File → Export scorecard… (Ctrl+E), then the debrief packet (Ctrl+Shift+E).
-    const auto first = browseToAndCancel(folder);
+    // File → Export scorecard… (Ctrl+E), then the debrief packet (Ctrl+Shift+E). Each dialog is
+    // taken to the database's folder and cancelled; none may start there, not even after another
+    // dialog has been there (Qt's dialog falls back to the last folder it showed).
+    std::vector<std::shared_ptr<QString>> starts;
+    starts.push_back(browseToAndCancel(folder));
     w.key(Qt::Key_E, Qt::ControlModifier);
-    EXPECT_NE(QDir(*first), QDir(folder)) << "a dialog must not open in the database's folder";
-    browseToAndCancel(folder);
+    starts.push_back(browseToAndCancel(folder));
     w.key(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     // Compare and calibration exports: their buttons.
     w.window->showPage(MainWindow::Page::Compare);
-    browseToAndCancel(folder);
-    w.window->comparePage()->findChild<QPushButton*>(QStringLiteral("csvButton"))->click();
+    auto* compareCsv = w.window->comparePage()->findChild<QPushButton*>(QStringLiteral("csvButton"));
+    ASSERT_TRUE(compareCsv->isEnabled());
+    starts.push_back(browseToAndCancel(folder));
+    compareCsv->click();
     w.window->showPage(MainWindow::Page::Calibration);
-    browseToAndCancel(folder);
+    starts.push_back(browseToAndCancel(folder));
     const QList<QPushButton*> buttons = w.window->calibrationPage()->findChildren<QPushButton*>();
     for (QPushButton* b : buttons) {
         if (b->text().remove(QLatin1Char('&')).contains(QStringLiteral("CSV")))
             b->click();
+    }
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+        EXPECT_FALSE(starts[i]->isEmpty()) << "dialog " << i + 1 << " never came up";
+        EXPECT_NE(QDir(*starts[i]), QDir(folder)) << "dialog " << i + 1 << " opened in the database's folder";
     }
     EXPECT_EQ(watch.opened(), QStringList{}) << "something in the app opened the database's files";
 
     // Even when the last export went to the database's folder, the next dialog starts elsewhere.
     QSettings().setValue(QStringLiteral("export/folder"), folder);
     w.window->showPage(MainWindow::Page::Interview);
-    const auto next = browseToAndCancel(QDir::homePath());
+    const auto next = browseToAndCancel(QDir::rootPath());
     w.key(Qt::Key_E, Qt::ControlModifier);
     EXPECT_NE(QDir(*next), QDir(folder));
 }
