@@ -73,7 +73,8 @@ int parse(CommandLine& cl, const QString& command, const QString& description, c
 // Whose view: --as NAME (blind scoring applies) or --manager (the passphrase). One of them is
 // required; there is no view that sees everything for free.
 const QCommandLineOption asOption(QStringLiteral("as"),
-                                  Cli::tr("See the data as this interviewer would (blind scoring applies)."),
+                                  Cli::tr("See the data as this interviewer would (blind scoring applies): "
+                                          "their name, e-mail or UUID."),
                                   Cli::tr("INTERVIEWER"));
 const QCommandLineOption managerOption(
     QStringLiteral("manager"),
@@ -147,12 +148,32 @@ Viewer viewerFor(const CommandLine& cl, const Database& database)
 {
     if (cl.parser.isSet(managerOption))
         return unlockManager(database);
-    const QString name = cl.parser.value(asOption);
-    const std::optional<Interviewer> interviewer = InterviewerRepository(database).byName(name);
-    if (!interviewer)
+    // A UUID or an e-mail names one person; a name may be shared, and then it is not enough.
+    const QString who = cl.parser.value(asOption).trimmed();
+    const InterviewerRepository interviewers(database);
+    if (const std::optional<Interviewer> byUuid = interviewers.byUuid(who.toLower()))
+        return Viewer::interviewerOnly(byUuid->id);
+    QList<Interviewer> matches = interviewers.named(who);
+    if (matches.isEmpty()) {
+        for (const Interviewer& i : interviewers.all()) {
+            if (!i.email.isEmpty() && i.email.compare(who, Qt::CaseInsensitive) == 0)
+                matches.append(i);
+        }
+    }
+    if (matches.isEmpty())
         throw StorageError(StorageError::Kind::Denied,
-                           Cli::tr("There is no interviewer called \"%1\".").arg(name));
-    return Viewer::interviewerOnly(interviewer->id);
+                           Cli::tr("There is no interviewer called \"%1\".").arg(who));
+    if (matches.size() > 1) {
+        QStringList which;
+        for (const Interviewer& i : std::as_const(matches))
+            which << QStringLiteral("%1 <%2> %3").arg(i.name, i.email, i.uuid);
+        throw StorageError(StorageError::Kind::Denied,
+                           Cli::tr("%1 interviewers are called \"%2\"; give the e-mail or the UUID of the one "
+                                   "you are: %3.")
+                               .arg(matches.size())
+                               .arg(who, which.join(QStringLiteral("; "))));
+    }
+    return Viewer::interviewerOnly(matches.first().id);
 }
 
 // --format csv|json; returns false (after saying why) for anything else.

@@ -25,6 +25,7 @@
 #include "ui/InterviewScreen.h"
 #include "ui/SearchPage.h"
 #include "ui/TextInputShortcutGuard.h"
+#include "ui/RememberedInterviewer.h"
 #include "ui/UserPrompts.h"
 #include "ui_MainWindow.h"
 
@@ -51,7 +52,6 @@ namespace ia {
 
 namespace {
 
-const QString interviewerKey = QStringLiteral("interviewer/name");
 
 } // namespace
 
@@ -341,13 +341,10 @@ Viewer MainWindow::viewer() const
 {
     if (m_manager)
         return *m_manager;
-    // Fails closed: no remembered name, a name the database does not know, or an error while
-    // looking it up all mean nobody, who sees no panel.
-    const QString name = QSettings().value(interviewerKey).toString();
-    if (name.isEmpty())
-        return Viewer::nobody();
+    // Fails closed: nobody remembered, someone the database does not know, a name two people share,
+    // or an error while looking it up all mean nobody, who sees no panel.
     try {
-        if (const std::optional<Interviewer> me = InterviewerRepository(m_database).byName(name))
+        if (const std::optional<Interviewer> me = RememberedInterviewer::in(m_database))
             return Viewer::interviewerOnly(me->id);
     } catch (const StorageError&) {
     }
@@ -442,7 +439,7 @@ void MainWindow::updateActions()
 
 void MainWindow::showHome()
 {
-    const QString interviewer = QSettings().value(interviewerKey).toString();
+    const QString interviewer = RememberedInterviewer::load().name;
     try {
         m_home->reload(m_database, interviewer);
     } catch (const StorageError& e) {
@@ -469,8 +466,7 @@ bool MainWindow::startInterview(const StartRequest& request)
             c.status = CandidateStatus::Interviewing;
             candidate = CandidateRepository(m_database).create(c).id;
         }
-        const Interviewer interviewer = InterviewerRepository(m_database).findOrCreate(request.interviewer);
-        QSettings().setValue(interviewerKey, interviewer.name);
+        const Interviewer interviewer = RememberedInterviewer::forTypedName(m_database, request.interviewer);
         id = InterviewRepository(m_database)
                  .create(candidate, interviewer.id, *kit, QDateTime::currentDateTimeUtc())
                  .id;
@@ -491,7 +487,7 @@ bool MainWindow::resumeInterview(InterviewId id)
     try {
         const std::optional<Interview> target = InterviewRepository(m_database).get(id);
         if (target && target->state != InterviewState::Submitted)
-            QSettings().setValue(interviewerKey, target->interviewerName);
+            RememberedInterviewer::rememberFrom(m_database, target->interviewerId);
     } catch (const StorageError&) {
         // openInterview says what is wrong.
     }
@@ -520,7 +516,7 @@ bool MainWindow::openInterview(InterviewId id)
     try {
         m_session = std::make_unique<InterviewSession>(
             m_database, id, m_clock,
-            InterviewSession::Opening{m_saveQueue.get(), QSettings().value(interviewerKey).toString(), mayEdit});
+            InterviewSession::Opening{m_saveQueue.get(), RememberedInterviewer::load().name, mayEdit});
     } catch (const StorageError& e) {
         m_prompts->inform(this, tr("Could not open the interview"), e.message());
         showHome();

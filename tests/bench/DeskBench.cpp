@@ -1,4 +1,5 @@
 #include "bank/QuestionBank.h"
+#include "domain/Identity.h"
 #include "storage/CandidateFilterText.h"
 #include "storage/CandidateListRepository.h"
 #include "storage/Database.h"
@@ -55,12 +56,14 @@ QString benchDatabase()
         for (int i = 1; i <= 5; ++i)
             Query::run(
                 c,
-                QStringLiteral("INSERT INTO interviewer (name, created_at) VALUES ('Panel %1', 0)").arg(i));
+                QStringLiteral("INSERT INTO interviewer (uuid, name, created_at) VALUES ('%2', 'Panel %1', 0)")
+                    .arg(i)
+                    .arg(Identity::create()));
         // Plain prepared statements reused row after row: this is a data generator, not app code.
         QSqlQuery candidate(c);
         candidate.prepare(
-            QStringLiteral("INSERT INTO candidate (id, name, email, role, status, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, 'interviewing', 0, 0)"));
+            QStringLiteral("INSERT INTO candidate (id, name, email, role, status, created_at, updated_at, uuid) "
+                           "VALUES (?, ?, ?, ?, 'interviewing', 0, 0, ?)"));
         QSqlQuery tag(c);
         tag.prepare(QStringLiteral("INSERT INTO candidate_tag (candidate_id, tag) VALUES (?, ?)"));
         QSqlQuery filterText(c);
@@ -69,13 +72,13 @@ QString benchDatabase()
         QSqlQuery interview(c);
         interview.prepare(
             QStringLiteral("INSERT INTO interview (id, candidate_id, interviewer_id, kit_id, state, "
-                           "recommendation, elapsed_seconds, created_at, updated_at) VALUES (?, ?, ?, ?, "
-                           "'in_progress', NULL, 3600, 0, 0)"));
+                           "recommendation, elapsed_seconds, created_at, updated_at, uuid) VALUES (?, ?, ?, ?, "
+                           "'in_progress', NULL, 3600, 0, 0, ?)"));
         QSqlQuery entry(c);
         entry.prepare(
             QStringLiteral("INSERT INTO scorecard_entry (interview_id, position, question_version_id, "
-                           "time_budget_seconds, weight, status, score, note, seconds_spent, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, 'scored', ?, ?, 200, 0)"));
+                           "time_budget_seconds, weight, status, score, note, seconds_spent, updated_at, uuid) "
+                           "VALUES (?, ?, ?, ?, ?, 'scored', ?, ?, 200, 0, ?)"));
         QSqlQuery submit(c);
         submit.prepare(
             QStringLiteral("UPDATE interview SET state = 'submitted', recommendation = ? WHERE id = ?"));
@@ -97,6 +100,7 @@ QString benchDatabase()
             candidate.addBindValue(name);
             candidate.addBindValue(email);
             candidate.addBindValue(role);
+            candidate.addBindValue(Identity::create());
             candidate.exec();
             tag.addBindValue(id);
             tag.addBindValue(place);
@@ -108,6 +112,7 @@ QString benchDatabase()
             interview.addBindValue(id);
             interview.addBindValue(1 + int(next(5)));
             interview.addBindValue(kit.id);
+            interview.addBindValue(Identity::create());
             interview.exec();
             int total = 0;
             for (int p = 0; p < kit.items.size(); ++p) {
@@ -122,6 +127,7 @@ QString benchDatabase()
                 // One note in ten, so the search index has something to carry.
                 entry.addBindValue(next(10) == 0 ? QStringLiteral("Solid answer about item %1").arg(p)
                                                  : QString(QLatin1String("")));
+                entry.addBindValue(Identity::create());
                 entry.exec();
             }
             submit.addBindValue(QLatin1String(recommendations[qBound(0, total / 15 - 1, 3)]));

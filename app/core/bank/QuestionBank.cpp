@@ -1,6 +1,7 @@
 #include "QuestionBank.h"
 
 #include "DataFileError.h"
+#include "domain/Identity.h"
 #include "storage/AppMetaRepository.h"
 #include "storage/Database.h"
 #include "storage/KitRepository.h"
@@ -43,10 +44,25 @@ int requiredSeconds(const QJsonObject& object, const QString& field, const QStri
     return value.toInt();
 }
 
+// A UUID field the bank may carry; without one, the name-based UUID `fallback`.
+QString optionalUuid(const QJsonObject& object, const QString& field, const QString& fallback,
+                     const QString& source, const QString& where)
+{
+    if (!object.contains(field))
+        return fallback;
+    const QString value = object.value(field).toString();
+    if (!Identity::isValid(value))
+        fail(source, where, QuestionBank::tr("\"%1\" must be a UUID in lower case, like %2").arg(field, fallback));
+    return value;
+}
+
 Question parseQuestion(const QJsonObject& object, const QString& source, const QString& where)
 {
     Question q;
     q.key = requiredText(object, QStringLiteral("key"), source, where);
+    q.uuid = optionalUuid(object, QStringLiteral("uuid"), Identity::ofBankQuestion(q.key), source, where);
+    q.versionUuid = optionalUuid(object, QStringLiteral("versionUuid"), Identity::ofBankQuestionVersion(q.key, 1),
+                                 source, where);
     q.category = requiredText(object, QStringLiteral("category"), source, where);
     q.title = requiredText(object, QStringLiteral("title"), source, where);
     q.prompt = requiredText(object, QStringLiteral("prompt"), source, where);
@@ -130,6 +146,7 @@ QuestionBank QuestionBank::fromJson(const QByteArray& json, const QString& sourc
         const QJsonObject object = kits.at(i).toObject();
         KitTemplate kit;
         kit.name = requiredText(object, QStringLiteral("name"), source, where);
+        kit.uuid = optionalUuid(object, QStringLiteral("uuid"), Identity::ofBankKit(kit.name), source, where);
         kit.role = object.value(QStringLiteral("role")).toString().trimmed();
         kit.description = object.value(QStringLiteral("description")).toString().trimmed();
         const QJsonArray items = object.value(QStringLiteral("items")).toArray();
@@ -173,6 +190,7 @@ bool QuestionBank::installInto(const Database& database) const
         if (kits.byName(t.name))
             continue;
         Kit kit;
+        kit.uuid = t.uuid;
         kit.name = t.name;
         kit.role = t.role;
         kit.description = t.description;

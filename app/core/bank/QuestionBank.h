@@ -26,6 +26,7 @@ public:
     };
     struct KitTemplate
     {
+        QString uuid;
         QString name;
         QString role;
         QString description;

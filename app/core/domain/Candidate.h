@@ -15,6 +15,7 @@ struct CandidateLink
     qint64 id = 0;
     QString kind; // one of kinds()
     QString url;
+    QString uuid; // kept by the storage for a link whose address stays the same
 
     static QStringList kinds()
     {
@@ -22,7 +23,11 @@ struct CandidateLink
                 QStringLiteral("other")};
     }
 
-    friend bool operator==(const CandidateLink&, const CandidateLink&) = default;
+    // The same link to the user: the storage's id and UUID do not count.
+    friend bool operator==(const CandidateLink& a, const CandidateLink& b)
+    {
+        return a.kind == b.kind && a.url == b.url;
+    }
 };
 
 struct CandidateReference
@@ -32,13 +37,19 @@ struct CandidateReference
     QString relation;
     QString contact;
     QString notes;
+    QString uuid; // kept by the storage for a reference whose name and contact stay the same
 
-    friend bool operator==(const CandidateReference&, const CandidateReference&) = default;
+    // The same reference to the user: the storage's id and UUID do not count.
+    friend bool operator==(const CandidateReference& a, const CandidateReference& b)
+    {
+        return a.name == b.name && a.relation == b.relation && a.contact == b.contact && a.notes == b.notes;
+    }
 };
 
 struct Candidate
 {
     CandidateId id = 0;
+    QString uuid;
     QString name;
     QString email;
     QString phone;

@@ -11,6 +11,7 @@ namespace ia {
 struct CodeAnswer
 {
     CodeAnswerId id = 0;
+    QString uuid;
     InterviewId interviewId = 0;
     ScorecardEntryId entryId = 0;
     CodeSnippet code;

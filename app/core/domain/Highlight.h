@@ -24,6 +24,7 @@ QString displayName(HighlightFlag flag);
 struct Highlight
 {
     HighlightId id = 0;
+    QString uuid;
     InterviewId interviewId = 0;
     std::optional<ScorecardEntryId> entryId; // the question it was taken on, if any
     int elapsedSeconds = 0;

@@ -9,6 +9,7 @@ namespace ia {
 struct Interviewer
 {
     InterviewerId id = 0;
+    QString uuid; // the person: two interviewers may share a name
     QString name;
     QString email;
 };

@@ -23,6 +23,7 @@ struct KitItem
 struct Kit
 {
     KitId id = 0;
+    QString uuid;
     QString name;
     QString role;
     QString description;

@@ -25,6 +25,7 @@ QString displayName(EntryStatus status);
 struct ScorecardEntry
 {
     ScorecardEntryId id = 0;
+    QString uuid;
     InterviewId interviewId = 0;
     int position = 0;
     Question question;

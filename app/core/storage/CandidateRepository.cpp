@@ -1,5 +1,6 @@
 #include "CandidateRepository.h"
 
+#include "domain/Identity.h"
 #include "storage/CandidateFilterText.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -21,10 +22,11 @@ Candidate CandidateRepository::create(const Candidate& candidate)
     WriteTransaction tx(m_database);
     Query q(tx.connection(),
             QStringLiteral(
-                "INSERT INTO candidate (name, email, phone, role, source, status, cultural_fit_notes, "
-                "notes, created_at, updated_at) VALUES (:name, :email, :phone, :role, :source, :status, "
+                "INSERT INTO candidate (uuid, name, email, phone, role, source, status, cultural_fit_notes, "
+                "notes, created_at, updated_at) VALUES (:uuid, :name, :email, :phone, :role, :source, :status, "
                 ":fit, :notes, :at, :at) RETURNING id"));
-    q.bind(QStringLiteral(":name"), candidate.name)
+    q.bind(QStringLiteral(":uuid"), candidate.uuid.isEmpty() ? Identity::create() : candidate.uuid)
+        .bind(QStringLiteral(":name"), candidate.name)
         .bind(QStringLiteral(":email"), candidate.email)
         .bind(QStringLiteral(":phone"), candidate.phone)
         .bind(QStringLiteral(":role"), candidate.role)
@@ -80,6 +82,23 @@ Candidate CandidateRepository::update(const Candidate& candidate, const QList<Ca
             QCoreApplication::translate("ia::CandidateRepository",
                                         "The candidate no longer exists; it may have been erased."));
     }
+    // Links and references are rewritten as a list; one the user left as it was keeps its UUID, so
+    // the same link does not become a new one on another machine.
+    Candidate rewritten = candidate;
+    if (const std::optional<Candidate> stored = get(candidate.id)) {
+        for (CandidateLink& link : rewritten.links) {
+            for (const CandidateLink& old : stored->links) {
+                if (link.uuid.isEmpty() && old.url == link.url)
+                    link.uuid = old.uuid;
+            }
+        }
+        for (CandidateReference& ref : rewritten.references) {
+            for (const CandidateReference& old : stored->references) {
+                if (ref.uuid.isEmpty() && old.name == ref.name && old.contact == ref.contact)
+                    ref.uuid = old.uuid;
+            }
+        }
+    }
     const QList<std::pair<CandidateField, const char*>> lists{{CandidateField::Links, "candidate_link"},
                                                               {CandidateField::References, "candidate_reference"},
                                                               {CandidateField::Tags, "candidate_tag"}};
@@ -90,7 +109,7 @@ Candidate CandidateRepository::update(const Candidate& candidate, const QList<Ca
                                        QStringLiteral(" WHERE candidate_id = :id"));
         del.bind(QStringLiteral(":id"), candidate.id).exec();
     }
-    writeDetails(candidate.id, candidate, fields);
+    writeDetails(candidate.id, rewritten, fields);
     tx.commit();
     return *get(candidate.id);
 }
@@ -101,9 +120,10 @@ void CandidateRepository::writeDetails(CandidateId id, const Candidate& candidat
     const QSqlDatabase db = m_database.connection();
     for (int i = 0; fields.contains(CandidateField::Links) && i < candidate.links.size(); ++i) {
         const CandidateLink& link = candidate.links.at(i);
-        Query q(db, QStringLiteral("INSERT INTO candidate_link (candidate_id, position, kind, url) "
-                                   "VALUES (:id, :pos, :kind, :url)"));
-        q.bind(QStringLiteral(":id"), id)
+        Query q(db, QStringLiteral("INSERT INTO candidate_link (uuid, candidate_id, position, kind, url) "
+                                   "VALUES (:uuid, :id, :pos, :kind, :url)"));
+        q.bind(QStringLiteral(":uuid"), link.uuid.isEmpty() ? Identity::create() : link.uuid)
+            .bind(QStringLiteral(":id"), id)
             .bind(QStringLiteral(":pos"), i)
             .bind(QStringLiteral(":kind"), link.kind.isEmpty() ? QStringLiteral("other") : link.kind)
             .bind(QStringLiteral(":url"), link.url)
@@ -112,9 +132,10 @@ void CandidateRepository::writeDetails(CandidateId id, const Candidate& candidat
     for (int i = 0; fields.contains(CandidateField::References) && i < candidate.references.size(); ++i) {
         const CandidateReference& ref = candidate.references.at(i);
         Query q(db, QStringLiteral(
-                        "INSERT INTO candidate_reference (candidate_id, position, name, relation, contact, "
-                        "notes) VALUES (:id, :pos, :name, :relation, :contact, :notes)"));
-        q.bind(QStringLiteral(":id"), id)
+                        "INSERT INTO candidate_reference (uuid, candidate_id, position, name, relation, contact, "
+                        "notes) VALUES (:uuid, :id, :pos, :name, :relation, :contact, :notes)"));
+        q.bind(QStringLiteral(":uuid"), ref.uuid.isEmpty() ? Identity::create() : ref.uuid)
+            .bind(QStringLiteral(":id"), id)
             .bind(QStringLiteral(":pos"), i)
             .bind(QStringLiteral(":name"), ref.name)
             .bind(QStringLiteral(":relation"), ref.relation)
@@ -158,7 +179,7 @@ QList<Candidate> CandidateRepository::load(const QString& whereClause, const QSt
     {
         Query q(db, QStringLiteral(
                         "SELECT id, name, email, phone, role, source, status, cultural_fit_notes, notes, "
-                        "created_at, updated_at FROM candidate ") +
+                        "created_at, updated_at, uuid FROM candidate ") +
                         whereClause + QStringLiteral(" ORDER BY name, id"));
         if (!placeholder.isEmpty())
             q.bind(placeholder, value);
@@ -177,24 +198,26 @@ QList<Candidate> CandidateRepository::load(const QString& whereClause, const QSt
             c.notes = row.text(8);
             c.createdAt = row.time(9);
             c.updatedAt = row.time(10);
+            c.uuid = row.uuid(11);
             result.append(c);
         }
     }
     for (Candidate& c : result) {
-        Query links(db, QStringLiteral("SELECT id, kind, url FROM candidate_link WHERE candidate_id = :id "
+        Query links(db, QStringLiteral("SELECT id, kind, url, uuid FROM candidate_link WHERE candidate_id = :id "
                                        "ORDER BY position"));
         links.bind(QStringLiteral(":id"), c.id).exec();
         while (links.next()) {
             const RowReader row(links, QStringLiteral("candidate_link"), 0);
-            c.links.append(CandidateLink{row.id(0), row.oneOf(1, CandidateLink::kinds()), row.text(2)});
+            c.links.append(
+                CandidateLink{row.id(0), row.oneOf(1, CandidateLink::kinds()), row.text(2), row.uuid(3)});
         }
-        Query refs(db, QStringLiteral("SELECT id, name, relation, contact, notes FROM candidate_reference "
+        Query refs(db, QStringLiteral("SELECT id, name, relation, contact, notes, uuid FROM candidate_reference "
                                       "WHERE candidate_id = :id ORDER BY position"));
         refs.bind(QStringLiteral(":id"), c.id).exec();
         while (refs.next()) {
             const RowReader row(refs, QStringLiteral("candidate_reference"), 0);
             c.references.append(
-                CandidateReference{row.id(0), row.text(1), row.text(2), row.text(3), row.text(4)});
+                CandidateReference{row.id(0), row.text(1), row.text(2), row.text(3), row.text(4), row.uuid(5)});
         }
         Query tags(db, QStringLiteral("SELECT tag FROM candidate_tag WHERE candidate_id = :id ORDER BY tag"));
         tags.bind(QStringLiteral(":id"), c.id).exec();
@@ -225,6 +248,17 @@ void CandidateRepository::erase(CandidateId id)
 {
     {
         WriteTransaction tx(m_database);
+        // Tombstones first: the UUIDs and the time only, so a later import never brings the person
+        // or their scorecards back, and nothing in them says who it was.
+        const QStringList tombstones{
+            QStringLiteral("INSERT INTO tombstone (uuid, kind, erased_at) SELECT uuid, 'candidate', :at "
+                           "FROM candidate WHERE id = :id ON CONFLICT (uuid) DO NOTHING"),
+            QStringLiteral("INSERT INTO tombstone (uuid, kind, erased_at) SELECT uuid, 'interview', :at "
+                           "FROM interview WHERE candidate_id = :id ON CONFLICT (uuid) DO NOTHING")};
+        for (const QString& sql : tombstones) {
+            Query t(tx.connection(), sql);
+            t.bind(QStringLiteral(":at"), SqlValues::now()).bind(QStringLiteral(":id"), id).exec();
+        }
         Query q(tx.connection(), QStringLiteral("DELETE FROM candidate WHERE id = :id"));
         q.bind(QStringLiteral(":id"), id).exec();
         m_database.markWipePending();

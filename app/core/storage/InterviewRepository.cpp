@@ -1,5 +1,6 @@
 #include "InterviewRepository.h"
 
+#include "domain/Identity.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/QuestionRepository.h"
@@ -34,11 +35,12 @@ Interview InterviewRepository::create(CandidateId candidate, InterviewerId inter
     WriteTransaction tx(m_database);
     const QSqlDatabase db = tx.connection();
     Query q(db, QStringLiteral(
-                    "INSERT INTO interview (candidate_id, interviewer_id, kit_id, role, state, scheduled_at, "
-                    "created_at, updated_at) VALUES (:candidate, :interviewer, :kit, "
+                    "INSERT INTO interview (uuid, candidate_id, interviewer_id, kit_id, role, state, scheduled_at, "
+                    "created_at, updated_at) VALUES (:uuid, :candidate, :interviewer, :kit, "
                     "(SELECT role FROM candidate WHERE id = :candidate2), 'planned', :scheduled, :at, :at) "
                     "RETURNING id"));
-    q.bind(QStringLiteral(":candidate"), candidate)
+    q.bind(QStringLiteral(":uuid"), Identity::create())
+        .bind(QStringLiteral(":candidate"), candidate)
         .bind(QStringLiteral(":candidate2"), candidate)
         .bind(QStringLiteral(":interviewer"), interviewer)
         .bind(QStringLiteral(":kit"),
@@ -51,11 +53,12 @@ Interview InterviewRepository::create(CandidateId candidate, InterviewerId inter
     for (int i = 0; i < kit.items.size(); ++i) {
         const KitItem& item = kit.items.at(i);
         Query entry(
-            db, QStringLiteral("INSERT INTO scorecard_entry (interview_id, position, question_version_id, "
-                               "time_budget_seconds, weight, updated_at) VALUES (:interview, :pos, "
+            db, QStringLiteral("INSERT INTO scorecard_entry (uuid, interview_id, position, question_version_id, "
+                               "time_budget_seconds, weight, updated_at) VALUES (:uuid, :interview, :pos, "
                                "(SELECT id FROM question_version WHERE question_id = :question "
                                "ORDER BY version DESC LIMIT 1), :budget, :weight, :at)"));
-        entry.bind(QStringLiteral(":interview"), id)
+        entry.bind(QStringLiteral(":uuid"), Identity::create())
+            .bind(QStringLiteral(":interview"), id)
             .bind(QStringLiteral(":pos"), i)
             .bind(QStringLiteral(":question"), item.question.id)
             .bind(QStringLiteral(":budget"), item.timeBudgetSeconds)
@@ -156,7 +159,7 @@ void InterviewRepository::submit(InterviewId id, const QDateTime& at)
     WriteTransaction tx(m_database);
     requireEditable(id);
     Query q(tx.connection(),
-            QStringLiteral("UPDATE interview SET state = 'submitted', submitted_at = :at, "
+            QStringLiteral("UPDATE interview SET state = 'submitted', submitted_at = :at, revision = revision + 1, "
                            "ended_at = coalesce(ended_at, :at), updated_at = :now WHERE id = :id"));
     q.bind(QStringLiteral(":at"), SqlValues::fromTime(at))
         .bind(QStringLiteral(":now"), SqlValues::now())
@@ -249,18 +252,19 @@ Highlight InterviewRepository::saveHighlight(const Highlight& highlight)
     // there (an edit) or not (an undone removal, or a write repeated after the database was reopened).
     Query q(tx.connection(),
             highlight.id != 0
-                ? QStringLiteral("INSERT INTO highlight (id, interview_id, entry_id, elapsed_seconds, text, "
-                                 "flag, created_at) VALUES (:id, :interview, :entry, :elapsed, :text, "
+                ? QStringLiteral("INSERT INTO highlight (id, uuid, interview_id, entry_id, elapsed_seconds, text, "
+                                 "flag, created_at) VALUES (:id, :uuid, :interview, :entry, :elapsed, :text, "
                                  ":flag, :at) ON CONFLICT (id) DO UPDATE SET entry_id = excluded.entry_id, "
                                  "elapsed_seconds = excluded.elapsed_seconds, text = excluded.text, "
                                  "flag = excluded.flag WHERE highlight.interview_id = excluded.interview_id "
-                                 "RETURNING id")
-                : QStringLiteral("INSERT INTO highlight (interview_id, entry_id, elapsed_seconds, text, "
-                                 "flag, created_at) VALUES (:interview, :entry, :elapsed, :text, :flag, "
-                                 ":at) RETURNING id"));
+                                 "RETURNING id, uuid")
+                : QStringLiteral("INSERT INTO highlight (uuid, interview_id, entry_id, elapsed_seconds, text, "
+                                 "flag, created_at) VALUES (:uuid, :interview, :entry, :elapsed, :text, :flag, "
+                                 ":at) RETURNING id, uuid"));
     if (highlight.id != 0)
         q.bind(QStringLiteral(":id"), highlight.id);
-    q.bind(QStringLiteral(":interview"), highlight.interviewId)
+    q.bind(QStringLiteral(":uuid"), highlight.uuid.isEmpty() ? Identity::create() : highlight.uuid)
+        .bind(QStringLiteral(":interview"), highlight.interviewId)
         .bind(QStringLiteral(":entry"), SqlValues::nullableId(highlight.entryId))
         .bind(QStringLiteral(":elapsed"), qMax(0, highlight.elapsedSeconds))
         .bind(QStringLiteral(":text"), highlight.text)
@@ -275,6 +279,7 @@ Highlight InterviewRepository::saveHighlight(const Highlight& highlight)
     }
     Highlight stored = highlight;
     stored.id = q.int64(0);
+    stored.uuid = q.text(1);
     q.finish();
     touch(highlight.interviewId);
     tx.commit();
@@ -304,11 +309,12 @@ void InterviewRepository::setCodeAnswer(ScorecardEntryId entry, const CodeSnippe
     const InterviewId interview = interviewOfEntry(entry);
     requireEditable(interview);
     Query q(tx.connection(),
-            QStringLiteral("INSERT INTO code_answer (interview_id, entry_id, syntax, code, updated_at) "
-                           "VALUES (:interview, :entry, :syntax, :code, :now) "
+            QStringLiteral("INSERT INTO code_answer (uuid, interview_id, entry_id, syntax, code, updated_at) "
+                           "VALUES (:uuid, :interview, :entry, :syntax, :code, :now) "
                            "ON CONFLICT (entry_id) DO UPDATE SET syntax = excluded.syntax, "
                            "code = excluded.code, updated_at = excluded.updated_at"));
-    q.bind(QStringLiteral(":interview"), interview)
+    q.bind(QStringLiteral(":uuid"), Identity::create())
+        .bind(QStringLiteral(":interview"), interview)
         .bind(QStringLiteral(":entry"), entry)
         .bind(QStringLiteral(":syntax"), code.syntax)
         .bind(QStringLiteral(":code"), code.text)
@@ -325,7 +331,7 @@ QList<Interview> InterviewRepository::load(const QString& whereClause, const QSt
             QStringLiteral(
                 "SELECT i.id, i.candidate_id, i.interviewer_id, i.kit_id, i.role, i.state, i.scheduled_at, "
                 "i.started_at, i.ended_at, i.submitted_at, i.elapsed_seconds, i.recommendation, i.summary, "
-                "i.created_at, i.updated_at, c.name, iv.name, coalesce(k.name, '') "
+                "i.created_at, i.updated_at, c.name, iv.name, coalesce(k.name, ''), i.uuid, i.revision "
                 "FROM interview i JOIN candidate c ON c.id = i.candidate_id "
                 "JOIN interviewer iv ON iv.id = i.interviewer_id LEFT JOIN kit k ON k.id = i.kit_id ") +
                 whereClause +
@@ -355,6 +361,8 @@ QList<Interview> InterviewRepository::load(const QString& whereClause, const QSt
         i.candidateName = row.text(15);
         i.interviewerName = row.text(16);
         i.kitName = row.text(17);
+        i.uuid = row.uuid(18);
+        i.revision = int(row.integer(19, 0, 1'000'000));
         result.append(i);
     }
     return result;
@@ -394,7 +402,7 @@ std::optional<Scorecard> InterviewRepository::scorecard(InterviewId id) const
     {
         Query q(db, QStringLiteral(
                         "SELECT id, position, question_version_id, time_budget_seconds, weight, status, "
-                        "score, note, seconds_spent FROM scorecard_entry WHERE interview_id = :id "
+                        "score, note, seconds_spent, uuid FROM scorecard_entry WHERE interview_id = :id "
                         "ORDER BY position"));
         q.bind(QStringLiteral(":id"), id).exec();
         while (q.next()) {
@@ -413,6 +421,7 @@ std::optional<Scorecard> InterviewRepository::scorecard(InterviewId id) const
                                 .arg(toKey(e.status), q.value(6).toString()));
             e.note = row.text(7);
             e.secondsSpent = row.seconds(8);
+            e.uuid = row.uuid(9);
             card.entries.append(e);
         }
     }
@@ -421,7 +430,7 @@ std::optional<Scorecard> InterviewRepository::scorecard(InterviewId id) const
         e.question = asked.value(e.question.versionId, e.question);
     {
         Query q(db,
-                QStringLiteral("SELECT id, entry_id, elapsed_seconds, text, flag, created_at FROM highlight "
+                QStringLiteral("SELECT id, entry_id, elapsed_seconds, text, flag, created_at, uuid FROM highlight "
                                "WHERE interview_id = :id ORDER BY elapsed_seconds, id"));
         q.bind(QStringLiteral(":id"), id).exec();
         while (q.next()) {
@@ -434,11 +443,12 @@ std::optional<Scorecard> InterviewRepository::scorecard(InterviewId id) const
             h.text = row.text(3);
             h.flag = row.key<HighlightFlag>(4, highlightFlagFromKey);
             h.createdAt = row.time(5);
+            h.uuid = row.uuid(6);
             card.highlights.append(h);
         }
     }
     {
-        Query q(db, QStringLiteral("SELECT id, entry_id, syntax, code, updated_at FROM code_answer "
+        Query q(db, QStringLiteral("SELECT id, entry_id, syntax, code, updated_at, uuid FROM code_answer "
                                    "WHERE interview_id = :id ORDER BY entry_id"));
         q.bind(QStringLiteral(":id"), id).exec();
         while (q.next()) {
@@ -449,6 +459,7 @@ std::optional<Scorecard> InterviewRepository::scorecard(InterviewId id) const
             a.entryId = row.id(1);
             a.code = CodeSnippet{row.text(2), row.text(3)};
             a.updatedAt = row.time(4);
+            a.uuid = row.uuid(5);
             card.codeAnswers.append(a);
         }
     }

@@ -1,5 +1,6 @@
 #include "KitRepository.h"
 
+#include "domain/Identity.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/RowReader.h"
@@ -16,9 +17,10 @@ KitRepository::KitRepository(const Database& database)
 Kit KitRepository::create(const Kit& kit)
 {
     WriteTransaction tx(m_database);
-    Query q(tx.connection(), QStringLiteral("INSERT INTO kit (name, role, description, created_at) "
-                                            "VALUES (:name, :role, :description, :at) RETURNING id"));
-    q.bind(QStringLiteral(":name"), kit.name)
+    Query q(tx.connection(), QStringLiteral("INSERT INTO kit (uuid, name, role, description, created_at) "
+                                            "VALUES (:uuid, :name, :role, :description, :at) RETURNING id"));
+    q.bind(QStringLiteral(":uuid"), kit.uuid.isEmpty() ? Identity::create() : kit.uuid)
+        .bind(QStringLiteral(":name"), kit.name)
         .bind(QStringLiteral(":role"), kit.role)
         .bind(QStringLiteral(":description"), kit.description)
         .bind(QStringLiteral(":at"), SqlValues::now());
@@ -46,7 +48,7 @@ QList<Kit> KitRepository::load(const QString& whereClause, const QString& placeh
     const QSqlDatabase db = m_database.connection();
     QList<Kit> kits;
     {
-        Query q(db, QStringLiteral("SELECT id, name, role, description FROM kit ") + whereClause +
+        Query q(db, QStringLiteral("SELECT id, name, role, description, uuid FROM kit ") + whereClause +
                         QStringLiteral(" ORDER BY name"));
         if (!placeholder.isEmpty())
             q.bind(placeholder, value);
@@ -58,6 +60,7 @@ QList<Kit> KitRepository::load(const QString& whereClause, const QString& placeh
             kit.name = row.text(1);
             kit.role = row.text(2);
             kit.description = row.text(3);
+            kit.uuid = row.uuid(4);
             kits.append(kit);
         }
     }

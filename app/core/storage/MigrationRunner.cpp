@@ -106,6 +106,26 @@ MigrationRunner::Result MigrationRunner::run(const QSqlDatabase& db, const QStri
         }
     }
 
+    // Off for the upgrade's transaction (SQLite ignores the switch inside one), checked as a whole
+    // before the commit, and on again before the connection is used for anything else.
+    m_dialect.setForeignKeyEnforcement(db, false);
+    try {
+        upgrade(db, result);
+    } catch (...) {
+        try {
+            m_dialect.setForeignKeyEnforcement(db, true);
+        } catch (const StorageError&) {
+            // The upgrade's own error is the one to report; Database closes this connection.
+        }
+        throw;
+    }
+    m_dialect.setForeignKeyEnforcement(db, true);
+    return result;
+}
+
+void MigrationRunner::upgrade(const QSqlDatabase& db, Result& result) const
+{
+    const int latest = latestVersion();
     Query::run(db, m_dialect.beginWriteStatement());
     try {
         // Another program may have upgraded the file between our first look and the write lock.
@@ -113,12 +133,13 @@ MigrationRunner::Result MigrationRunner::run(const QSqlDatabase& db, const QStri
         if (current >= latest) {
             Query::run(db, QStringLiteral("COMMIT"));
             result.toVersion = current;
-            return result;
+            return;
         }
         for (const Migration& m : m_migrations) {
             if (m.version > current)
                 m.apply(db, m_dialect);
         }
+        m_dialect.checkForeignKeys(db);
         m_dialect.setSchemaVersion(db, latest);
         // Lets an older app name the version a user needs (every schema has app_meta from v1 on).
         Query meta(db, QStringLiteral("INSERT INTO app_meta (key, value) VALUES ('min_app_version', :v) "
@@ -144,7 +165,6 @@ MigrationRunner::Result MigrationRunner::run(const QSqlDatabase& db, const QStri
         throw;
     }
     result.toVersion = latest;
-    return result;
 }
 
 } // namespace ia

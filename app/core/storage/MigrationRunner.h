@@ -34,6 +34,8 @@ public:
     static QString backupPathFor(const QString& databasePath, int fromVersion);
 
 private:
+    // The migrations and the version stamp in one write transaction.
+    void upgrade(const QSqlDatabase& db, Result& result) const;
     const SqlDialect& m_dialect;
     QList<Migration> m_migrations;
 };

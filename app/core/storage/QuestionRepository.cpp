@@ -1,5 +1,6 @@
 #include "QuestionRepository.h"
 
+#include "domain/Identity.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/RowReader.h"
@@ -14,7 +15,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT qv.id, qv.question_id, qv.version, q.key, qv.category, qv.title, qv.prompt, qv.assesses, "
-    "qv.code_syntax, qv.code_text, qv.time_budget_seconds, qv.practical, qv.created_at "
+    "qv.code_syntax, qv.code_text, qv.time_budget_seconds, qv.practical, qv.created_at, q.uuid, qv.uuid "
     "FROM question_version qv JOIN question q ON q.id = qv.question_id ");
 
 // Only the newest version of each question.
@@ -31,12 +32,13 @@ Question QuestionRepository::create(const Question& question)
 {
     WriteTransaction tx(m_database);
     Query q(tx.connection(),
-            QStringLiteral("INSERT INTO question (key, created_at) VALUES (:key, :at) RETURNING id"));
-    q.bind(QStringLiteral(":key"),
+            QStringLiteral("INSERT INTO question (uuid, key, created_at) VALUES (:uuid, :key, :at) RETURNING id"));
+    q.bind(QStringLiteral(":uuid"), question.uuid.isEmpty() ? Identity::create() : question.uuid)
+        .bind(QStringLiteral(":key"),
            question.key.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : question.key)
         .bind(QStringLiteral(":at"), SqlValues::now());
     const QuestionId id = q.insertReturningId();
-    Question stored = insertVersion(id, 1, question);
+    Question stored = insertVersion(id, 1, question, question.versionUuid);
     tx.commit();
     return stored;
 }
@@ -48,20 +50,22 @@ Question QuestionRepository::addVersion(const Question& edited)
             QStringLiteral("SELECT coalesce(max(version), 0) FROM question_version WHERE question_id = :id"));
     q.bind(QStringLiteral(":id"), edited.id);
     const int next = q.scalar().toInt() + 1;
-    Question stored = insertVersion(edited.id, next, edited);
+    Question stored = insertVersion(edited.id, next, edited, {}); // new wording, new identity
     tx.commit();
     return stored;
 }
 
-Question QuestionRepository::insertVersion(QuestionId id, int version, const Question& question)
+Question QuestionRepository::insertVersion(QuestionId id, int version, const Question& question,
+                                           const QString& uuid)
 {
     const QSqlDatabase db = m_database.connection();
     Query insert(
-        db, QStringLiteral("INSERT INTO question_version (question_id, version, category, title, prompt, "
+        db, QStringLiteral("INSERT INTO question_version (uuid, question_id, version, category, title, prompt, "
                            "assesses, code_syntax, code_text, time_budget_seconds, practical, created_at) "
-                           "VALUES (:qid, :version, :category, :title, :prompt, :assesses, :syntax, :code, "
+                           "VALUES (:uuid, :qid, :version, :category, :title, :prompt, :assesses, :syntax, :code, "
                            ":budget, :practical, :at) RETURNING id"));
-    insert.bind(QStringLiteral(":qid"), id)
+    insert.bind(QStringLiteral(":uuid"), uuid.isEmpty() ? Identity::create() : uuid)
+        .bind(QStringLiteral(":qid"), id)
         .bind(QStringLiteral(":version"), version)
         .bind(QStringLiteral(":category"), question.category)
         .bind(QStringLiteral(":title"), question.title)
@@ -126,6 +130,8 @@ QList<Question> QuestionRepository::load(const QString& whereClause, const QStri
             question.timeBudgetSeconds = row.seconds(10);
             question.practical = row.flag(11);
             question.createdAt = row.time(12);
+            question.uuid = row.uuid(13);
+            question.versionUuid = row.uuid(14);
             indexOf.insert(question.versionId, result.size());
             result.append(question);
         }

@@ -17,7 +17,8 @@ class QuestionRepository
 public:
     explicit QuestionRepository(const Database& database);
 
-    // Stores a new question as version 1 and returns it with its ids filled in.
+    // Stores a new question as version 1 and returns it with its ids filled in; the UUIDs given
+    // (the shipped bank's) are kept, missing ones made.
     Question create(const Question& question);
     // Stores the edited text as the next version of question.id and returns it.
     Question addVersion(const Question& edited);
@@ -33,7 +34,7 @@ public:
     int count() const; // questions, not versions
 
 private:
-    Question insertVersion(QuestionId id, int version, const Question& q);
+    Question insertVersion(QuestionId id, int version, const Question& q, const QString& uuid);
     QList<Question> load(const QString& whereClause, const QString& placeholder, const QVariant& value) const;
 
     const Database& m_database;

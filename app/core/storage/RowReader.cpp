@@ -1,5 +1,7 @@
 #include "RowReader.h"
 
+#include "domain/Identity.h"
+
 #include "domain/Rubric.h"
 #include "storage/StorageError.h"
 
@@ -166,6 +168,14 @@ QString RowReader::text(int column) const
     if (v.typeId() == QMetaType::QByteArray)
         fail(column, tr("binary data where text belongs"));
     return v.toString();
+}
+
+QString RowReader::uuid(int column) const
+{
+    const QString value = text(column);
+    if (!Identity::isValid(value))
+        fail(column, tr("\"%1\" is not a UUID").arg(value.left(40)));
+    return value;
 }
 
 QDateTime RowReader::time(int column) const

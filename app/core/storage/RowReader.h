@@ -41,6 +41,7 @@ public:
     std::optional<int> optionalScore(int column) const;     // NULL or 1..4
     QString text(int column) const;                         // text, never NULL or bytes
     QString oneOf(int column, const QStringList& allowed) const;
+    QString uuid(int column) const;                         // canonical, lower-case, 36 characters
     QDateTime time(int column) const;                       // NULL → invalid; else plausible epoch seconds
     // A short text key such as "submitted", parsed by the domain's fromKey function.
     template<typename T, typename Parse>

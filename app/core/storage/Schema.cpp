@@ -1,10 +1,13 @@
 #include "Schema.h"
 
+#include "domain/Identity.h"
 #include "storage/CandidateFilterText.h"
 #include "storage/Query.h"
 #include "storage/SqlDialect.h"
 
 #include <QHash>
+
+#include <functional>
 #include <QStringList>
 
 namespace ia::Schema {
@@ -321,6 +324,110 @@ void applyV4(const QSqlDatabase& db, const SqlDialect&)
                                   "expires_at BIGINT NOT NULL)"));
 }
 
+// The records that travel between laptops, each given a UUID by v5.
+const char* const travellingTables[] = {"candidate", "candidate_link", "candidate_reference", "question",
+                                        "question_version", "kit", "interview", "scorecard_entry",
+                                        "highlight", "code_answer"};
+
+// Gives every row of `table` without one a UUID: the bank's fixed one where `bankUuid` knows it,
+// else a random one.
+void fillUuids(const QSqlDatabase& db, const QString& table, const QString& select,
+               const std::function<QString(const Query&)>& bankUuid)
+{
+    Query rows(db, select);
+    rows.exec();
+    Query update(db, QStringLiteral("UPDATE %1 SET uuid = :uuid WHERE id = :id").arg(table));
+    while (rows.next()) {
+        QString uuid = bankUuid ? bankUuid(rows) : QString();
+        if (uuid.isEmpty())
+            uuid = Identity::create();
+        update.bind(QStringLiteral(":uuid"), uuid).bind(QStringLiteral(":id"), rows.int64(0)).exec();
+    }
+}
+
+// v5: stable identity. Records that travel in bundles get a UUID; the shipped bank's get the fixed
+// ones its file carries. Interviewers become people, not names: the unique name goes (SQLite drops a
+// constraint only by rebuilding the table, with foreign keys off around the migration). A submitted
+// scorecard has a revision, replaced revisions are kept, and erasing leaves a tombstone.
+void applyV5(const QSqlDatabase& db, const SqlDialect& dialect)
+{
+    for (const char* table : travellingTables)
+        Query::run(db, QStringLiteral("ALTER TABLE %1 ADD COLUMN uuid TEXT").arg(QLatin1String(table)));
+
+    const auto keyed = [](const Query& row) {
+        return row.isNull(1) ? QString() : Identity::ofBankQuestion(row.text(1));
+    };
+    fillUuids(db, QStringLiteral("question"), QStringLiteral("SELECT id, key FROM question"), keyed);
+    fillUuids(db, QStringLiteral("question_version"),
+              QStringLiteral("SELECT v.id, q.key, v.version FROM question_version v "
+                             "JOIN question q ON q.id = v.question_id"),
+              [](const Query& row) {
+                  return row.isNull(1) ? QString()
+                                       : Identity::ofBankQuestionVersion(row.text(1), static_cast<int>(row.int64(2)));
+              });
+    // Every kit so far came from a bank: kits could not be made any other way.
+    fillUuids(db, QStringLiteral("kit"), QStringLiteral("SELECT id, name FROM kit"),
+              [](const Query& row) { return Identity::ofBankKit(row.text(1)); });
+    for (const char* table : travellingTables) {
+        const QString name = QLatin1String(table);
+        if (name == QLatin1String("question") || name == QLatin1String("question_version") ||
+            name == QLatin1String("kit"))
+            continue;
+        fillUuids(db, name, QStringLiteral("SELECT id FROM %1").arg(name), {});
+    }
+    for (const char* table : travellingTables) {
+        Query::run(db, QStringLiteral("CREATE UNIQUE INDEX %1_by_uuid ON %1 (uuid)").arg(QLatin1String(table)));
+    }
+
+    QString interviewer = QStringLiteral("CREATE TABLE interviewer_v5 ("
+                                         "id {{id}}, "
+                                         "uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36), "
+                                         "name TEXT NOT NULL CHECK (name <> ''), "
+                                         "email TEXT NOT NULL DEFAULT '', "
+                                         "created_at BIGINT NOT NULL)");
+    interviewer.replace(QStringLiteral("{{id}}"), dialect.identityPrimaryKey());
+    Query::run(db, interviewer);
+    {
+        Query old(db, QStringLiteral("SELECT id, name, email, created_at FROM interviewer"));
+        old.exec();
+        Query copy(db, QStringLiteral("INSERT INTO interviewer_v5 (id, uuid, name, email, created_at) "
+                                      "VALUES (:id, :uuid, :name, :email, :at)"));
+        while (old.next()) {
+            copy.bind(QStringLiteral(":id"), old.int64(0))
+                .bind(QStringLiteral(":uuid"), Identity::create())
+                .bind(QStringLiteral(":name"), old.text(1))
+                .bind(QStringLiteral(":email"), old.text(2))
+                .bind(QStringLiteral(":at"), old.int64(3))
+                .exec();
+        }
+    }
+    Query::run(db, QStringLiteral("DROP TABLE interviewer"));
+    Query::run(db, QStringLiteral("ALTER TABLE interviewer_v5 RENAME TO interviewer"));
+    Query::run(db, QStringLiteral("CREATE INDEX interviewer_by_name ON interviewer (name)"));
+
+    // Each submit makes a new revision: so far every submit but the last was followed by a reopening.
+    Query::run(db, QStringLiteral("ALTER TABLE interview ADD COLUMN revision INTEGER NOT NULL DEFAULT 0 "
+                                  "CHECK (revision >= 0)"));
+    Query::run(db, QStringLiteral("UPDATE interview SET revision = "
+                                  "(SELECT count(*) FROM interview_reopening r WHERE r.interview_id = interview.id) "
+                                  "+ (CASE WHEN state = 'submitted' THEN 1 ELSE 0 END)"));
+    QString history = QStringLiteral("CREATE TABLE scorecard_revision ("
+                                     "id {{id}}, "
+                                     "interview_id BIGINT NOT NULL REFERENCES interview (id) ON DELETE CASCADE, "
+                                     "revision INTEGER NOT NULL CHECK (revision >= 1), "
+                                     "replaced_at BIGINT NOT NULL, "
+                                     "document TEXT NOT NULL, "
+                                     "UNIQUE (interview_id, revision))");
+    history.replace(QStringLiteral("{{id}}"), dialect.identityPrimaryKey());
+    Query::run(db, history);
+
+    // UUID and time only: no name, no e-mail, nothing that says who it was.
+    Query::run(db, QStringLiteral("CREATE TABLE tombstone ("
+                                  "uuid TEXT PRIMARY KEY CHECK (length(uuid) = 36), "
+                                  "kind TEXT NOT NULL CHECK (kind IN ('candidate', 'interview')), "
+                                  "erased_at BIGINT NOT NULL)"));
+}
+
 } // namespace
 
 QList<Migration> migrations()
@@ -334,6 +441,8 @@ QList<Migration> migrations()
                   applyV3},
         Migration{4, QStringLiteral("0.3.0"), QStringLiteral("Interview leases: one editing window at a time"),
                   applyV4},
+        Migration{5, QStringLiteral("0.4.0"),
+                  QStringLiteral("Stable identity: UUIDs, interviewers as people, revisions, tombstones"), applyV5},
     };
 }
 

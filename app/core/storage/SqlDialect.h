@@ -36,6 +36,12 @@ public:
     // Whether the store holds any tables at all (a file of another program, say).
     virtual bool hasAnyTable(const QSqlDatabase& db) const = 0;
 
+    // Around a migration's transaction: schema changes that rebuild a table (the documented way to
+    // drop a constraint in SQLite) need foreign-key enforcement off while they run. Before the
+    // commit, checkForeignKeys() throws if any key points nowhere, so nothing slips through.
+    virtual void setForeignKeyEnforcement(const QSqlDatabase& db, bool on) const = 0;
+    virtual void checkForeignKeys(const QSqlDatabase& db) const = 0;
+
     // A consistent copy of the whole database, taken before a migration.
     virtual void backupTo(const QSqlDatabase& db, const QString& targetPath) const = 0;
 

@@ -86,6 +86,25 @@ void SqliteDialect::configureConnection(const QSqlDatabase& db, bool readOnly) c
                   QString::number(m_busyTimeoutMs));
 }
 
+void SqliteDialect::setForeignKeyEnforcement(const QSqlDatabase& db, bool on) const
+{
+    // A no-op inside a transaction, hence checked.
+    requirePragma(db, on ? QStringLiteral("foreign_keys=ON") : QStringLiteral("foreign_keys=OFF"),
+                  QStringLiteral("foreign_keys"), on ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+void SqliteDialect::checkForeignKeys(const QSqlDatabase& db) const
+{
+    Query q(db, QStringLiteral("PRAGMA foreign_key_check"));
+    q.exec();
+    if (q.next()) {
+        throw StorageError(StorageError::Kind::InvalidData,
+                           QCoreApplication::translate("ia::SqliteDialect",
+                                                       "Row %1 of table %2 refers to a missing row of %3.")
+                               .arg(q.text(1), q.text(0), q.text(2)));
+    }
+}
+
 QString SqliteDialect::beginWriteStatement() const
 {
     return QStringLiteral("BEGIN IMMEDIATE");

@@ -22,6 +22,8 @@ public:
     int schemaVersion(const QSqlDatabase& db) const override;
     void setSchemaVersion(const QSqlDatabase& db, int version) const override;
     bool hasAnyTable(const QSqlDatabase& db) const override;
+    void setForeignKeyEnforcement(const QSqlDatabase& db, bool on) const override;
+    void checkForeignKeys(const QSqlDatabase& db) const override;
     void backupTo(const QSqlDatabase& db, const QString& targetPath) const override;
     bool connectionDetached(const QSqlDatabase& db, const QString& path) const override;
     void abandonConnection(const QSqlDatabase& db) const override;
