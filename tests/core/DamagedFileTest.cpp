@@ -155,8 +155,9 @@ TEST(DamagedFile, EveryValueOutsideWhatTheAppWritesIsRefusedWhereItIsRead)
         Demo demo;
         // Links exist only for some candidates; give the one under test a link first.
         if (QByteArray(t.table) == "candidate_link") {
-            tamper(demo.path, QStringLiteral("INSERT INTO candidate_link (candidate_id, position, kind, url) "
-                                             "VALUES (%1, 9, 'other', 'https://example.org')")
+            tamper(demo.path, QStringLiteral("INSERT INTO candidate_link (uuid, candidate_id, position, kind, url) "
+                                             "VALUES ('0b6f6a53-93a4-4c55-8e0f-3e1c1d7a9b10', %1, 9, 'other', "
+                                             "'https://example.org')")
                                   .arg(demo.candidate));
         }
         QString sql = QString::fromLatin1(t.sql);

@@ -37,7 +37,9 @@ trap cleanup EXIT
 "$BIN/interview-cli" demo --db "$DB" >>"$LOG"
 # The app opens an interview only for the person it belongs to (blind scoring).
 printf '[interviewer]\nname=%s\n' "$INTERVIEWER" >"$XDG_CONFIG_HOME/InterviewAssistant/interview-assistant.conf"
-sqlite3 "$DB" "INSERT INTO interviewer (name, email, created_at) VALUES ('$INTERVIEWER', '', unixepoch())" >>"$LOG"
+# A random UUID in SQL, for the rows made behind the app's back.
+UUID="printf('%s-%s-4%s-8%s-%s', lower(hex(randomblob(4))), lower(hex(randomblob(2))), substr(lower(hex(randomblob(2))), 2), substr(lower(hex(randomblob(2))), 2), lower(hex(randomblob(6))))"
+sqlite3 "$DB" "INSERT INTO interviewer (uuid, name, email, created_at) VALUES ($UUID, '$INTERVIEWER', '', unixepoch())" >>"$LOG"
 
 # An X server of our own.
 for n in $(seq 90 140); do
@@ -52,13 +54,13 @@ xdotool getdisplaygeometry >/dev/null || { echo "soak: Xvfb did not start (see $
 
 new_interview() { # TRIAL → interview id
     sqlite3 "$DB" "
-        INSERT INTO candidate (name, role, created_at, updated_at)
-            VALUES ('Soak Candidate $1', 'Backend Python developer', unixepoch(), unixepoch());
-        INSERT INTO interview (candidate_id, interviewer_id, kit_id, role, state, created_at, updated_at)
-            SELECT max(c.id), (SELECT id FROM interviewer WHERE name = '$INTERVIEWER'), (SELECT min(id) FROM kit),
+        INSERT INTO candidate (uuid, name, role, created_at, updated_at)
+            VALUES ($UUID, 'Soak Candidate $1', 'Backend Python developer', unixepoch(), unixepoch());
+        INSERT INTO interview (uuid, candidate_id, interviewer_id, kit_id, role, state, created_at, updated_at)
+            SELECT $UUID, max(c.id), (SELECT id FROM interviewer WHERE name = '$INTERVIEWER'), (SELECT min(id) FROM kit),
                    'Backend Python developer', 'planned', unixepoch(), unixepoch() FROM candidate c;
-        INSERT INTO scorecard_entry (interview_id, position, question_version_id, time_budget_seconds, weight, updated_at)
-            SELECT (SELECT max(id) FROM interview), ki.position,
+        INSERT INTO scorecard_entry (uuid, interview_id, position, question_version_id, time_budget_seconds, weight, updated_at)
+            SELECT $UUID, (SELECT max(id) FROM interview), ki.position,
                    (SELECT qv.id FROM question_version qv WHERE qv.question_id = ki.question_id ORDER BY qv.version DESC LIMIT 1),
                    ki.time_budget_seconds, ki.weight, unixepoch()
             FROM kit_item ki WHERE ki.kit_id = (SELECT min(id) FROM kit) ORDER BY ki.position;
