@@ -3,6 +3,9 @@
 #include "AppPaths.h"
 #include "DataFileError.h"
 #include "bank/QuestionBank.h"
+#include "bundle/BundleExporter.h"
+#include "bundle/BundleFormat.h"
+#include "bundle/BundleImporter.h"
 #include "core/AppInfo.h"
 #include "demo/DemoData.h"
 #include "desk/HiringDesk.h"
@@ -21,6 +24,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QTimeZone>
 #include <QTextStream>
 
 #include <functional>
@@ -59,6 +64,8 @@ int parse(CommandLine& cl, const QString& command, const QString& description, c
         return 0;
     }
     const QStringList given = cl.parser.positionalArguments();
+    if (positionals < 0) // any number, checked by the command
+        return -1;
     if (given.size() > positionals) {
         err << Cli::tr("Unexpected argument: %1").arg(given.at(positionals)) << '\n';
         return 2;
@@ -256,6 +263,8 @@ QString Cli::usage() const
               "  search      Full-text search over notes, highlights, summaries and code\n"
               "  erase       Remove a candidate and everything about them (--candidate ID)\n"
               "  manager-passphrase  Choose or change the manager passphrase of a database\n"
+              "  bundle export  Write an interviewer's submitted scorecards to a bundle for the manager\n"
+              "  bundle import  Merge scorecard bundles into a database\n"
               "\n"
               "compare, calibration, search and export show what one person may see: --as INTERVIEWER\n"
               "(blind scoring applies) or --manager (asks for the manager passphrase). erase asks for it\n"
@@ -299,6 +308,8 @@ int Cli::run(const QStringList& arguments)
         return runErase(rest);
     if (command == QLatin1String("manager-passphrase"))
         return runManagerPassphrase(rest);
+    if (command == QLatin1String("bundle"))
+        return runBundle(rest);
     m_err << tr("Unknown command '%1'.").arg(command) << "\n\n" << usage();
     return 2;
 }
@@ -610,6 +621,127 @@ int Cli::runManagerPassphrase(const QStringList& arguments)
         ManagerPassphrase::set(database, chosen, current);
         m_out << tr("The manager passphrase is set.") << '\n';
     });
+}
+
+int Cli::runBundle(const QStringList& arguments)
+{
+    const QString action = arguments.value(1);
+    QStringList rest = arguments.mid(1);
+    if (!rest.isEmpty())
+        rest.first() = QStringLiteral("bundle ") + action;
+    if (action == QLatin1String("export"))
+        return runBundleExport(rest);
+    if (action == QLatin1String("import"))
+        return runBundleImport(rest);
+    m_err << tr("Use 'interview-cli bundle export' or 'interview-cli bundle import'; add --help for their options.")
+          << '\n';
+    return 2;
+}
+
+int Cli::runBundleExport(const QStringList& arguments)
+{
+    CommandLine cl;
+    const QCommandLineOption candidate(QStringLiteral("candidate"),
+                                       tr("Only this candidate's scorecards, by number (repeatable)."), tr("ID"));
+    const QCommandLineOption since(QStringLiteral("since"),
+                                   tr("Only scorecards submitted on or after this date (YYYY-MM-DD)."), tr("DATE"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("The bundle file to write (.iapanel)."), tr("FILE"));
+    cl.parser.addOptions({candidate, since, out, asOption});
+    if (const int code = parse(cl, QStringLiteral("bundle export"),
+                               tr("Write your submitted scorecards to a bundle the hiring manager imports. Drafts "
+                                  "never leave this database."),
+                               arguments, m_out, m_err);
+        code >= 0)
+        return code;
+    if (!cl.parser.isSet(asOption) || !cl.parser.isSet(out)) {
+        m_err << tr("Say whose scorecards with --as INTERVIEWER and where with --out FILE.") << '\n';
+        return 2;
+    }
+    BundleExporter::Selection selection;
+    for (const QString& id : cl.parser.values(candidate)) {
+        bool ok = false;
+        selection.candidates.append(id.toLongLong(&ok));
+        if (!ok) {
+            m_err << tr("'%1' is not a candidate number.").arg(id) << '\n';
+            return 2;
+        }
+    }
+    if (cl.parser.isSet(since)) {
+        const QDate date = QDate::fromString(cl.parser.value(since), Qt::ISODate);
+        if (!date.isValid()) {
+            m_err << tr("'%1' is not a date like 2026-11-30.").arg(cl.parser.value(since)) << '\n';
+            return 2;
+        }
+        selection.submittedSince = date.startOfDay(QTimeZone::UTC);
+    }
+    return withDatabase(cl, m_err, Access::ExistingOnly, [&](const Database& database) {
+        const Viewer me = viewerFor(cl, database);
+        selection.interviewer = me.interviewer;
+        const Bundle bundle = BundleExporter(database).collect(selection);
+        if (const QString error = BundleExporter::write(bundle, cl.parser.value(out)); !error.isEmpty())
+            throw StorageError(StorageError::Kind::Io, error);
+        m_out << tr("Wrote %1 (scorecards: %2, candidates: %3)")
+                     .arg(cl.parser.value(out))
+                     .arg(bundle.scorecards.size())
+                     .arg(bundle.candidates.size())
+              << '\n';
+    });
+}
+
+int Cli::runBundleImport(const QStringList& arguments)
+{
+    CommandLine cl;
+    const QCommandLineOption matchNames(
+        QStringLiteral("match-names"),
+        tr("Treat a candidate with the same name and role as one already here as the same person (without it, "
+           "their scorecards are refused and listed)."));
+    cl.parser.addOption(matchNames);
+    cl.parser.addPositionalArgument(QStringLiteral("FILE"), tr("Bundle files to import."), tr("FILE..."));
+    if (const int code = parse(cl, QStringLiteral("bundle import"),
+                               tr("Merge scorecard bundles into a database, each file in one transaction."),
+                               arguments, m_out, m_err, -1);
+        code >= 0)
+        return code;
+    const QStringList files = cl.parser.positionalArguments();
+    if (files.isEmpty()) {
+        m_err << tr("Name the bundle files to import.") << '\n';
+        return 2;
+    }
+    int refused = 0;
+    const int code = withDatabase(cl, m_err, Access::ExistingOnly, [&](const Database& database) {
+        BundleImporter::Options options;
+        options.mergeAllLookAlikes = cl.parser.isSet(matchNames);
+        for (const QString& path : files) {
+            m_out << path << ":\n";
+            QFile file(path);
+            if (file.size() > BundleFormat::maxFileBytes || !file.open(QIODevice::ReadOnly)) {
+                m_err << tr("Error: could not read %1: %2").arg(path, file.size() > BundleFormat::maxFileBytes
+                                                                          ? tr("the file is too large")
+                                                                          : file.errorString())
+                      << '\n';
+                ++refused;
+                continue;
+            }
+            try {
+                const BundleImporter::Report report =
+                    BundleImporter(database, options).import(BundleFormat::fromJson(file.readAll()));
+                m_out << report.summary() << '\n';
+                for (const BundleImporter::LookAlike& a : report.lookAlikes) {
+                    m_out << tr("Looks like the same person: %1 (%2) and candidate %3, %4 <%5>. Import again with "
+                                "--match-names if they are.")
+                                 .arg(a.bundleName, a.role)
+                                 .arg(a.existing)
+                                 .arg(a.existingName, a.existingEmail)
+                          << '\n';
+                }
+                refused += int(report.refused.size());
+            } catch (const BundleError& e) {
+                m_err << tr("Error: %1 was not imported; nothing was changed. %2").arg(path, e.message()) << '\n';
+                ++refused;
+            }
+        }
+    });
+    return code != 0 ? code : (refused > 0 ? 1 : 0);
 }
 
 } // namespace ia

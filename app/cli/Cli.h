@@ -27,6 +27,9 @@ private:
     int runSearch(const QStringList& arguments);
     int runErase(const QStringList& arguments);
     int runManagerPassphrase(const QStringList& arguments);
+    int runBundle(const QStringList& arguments);
+    int runBundleExport(const QStringList& arguments);
+    int runBundleImport(const QStringList& arguments);
     QString usage() const;
 
     QTextStream& m_out;

@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ia {
 
 CandidateRepository::CandidateRepository(const Database& database)
@@ -227,6 +229,105 @@ QList<Candidate> CandidateRepository::load(const QString& whereClause, const QSt
     return result;
 }
 
+std::optional<Candidate> CandidateRepository::byUuid(const QString& uuid) const
+{
+    QList<Candidate> found = load(QStringLiteral("WHERE uuid = :uuid"), QStringLiteral(":uuid"), uuid);
+    if (found.isEmpty()) {
+        found = load(QStringLiteral("WHERE id = (SELECT candidate_id FROM candidate_alias WHERE uuid = :uuid)"),
+                     QStringLiteral(":uuid"), uuid);
+    }
+    return found.isEmpty() ? std::nullopt : std::optional<Candidate>(found.first());
+}
+
+QList<Candidate> CandidateRepository::byEmail(const QString& email) const
+{
+    if (email.trimmed().isEmpty())
+        return {};
+    // SQLite's lower() folds ASCII only; the address is compared folded in C++ after that.
+    const QList<Candidate> found = load(QStringLiteral("WHERE lower(trim(email)) = lower(:email)"),
+                                        QStringLiteral(":email"), email.trimmed());
+    QList<Candidate> result;
+    for (const Candidate& c : found) {
+        if (c.email.trimmed().compare(email.trimmed(), Qt::CaseInsensitive) == 0)
+            result.append(c);
+    }
+    return result;
+}
+
+QList<Candidate> CandidateRepository::byFoldedNameAndRole(const QString& name, const QString& role) const
+{
+    const QString foldedName = CandidateFilterText::fold(name).simplified();
+    const QString foldedRole = CandidateFilterText::fold(role).simplified();
+    if (foldedName.isEmpty())
+        return {};
+    // The folded name is part of each candidate's folded filter text: that narrows the list in SQL.
+    QList<CandidateId> ids;
+    {
+        Query q(m_database.connection(), QStringLiteral("SELECT candidate_id FROM candidate_score WHERE "
+                                                        "filter_text LIKE :pattern ESCAPE '\\'"));
+        QString pattern = foldedName;
+        pattern.replace(QStringLiteral("\\"), QStringLiteral("\\\\"))
+            .replace(QStringLiteral("%"), QStringLiteral("\\%"))
+            .replace(QStringLiteral("_"), QStringLiteral("\\_"));
+        q.bind(QStringLiteral(":pattern"), QLatin1Char('%') + pattern + QLatin1Char('%')).exec();
+        while (q.next())
+            ids.append(q.int64(0));
+    }
+    QList<Candidate> result;
+    for (const CandidateId id : std::as_const(ids)) {
+        const std::optional<Candidate> c = get(id);
+        if (c && CandidateFilterText::fold(c->name).simplified() == foldedName &&
+            CandidateFilterText::fold(c->role).simplified() == foldedRole)
+            result.append(*c);
+    }
+    return result;
+}
+
+void CandidateRepository::addAlias(CandidateId id, const QString& uuid)
+{
+    WriteTransaction tx(m_database);
+    Query q(tx.connection(), QStringLiteral("INSERT INTO candidate_alias (uuid, candidate_id) VALUES (:uuid, :id) "
+                                            "ON CONFLICT (uuid) DO NOTHING"));
+    q.bind(QStringLiteral(":uuid"), uuid).bind(QStringLiteral(":id"), id).exec();
+    tx.commit();
+}
+
+int CandidateRepository::addLinksAndReferences(CandidateId id, const QList<CandidateLink>& links,
+                                               const QList<CandidateReference>& references)
+{
+    WriteTransaction tx(m_database);
+    const std::optional<Candidate> stored = get(id);
+    if (!stored) {
+        tx.commit();
+        return 0;
+    }
+    Candidate merged = *stored;
+    int added = 0;
+    for (const CandidateLink& link : links) {
+        const bool known = std::any_of(merged.links.cbegin(), merged.links.cend(), [&](const CandidateLink& l) {
+            return l.uuid == link.uuid || l.url.trimmed() == link.url.trimmed();
+        });
+        if (!known) {
+            merged.links.append(link);
+            ++added;
+        }
+    }
+    for (const CandidateReference& ref : references) {
+        const bool known =
+            std::any_of(merged.references.cbegin(), merged.references.cend(), [&](const CandidateReference& r) {
+                return r.uuid == ref.uuid || (r.name.trimmed() == ref.name.trimmed() && r.contact.trimmed() == ref.contact.trimmed());
+            });
+        if (!known) {
+            merged.references.append(ref);
+            ++added;
+        }
+    }
+    if (added > 0)
+        update(merged, {CandidateField::Links, CandidateField::References});
+    tx.commit();
+    return added;
+}
+
 std::optional<Candidate> CandidateRepository::get(CandidateId id) const
 {
     const QList<Candidate> found = load(QStringLiteral("WHERE id = :id"), QStringLiteral(":id"), id);
@@ -253,6 +354,8 @@ void CandidateRepository::erase(CandidateId id)
         const QStringList tombstones{
             QStringLiteral("INSERT INTO tombstone (uuid, kind, erased_at) SELECT uuid, 'candidate', :at "
                            "FROM candidate WHERE id = :id ON CONFLICT (uuid) DO NOTHING"),
+            QStringLiteral("INSERT INTO tombstone (uuid, kind, erased_at) SELECT uuid, 'candidate', :at "
+                           "FROM candidate_alias WHERE candidate_id = :id ON CONFLICT (uuid) DO NOTHING"),
             QStringLiteral("INSERT INTO tombstone (uuid, kind, erased_at) SELECT uuid, 'interview', :at "
                            "FROM interview WHERE candidate_id = :id ON CONFLICT (uuid) DO NOTHING")};
         for (const QString& sql : tombstones) {

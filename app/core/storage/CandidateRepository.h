@@ -24,6 +24,17 @@ public:
     Candidate update(const Candidate& candidate, const QList<CandidateField>& fields);
 
     std::optional<Candidate> get(CandidateId id) const;
+    // By the candidate's UUID, or one they were matched under on import.
+    std::optional<Candidate> byUuid(const QString& uuid) const;
+    QList<Candidate> byEmail(const QString& email) const; // case-insensitive; none for an empty one
+    // Same name and role with case, accents and spacing folded: "these look like the same person".
+    QList<Candidate> byFoldedNameAndRole(const QString& name, const QString& role) const;
+    // Another UUID the candidate is known under (a matched import).
+    void addAlias(CandidateId id, const QString& uuid);
+    // Adds the links and references the candidate does not have yet (the same UUID, address, or
+    // name and contact); the profile's other fields stay as they are. Returns how many were added.
+    int addLinksAndReferences(CandidateId id, const QList<CandidateLink>& links,
+                              const QList<CandidateReference>& references);
     QList<Candidate> all() const; // by name; for small lists (the table view pages through SQL itself)
     int count() const;
 

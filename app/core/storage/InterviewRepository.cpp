@@ -324,6 +324,140 @@ void InterviewRepository::setCodeAnswer(ScorecardEntryId entry, const CodeSnippe
     tx.commit();
 }
 
+InterviewId InterviewRepository::storeFromElsewhere(const BundleScorecard& card, const LocalIds& ids,
+                                                InterviewId replacing)
+{
+    WriteTransaction tx(m_database);
+    const QSqlDatabase db = tx.connection();
+    const Interview& in = card.interview;
+    // Written as unfinished and submitted last, so the score cache's triggers see every entry.
+    InterviewId id = replacing;
+    if (replacing == 0) {
+        Query q(db, QStringLiteral("INSERT INTO interview (uuid, revision, candidate_id, interviewer_id, kit_id, role, "
+                                   "state, started_at, ended_at, elapsed_seconds, recommendation, summary, "
+                                   "created_at, updated_at) VALUES (:uuid, :revision, :candidate, :interviewer, :kit, "
+                                   ":role, 'in_progress', :started, :ended, :elapsed, :recommendation, :summary, "
+                                   ":now, :now) RETURNING id"));
+        q.bind(QStringLiteral(":uuid"), in.uuid)
+            .bind(QStringLiteral(":revision"), in.revision)
+            .bind(QStringLiteral(":candidate"), ids.candidate)
+            .bind(QStringLiteral(":interviewer"), ids.interviewer)
+            .bind(QStringLiteral(":kit"), SqlValues::nullableId(ids.kit ? std::optional<qint64>(ids.kit) : std::nullopt))
+            .bind(QStringLiteral(":role"), in.role)
+            .bind(QStringLiteral(":started"), SqlValues::fromTime(in.startedAt))
+            .bind(QStringLiteral(":ended"), SqlValues::fromTime(in.endedAt))
+            .bind(QStringLiteral(":elapsed"), in.elapsedSeconds)
+            .bind(QStringLiteral(":recommendation"),
+                  in.recommendation ? QVariant(toKey(*in.recommendation)) : QVariant(QMetaType(QMetaType::QString)))
+            .bind(QStringLiteral(":summary"), in.summary)
+            .bind(QStringLiteral(":now"), SqlValues::now());
+        id = q.insertReturningId();
+    } else {
+        Query q(db, QStringLiteral("UPDATE interview SET revision = :revision, role = :role, state = 'in_progress', "
+                                   "submitted_at = NULL, started_at = :started, ended_at = :ended, "
+                                   "elapsed_seconds = :elapsed, recommendation = :recommendation, summary = :summary, "
+                                   "updated_at = :now WHERE id = :id"));
+        q.bind(QStringLiteral(":revision"), in.revision)
+            .bind(QStringLiteral(":role"), in.role)
+            .bind(QStringLiteral(":started"), SqlValues::fromTime(in.startedAt))
+            .bind(QStringLiteral(":ended"), SqlValues::fromTime(in.endedAt))
+            .bind(QStringLiteral(":elapsed"), in.elapsedSeconds)
+            .bind(QStringLiteral(":recommendation"),
+                  in.recommendation ? QVariant(toKey(*in.recommendation)) : QVariant(QMetaType(QMetaType::QString)))
+            .bind(QStringLiteral(":summary"), in.summary)
+            .bind(QStringLiteral(":now"), SqlValues::now())
+            .bind(QStringLiteral(":id"), replacing)
+            .exec();
+        if (q.rowsAffected() != 1)
+            throw notFound();
+        // Highlights and code answers go with their entries (foreign keys cascade).
+        Query del(db, QStringLiteral("DELETE FROM scorecard_entry WHERE interview_id = :id"));
+        del.bind(QStringLiteral(":id"), replacing).exec();
+        Query loose(db, QStringLiteral("DELETE FROM highlight WHERE interview_id = :id"));
+        loose.bind(QStringLiteral(":id"), replacing).exec();
+    }
+
+    QHash<QString, ScorecardEntryId> entryIds;
+    Query entry(db, QStringLiteral("INSERT INTO scorecard_entry (uuid, interview_id, position, question_version_id, "
+                                   "time_budget_seconds, weight, status, score, note, seconds_spent, updated_at) "
+                                   "VALUES (:uuid, :interview, :pos, :version, :budget, :weight, :status, :score, "
+                                   ":note, :spent, :now) RETURNING id"));
+    for (const ScorecardEntry& e : card.entries) {
+        entry.bind(QStringLiteral(":uuid"), e.uuid)
+            .bind(QStringLiteral(":interview"), id)
+            .bind(QStringLiteral(":pos"), e.position)
+            .bind(QStringLiteral(":version"), ids.versions.value(e.question.versionUuid))
+            .bind(QStringLiteral(":budget"), e.timeBudgetSeconds)
+            .bind(QStringLiteral(":weight"), e.weight)
+            .bind(QStringLiteral(":status"), toKey(e.status))
+            .bind(QStringLiteral(":score"), e.score ? QVariant(*e.score) : QVariant(QMetaType(QMetaType::Int)))
+            .bind(QStringLiteral(":note"), e.note)
+            .bind(QStringLiteral(":spent"), e.secondsSpent)
+            .bind(QStringLiteral(":now"), SqlValues::now());
+        entryIds.insert(e.uuid, entry.insertReturningId());
+    }
+    Query highlight(db, QStringLiteral("INSERT INTO highlight (uuid, interview_id, entry_id, elapsed_seconds, text, "
+                                       "flag, created_at) VALUES (:uuid, :interview, :entry, :elapsed, :text, :flag, :at)"));
+    for (const BundleScorecard::TravellingHighlight& h : card.highlights) {
+        highlight.bind(QStringLiteral(":uuid"), h.highlight.uuid)
+            .bind(QStringLiteral(":interview"), id)
+            .bind(QStringLiteral(":entry"),
+                  SqlValues::nullableId(h.entryUuid.isEmpty() ? std::nullopt
+                                                              : std::optional<qint64>(entryIds.value(h.entryUuid))))
+            .bind(QStringLiteral(":elapsed"), h.highlight.elapsedSeconds)
+            .bind(QStringLiteral(":text"), h.highlight.text)
+            .bind(QStringLiteral(":flag"), toKey(h.highlight.flag))
+            .bind(QStringLiteral(":at"), SqlValues::fromTime(h.highlight.createdAt))
+            .exec();
+    }
+    Query code(db, QStringLiteral("INSERT INTO code_answer (uuid, interview_id, entry_id, syntax, code, updated_at) "
+                                  "VALUES (:uuid, :interview, :entry, :syntax, :code, :at)"));
+    for (const BundleScorecard::TravellingCode& c : card.codeAnswers) {
+        code.bind(QStringLiteral(":uuid"), c.answer.uuid)
+            .bind(QStringLiteral(":interview"), id)
+            .bind(QStringLiteral(":entry"), entryIds.value(c.entryUuid))
+            .bind(QStringLiteral(":syntax"), c.answer.code.syntax)
+            .bind(QStringLiteral(":code"), c.answer.code.text)
+            .bind(QStringLiteral(":at"), SqlValues::fromTime(c.answer.updatedAt))
+            .exec();
+    }
+    Query submit(db, QStringLiteral("UPDATE interview SET state = 'submitted', submitted_at = :at WHERE id = :id"));
+    submit.bind(QStringLiteral(":at"), SqlValues::fromTime(in.submittedAt)).bind(QStringLiteral(":id"), id).exec();
+    tx.commit();
+    return id;
+}
+
+void InterviewRepository::keepRevision(InterviewId id, int revision, const QByteArray& document)
+{
+    WriteTransaction tx(m_database);
+    Query q(tx.connection(), QStringLiteral("INSERT INTO scorecard_revision (interview_id, revision, replaced_at, document) "
+                                            "VALUES (:id, :revision, :now, :document) "
+                                            "ON CONFLICT (interview_id, revision) DO NOTHING"));
+    q.bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":revision"), revision)
+        .bind(QStringLiteral(":now"), SqlValues::now())
+        .bind(QStringLiteral(":document"), QString::fromUtf8(document))
+        .exec();
+    tx.commit();
+}
+
+QList<int> InterviewRepository::keptRevisions(InterviewId id) const
+{
+    Query q(m_database.connection(),
+            QStringLiteral("SELECT revision FROM scorecard_revision WHERE interview_id = :id ORDER BY revision"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    QList<int> result;
+    while (q.next())
+        result.append(int(RowReader(q, QStringLiteral("scorecard_revision"), QString::number(id)).integer(0, 1, 1'000'000)));
+    return result;
+}
+
+std::optional<Interview> InterviewRepository::byUuid(const QString& uuid) const
+{
+    const QList<Interview> found = load(QStringLiteral("WHERE i.uuid = :uuid"), QStringLiteral(":uuid"), uuid);
+    return found.isEmpty() ? std::nullopt : std::optional<Interview>(found.first());
+}
+
 QList<Interview> InterviewRepository::load(const QString& whereClause, const QString& placeholder,
                                            const QVariant& value) const
 {

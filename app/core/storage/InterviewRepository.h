@@ -4,9 +4,11 @@
 #include "domain/Highlight.h"
 #include "domain/Interview.h"
 #include "domain/Kit.h"
+#include "bundle/Bundle.h"
 #include "domain/Scorecard.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -48,7 +50,22 @@ public:
 
     void setCodeAnswer(ScorecardEntryId entry, const CodeSnippet& code);
 
+    // A submitted scorecard from another database, written whole with its UUIDs: a new interview,
+    // or, when `replacing` is given, that interview's newer revision in place of the current one.
+    struct LocalIds
+    {
+        CandidateId candidate = 0;
+        InterviewerId interviewer = 0;
+        KitId kit = 0; // 0: none
+        QHash<QString, QuestionVersionId> versions; // version UUID → this database's version
+    };
+    InterviewId storeFromElsewhere(const BundleScorecard& card, const LocalIds& ids, InterviewId replacing = 0);
+    // A replaced revision, kept as history: its document is the bundle JSON of the scorecard.
+    void keepRevision(InterviewId id, int revision, const QByteArray& document);
+    QList<int> keptRevisions(InterviewId id) const;
+
     std::optional<Interview> get(InterviewId id) const;
+    std::optional<Interview> byUuid(const QString& uuid) const;
     std::optional<Scorecard> scorecard(InterviewId id) const;
     QList<Interview> forCandidate(CandidateId candidate) const;
     QList<Interview> all() const;

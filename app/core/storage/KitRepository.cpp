@@ -97,6 +97,12 @@ std::optional<Kit> KitRepository::byName(const QString& name) const
     return found.isEmpty() ? std::nullopt : std::optional<Kit>(found.first());
 }
 
+std::optional<Kit> KitRepository::byUuid(const QString& uuid) const
+{
+    const QList<Kit> found = load(QStringLiteral("WHERE uuid = :uuid"), QStringLiteral(":uuid"), uuid);
+    return found.isEmpty() ? std::nullopt : std::optional<Kit>(found.first());
+}
+
 QList<Kit> KitRepository::all() const
 {
     return load({}, {}, {});

@@ -20,6 +20,7 @@ public:
 
     std::optional<Kit> get(KitId id) const;
     std::optional<Kit> byName(const QString& name) const;
+    std::optional<Kit> byUuid(const QString& uuid) const;
     QList<Kit> all() const; // by name, with items
 
 private:

@@ -218,6 +218,45 @@ std::optional<Question> QuestionRepository::version(QuestionVersionId versionId)
     return found.isEmpty() ? std::nullopt : std::optional<Question>(found.first());
 }
 
+std::optional<Question> QuestionRepository::versionByUuid(const QString& versionUuid) const
+{
+    const QList<Question> found = load(QStringLiteral("qv.uuid = :uuid"), QStringLiteral(":uuid"), versionUuid);
+    return found.isEmpty() ? std::nullopt : std::optional<Question>(found.first());
+}
+
+std::optional<Question> QuestionRepository::latestByUuid(const QString& questionUuid) const
+{
+    const QList<Question> found =
+        load(QStringLiteral("q.uuid = :uuid AND ") + latestOnly, QStringLiteral(":uuid"), questionUuid);
+    return found.isEmpty() ? std::nullopt : std::optional<Question>(found.first());
+}
+
+std::optional<Question> QuestionRepository::sameWording(const Question& question) const
+{
+    // The title narrows it in SQL; the rest is compared here.
+    const QList<Question> found = load(QStringLiteral("qv.title = :title"), QStringLiteral(":title"), question.title);
+    for (const Question& q : found) {
+        if (q.category == question.category && q.prompt == question.prompt && q.assesses == question.assesses &&
+            q.followUps == question.followUps && q.snippet == question.snippet &&
+            q.timeBudgetSeconds == question.timeBudgetSeconds && q.practical == question.practical &&
+            q.rubric == question.rubric)
+            return q;
+    }
+    return std::nullopt;
+}
+
+Question QuestionRepository::addVersionFromElsewhere(QuestionId id, const Question& question)
+{
+    WriteTransaction tx(m_database);
+    Query q(tx.connection(),
+            QStringLiteral("SELECT coalesce(max(version), 0) FROM question_version WHERE question_id = :id"));
+    q.bind(QStringLiteral(":id"), id);
+    const int next = q.scalar().toInt() + 1;
+    Question stored = insertVersion(id, next, question, question.versionUuid);
+    tx.commit();
+    return stored;
+}
+
 QList<Question> QuestionRepository::allLatest() const
 {
     return load(QStringLiteral("q.archived = 0 AND ") + latestOnly, {}, {});

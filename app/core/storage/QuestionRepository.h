@@ -26,6 +26,13 @@ public:
     std::optional<Question> latest(QuestionId id) const;
     std::optional<Question> latestByKey(const QString& key) const;
     std::optional<Question> version(QuestionVersionId versionId) const;
+    std::optional<Question> versionByUuid(const QString& versionUuid) const;
+    std::optional<Question> latestByUuid(const QString& questionUuid) const;
+    // A stored version with exactly this wording, rubric, budget and code, whatever its UUID.
+    std::optional<Question> sameWording(const Question& question) const;
+    // Adds a version that came from elsewhere, keeping its UUID, after this database's newest one:
+    // the text that interviews point at is never changed.
+    Question addVersionFromElsewhere(QuestionId id, const Question& question);
     QList<Question> allLatest() const; // by category, then title
     // Every version asked in an interview, by version id (one round of queries for all of them).
     QHash<QuestionVersionId, Question> askedIn(InterviewId interview) const;

@@ -421,6 +421,13 @@ void applyV5(const QSqlDatabase& db, const SqlDialect& dialect)
     history.replace(QStringLiteral("{{id}}"), dialect.identityPrimaryKey());
     Query::run(db, history);
 
+    // A candidate known under another UUID on another laptop (matched on import by e-mail or by
+    // name): the next bundle from there finds them at once.
+    Query::run(db, QStringLiteral("CREATE TABLE candidate_alias ("
+                                  "uuid TEXT PRIMARY KEY CHECK (length(uuid) = 36), "
+                                  "candidate_id BIGINT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE)"));
+    Query::run(db, QStringLiteral("CREATE INDEX candidate_alias_by_candidate ON candidate_alias (candidate_id)"));
+
     // UUID and time only: no name, no e-mail, nothing that says who it was.
     Query::run(db, QStringLiteral("CREATE TABLE tombstone ("
                                   "uuid TEXT PRIMARY KEY CHECK (length(uuid) = 36), "
