@@ -151,15 +151,14 @@ bool viewerOptionsAreValid(const CommandLine& cl, QTextStream& err)
     return true;
 }
 
-Viewer viewerFor(const CommandLine& cl, const Database& database)
+// The interviewer --as names: a UUID or an e-mail names one person; a name may be shared, and then
+// it is not enough.
+Interviewer interviewerFor(const CommandLine& cl, const Database& database)
 {
-    if (cl.parser.isSet(managerOption))
-        return unlockManager(database);
-    // A UUID or an e-mail names one person; a name may be shared, and then it is not enough.
     const QString who = cl.parser.value(asOption).trimmed();
     const InterviewerRepository interviewers(database);
     if (const std::optional<Interviewer> byUuid = interviewers.byUuid(who.toLower()))
-        return Viewer::interviewerOnly(byUuid->id);
+        return *byUuid;
     QList<Interviewer> matches = interviewers.named(who);
     if (matches.isEmpty()) {
         for (const Interviewer& i : interviewers.all()) {
@@ -180,7 +179,14 @@ Viewer viewerFor(const CommandLine& cl, const Database& database)
                                .arg(matches.size())
                                .arg(who, which.join(QStringLiteral("; "))));
     }
-    return Viewer::interviewerOnly(matches.first().id);
+    return matches.first();
+}
+
+Viewer viewerFor(const CommandLine& cl, const Database& database)
+{
+    if (cl.parser.isSet(managerOption))
+        return unlockManager(database);
+    return Viewer::interviewerOnly(interviewerFor(cl, database).id);
 }
 
 // --format csv|json; returns false (after saying why) for anything else.
@@ -675,8 +681,7 @@ int Cli::runBundleExport(const QStringList& arguments)
         selection.submittedSince = date.startOfDay(QTimeZone::UTC);
     }
     return withDatabase(cl, m_err, Access::ExistingOnly, [&](const Database& database) {
-        const Viewer me = viewerFor(cl, database);
-        selection.interviewer = me.interviewer;
+        selection.interviewer = interviewerFor(cl, database).id;
         const Bundle bundle = BundleExporter(database).collect(selection);
         if (const QString error = BundleExporter::write(bundle, cl.parser.value(out)); !error.isEmpty())
             throw StorageError(StorageError::Kind::Io, error);

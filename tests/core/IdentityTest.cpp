@@ -59,24 +59,24 @@ QString versionFourDatabase(const TestDir& dir)
     v4.migrations = Schema::migrations().mid(0, 4);
     Database db(path, v4);
     const QStringList statements{
-        QStringLiteral("INSERT INTO question (id, key, created_at) VALUES (1, 'python.oop', 0), (2, NULL, 0)"),
+        QStringLiteral("INSERT INTO question (id, key, created_at) VALUES (1, 'python.oop', 1700000000), (2, NULL, 1700000000)"),
         QStringLiteral("INSERT INTO question_version (id, question_id, version, category, title, prompt, "
-                       "created_at) VALUES (1, 1, 1, 'C', 'OOP', 'P', 0), (2, 2, 1, 'C', 'Own', 'P', 0)"),
-        QStringLiteral("INSERT INTO kit (id, name, created_at) VALUES (1, 'Python developer', 0)"),
+                       "created_at) VALUES (1, 1, 1, 'C', 'OOP', 'P', 1700000000), (2, 2, 1, 'C', 'Own', 'P', 1700000000)"),
+        QStringLiteral("INSERT INTO kit (id, name, created_at) VALUES (1, 'Python developer', 1700000000)"),
         QStringLiteral("INSERT INTO kit_item (kit_id, question_id, position, time_budget_seconds) "
                        "VALUES (1, 1, 0, 60), (1, 2, 1, 60)"),
-        QStringLiteral("INSERT INTO interviewer (id, name, email, created_at) VALUES (1, 'Dana', 'd@x', 0)"),
-        QStringLiteral("INSERT INTO candidate (id, name, created_at, updated_at) VALUES (1, 'Ann', 0, 0)"),
+        QStringLiteral("INSERT INTO interviewer (id, name, email, created_at) VALUES (1, 'Dana', 'd@x', 1700000000)"),
+        QStringLiteral("INSERT INTO candidate (id, name, created_at, updated_at) VALUES (1, 'Ann', 1700000000, 1700000000)"),
         QStringLiteral("INSERT INTO candidate_link (candidate_id, position, url) VALUES (1, 0, 'https://a')"),
         QStringLiteral("INSERT INTO candidate_reference (candidate_id, position, name) VALUES (1, 0, 'Ref')"),
         QStringLiteral("INSERT INTO interview (id, candidate_id, interviewer_id, kit_id, state, submitted_at, "
-                       "created_at, updated_at) VALUES (1, 1, 1, 1, 'submitted', 5, 0, 0), "
-                       "(2, 1, 1, 1, 'in_progress', NULL, 0, 0)"),
-        QStringLiteral("INSERT INTO interview_reopening (interview_id, reopened_at) VALUES (1, 3)"),
+                       "created_at, updated_at) VALUES (1, 1, 1, 1, 'submitted', 1700000500, 1700000000, 1700000000), "
+                       "(2, 1, 1, 1, 'in_progress', NULL, 1700000000, 1700000000)"),
+        QStringLiteral("INSERT INTO interview_reopening (interview_id, reopened_at) VALUES (1, 1700000300)"),
         QStringLiteral("INSERT INTO scorecard_entry (id, interview_id, position, question_version_id, status, "
-                       "score, updated_at) VALUES (1, 1, 0, 1, 'scored', 3, 0), (2, 1, 1, 2, 'not_asked', NULL, 0)"),
-        QStringLiteral("INSERT INTO highlight (interview_id, entry_id, text, created_at) VALUES (1, 1, 'h', 0)"),
-        QStringLiteral("INSERT INTO code_answer (interview_id, entry_id, code, updated_at) VALUES (1, 1, 'x', 0)"),
+                       "score, updated_at) VALUES (1, 1, 0, 1, 'scored', 3, 1700000000), (2, 1, 1, 2, 'not_asked', NULL, 1700000000)"),
+        QStringLiteral("INSERT INTO highlight (interview_id, entry_id, text, created_at) VALUES (1, 1, 'h', 1700000000)"),
+        QStringLiteral("INSERT INTO code_answer (interview_id, entry_id, code, updated_at) VALUES (1, 1, 'x', 1700000000)"),
     };
     for (const QString& sql : statements)
         Query::run(db.connection(), sql);

@@ -1,6 +1,6 @@
 #include "BundleExporter.h"
 
-#include "AppInfo.h"
+#include "core/AppInfo.h"
 #include "ExportFile.h"
 #include "bundle/BundleFormat.h"
 #include "storage/CandidateRepository.h"
