@@ -25,6 +25,7 @@
 #include "ui/InterviewScreen.h"
 #include "ui/SearchPage.h"
 #include "ui/TextInputShortcutGuard.h"
+#include "ui/PanelExchange.h"
 #include "ui/RememberedInterviewer.h"
 #include "ui/UserPrompts.h"
 #include "ui_MainWindow.h"
@@ -40,6 +41,11 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSettings>
+#include <QTimer>
+#include <QUrl>
+#include <QDropEvent>
+#include <QDragEnterEvent>
+#include <QMimeData>
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -84,6 +90,10 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
     m_compare = new ComparePage(database, prompts, this);
     m_calibration = new CalibrationPage(database, prompts, this);
     m_search = new SearchPage(database, this);
+    m_exchange = std::make_unique<PanelExchange>(database, prompts, this);
+    // Bundles dropped on the window are imported; nothing else dropped is opened (a dropped
+    // database file must never be opened outside SQLite).
+    setAcceptDrops(true);
     m_ui->pages->addWidget(m_home);
     m_ui->pages->addWidget(m_screen);
     m_ui->pages->addWidget(m_candidates);
@@ -263,6 +273,15 @@ void MainWindow::createMenus()
     connect(m_ui->actionManagerMode, &QAction::toggled, this, &MainWindow::setManagerMode);
     connect(m_ui->actionExportScorecard, &QAction::triggered, this, &MainWindow::exportScorecard);
     connect(m_ui->actionExportPacket, &QAction::triggered, this, &MainWindow::exportPacket);
+    connect(m_ui->actionExportBundle, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->flush();
+        m_exchange->exportMine();
+    });
+    connect(m_ui->actionImportBundles, &QAction::triggered, this, [this] {
+        if (m_exchange->importChosenFiles())
+            afterImport();
+    });
     connect(m_ui->actionPrintPreview, &QAction::triggered, this, &MainWindow::printPreview);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -321,6 +340,49 @@ void MainWindow::showPage(Page page)
         break;
     }
     updateActions();
+}
+
+namespace {
+
+// The local files of a drop, if every one of them is a bundle; none otherwise.
+QStringList droppedBundles(const QMimeData* data)
+{
+    QStringList paths;
+    for (const QUrl& url : data->urls()) {
+        if (!url.isLocalFile() || !PanelExchange::isBundle(url.toLocalFile()))
+            return {};
+        paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!m_database.isReadOnly() && !droppedBundles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = droppedBundles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has finished: the import asks questions in dialogs of its own.
+    QTimer::singleShot(0, this, [this, paths] {
+        if (m_exchange->importFiles(paths))
+            afterImport();
+    });
+}
+
+void MainWindow::afterImport()
+{
+    // Every page shows what is now in the database.
+    showPage(currentPage());
+    if (currentPage() == Page::Interview && !m_session)
+        showHome();
 }
 
 MainWindow::Page MainWindow::currentPage() const

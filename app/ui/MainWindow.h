@@ -29,6 +29,7 @@ class Database;
 class InterviewActions;
 class InterviewScreen;
 class InterviewSession;
+class PanelExchange;
 class QuestionView;
 class SaveQueue;
 class TextInputShortcutGuard;
@@ -104,6 +105,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
@@ -115,6 +118,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void setSaveState(const QString& text, bool isError);
+    void afterImport(); // pages show what an import brought
     void closeInterviewBecause(const QString& message);
     QString askExportPath(const QString& title, const QString& fileName);
     bool reportExport(const ReportExporter::Export& result); // says where it went, or why it failed
@@ -141,6 +145,7 @@ private:
     // The manager's view while manager mode is on (unlocked with the passphrase, never remembered).
     std::optional<Viewer> m_manager;
     std::unique_ptr<InterviewSession> m_session;
+    std::unique_ptr<PanelExchange> m_exchange;
 };
 
 } // namespace ia

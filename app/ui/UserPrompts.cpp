@@ -62,27 +62,51 @@ QString UserPrompts::saveFileName(QWidget* parent, const QString& title, const Q
     return dialog.selectedFiles().value(0);
 }
 
-QString UserPrompts::exportPath(QWidget* parent, const QString& title, const QString& fileName,
-                                const QString& filter)
+QStringList UserPrompts::openFileNames(QWidget* parent, const QString& title, const QString& folder,
+                                       const QString& filter)
 {
-    QSettings settings;
-    // The first existing folder that holds no open database. A folder that does not exist must not
-    // be passed on: Qt's dialog would then start in the folder it last showed, whatever that was.
-    const QStringList candidates{settings.value(QStringLiteral("export/folder")).toString(),
+    static NameOnlyIconProvider icons;
+    QFileDialog dialog(parent, title, folder, filter);
+    dialog.setObjectName(QStringLiteral("importDialog"));
+    dialog.setOptions(QFileDialog::DontUseNativeDialog | QFileDialog::DontUseCustomDirectoryIcons);
+    dialog.setIconProvider(&icons);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFiles);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.selectedFiles();
+}
+
+QString UserPrompts::startFolder(const QString& settingsKey)
+{
+    // A folder that does not exist must not be passed on: Qt's dialog would then start in the
+    // folder it last showed, whatever that was.
+    const QStringList candidates{QSettings().value(settingsKey).toString(),
                                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                                  QStandardPaths::writableLocation(QStandardPaths::DesktopLocation),
                                  QDir::homePath(), QDir::rootPath()};
-    QString folder = QDir::rootPath();
     for (const QString& c : candidates) {
-        if (!c.isEmpty() && QFileInfo(c).isDir() && !OpenDatabases::holdsDatabase(c)) {
-            folder = c;
-            break;
-        }
+        if (!c.isEmpty() && QFileInfo(c).isDir() && !OpenDatabases::holdsDatabase(c))
+            return c;
     }
-    const QString path = saveFileName(parent, title, QDir(folder).filePath(fileName), filter);
+    return QDir::rootPath();
+}
+
+QString UserPrompts::exportPath(QWidget* parent, const QString& title, const QString& fileName,
+                                const QString& filter)
+{
+    const QString path = saveFileName(parent, title, QDir(startFolder(QStringLiteral("export/folder"))).filePath(fileName), filter);
     if (!path.isEmpty())
-        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+        QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     return path;
+}
+
+QStringList UserPrompts::importPaths(QWidget* parent, const QString& title, const QString& filter)
+{
+    const QStringList paths = openFileNames(parent, title, startFolder(QStringLiteral("import/folder")), filter);
+    if (!paths.isEmpty())
+        QSettings().setValue(QStringLiteral("import/folder"), QFileInfo(paths.first()).absolutePath());
+    return paths;
 }
 
 } // namespace ia

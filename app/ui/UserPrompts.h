@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,9 +29,20 @@ public:
     virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
                                  const QString& filter);
 
+    // Files to open, in the same safe dialog; empty when cancelled.
+    virtual QStringList openFileNames(QWidget* parent, const QString& title, const QString& folder,
+                                      const QString& filter);
+
     // Where to export fileName: the folder last exported to (Documents at first), never a folder
     // holding an open database; remembers the folder chosen. Empty when cancelled.
     QString exportPath(QWidget* parent, const QString& title, const QString& fileName, const QString& filter);
+    // Files to import, starting where the last import was (never a database's folder).
+    QStringList importPaths(QWidget* parent, const QString& title, const QString& filter);
+
+private:
+    // The first existing folder of: the one remembered under settingsKey, Documents, Desktop, home,
+    // the root; never one holding an open database.
+    static QString startFolder(const QString& settingsKey);
 };
 
 } // namespace ia

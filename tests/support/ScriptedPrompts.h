@@ -36,6 +36,8 @@ public:
         return saveAnswer;
     }
     QStringList suggestions;
+    QStringList openAnswer; // empty: the user cancels
+    QStringList openFileNames(QWidget*, const QString&, const QString&, const QString&) override { return openAnswer; }
 };
 
 } // namespace ia::test

@@ -62,6 +62,16 @@ QString freeKitName(const KitRepository& kits, const QString& name, const QStrin
 
 BundleImporter::Report BundleImporter::import(const Bundle& bundle) const
 {
+    return run(bundle, true);
+}
+
+BundleImporter::Report BundleImporter::preview(const Bundle& bundle) const
+{
+    return run(bundle, false);
+}
+
+BundleImporter::Report BundleImporter::run(const Bundle& bundle, bool commit) const
+{
     Report report;
     WriteTransaction tx(m_database);
 
@@ -253,7 +263,8 @@ BundleImporter::Report BundleImporter::import(const Bundle& bundle) const
             ++report.newScorecards;
         }
     }
-    tx.commit();
+    if (commit)
+        tx.commit(); // else rolled back when tx goes
     return report;
 }
 

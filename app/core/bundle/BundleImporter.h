@@ -63,8 +63,12 @@ public:
     BundleImporter(const Database& database, Options options);
 
     Report import(const Bundle& bundle) const;
+    // What import() would do, without writing anything: the look-alikes to ask about first.
+    Report preview(const Bundle& bundle) const;
 
 private:
+    Report run(const Bundle& bundle, bool commit) const;
+
     const Database& m_database;
     Options m_options;
 };

@@ -1,0 +1,125 @@
+#include "bank/QuestionBank.h"
+#include "bundle/BundleFormat.h"
+#include "storage/CandidateRepository.h"
+#include "storage/Database.h"
+#include "storage/InterviewRepository.h"
+#include "storage/InterviewerRepository.h"
+#include "storage/KitRepository.h"
+#include "support/ScriptedPrompts.h"
+#include "support/TestFiles.h"
+#include "ui/ComparePage.h"
+#include "ui/MainWindow.h"
+#include "ui/RememberedInterviewer.h"
+
+#include <QApplication>
+#include <QMimeData>
+#include <QSettings>
+#include <QTest>
+#include <QUrl>
+#include <gtest/gtest.h>
+
+using namespace ia;
+using namespace ia::test;
+
+// File → Export my scorecards… on a laptop and File → Import scorecards… (or a drop) on the
+// manager's database, pressed as a user would.
+
+namespace {
+
+const QString role = QStringLiteral("Backend Python developer");
+
+// A laptop where `name` has submitted one scorecard of Xavier; the app remembers them.
+void laptopWithOneScorecard(Database& db, const QString& name)
+{
+    QuestionBank::installDefault(db);
+    const Interviewer me = InterviewerRepository(db).create(Interviewer{0, {}, name, name.toLower() + QStringLiteral("@corp")});
+    Candidate c;
+    c.name = QStringLiteral("Xavier Example");
+    c.email = QStringLiteral("x@example.org");
+    c.role = role;
+    const CandidateId x = CandidateRepository(db).create(c).id;
+    InterviewRepository interviews(db);
+    const Interview iv = interviews.create(x, me.id, *KitRepository(db).byName(QuestionBank::defaultKitName()));
+    interviews.start(iv.id, QDateTime::currentDateTimeUtc());
+    for (const ScorecardEntry& e : interviews.scorecard(iv.id)->entries)
+        interviews.setEntryResult(e.id, EntryStatus::Scored, name == QStringLiteral("Ann") ? 4 : 2);
+    interviews.setRecommendation(iv.id, Recommendation::Yes);
+    interviews.submit(iv.id, QDateTime::currentDateTimeUtc());
+    RememberedInterviewer::save(me);
+}
+
+void press(QWidget* window, int key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+}
+
+} // namespace
+
+TEST(PanelExchangeWindow, ExportOnALaptopImportOnTheManagersDatabaseWithTheKeysAndByDrop)
+{
+    TestDir dir;
+    QSettings().clear();
+    QStringList bundles;
+    for (const QString& name : {QStringLiteral("Ann"), QStringLiteral("Bob")}) {
+        Database laptop(dir.path(name + QStringLiteral(".sqlite")));
+        laptopWithOneScorecard(laptop, name);
+        MainWindow window(laptop);
+        auto prompts = std::make_unique<ScriptedPrompts>();
+        ScriptedPrompts* p = prompts.get();
+        window.setPrompts(std::move(prompts));
+        window.show();
+        window.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+        p->saveAnswer = dir.path(name + QStringLiteral(".iapanel"));
+        press(&window, Qt::Key_E, Qt::ControlModifier | Qt::AltModifier);
+        ASSERT_EQ(p->messages.size(), 1);
+        EXPECT_TRUE(p->messages.first().contains(QStringLiteral("1 scorecard"))) << p->messages.first().toStdString();
+        EXPECT_EQ(permissionBits(p->saveAnswer), 0600);
+        EXPECT_TRUE(p->suggestions.first().endsWith(QStringLiteral(".iapanel"))) << p->suggestions.first().toStdString();
+        bundles << p->saveAnswer;
+        QSettings().clear();
+    }
+
+    Database manager(dir.path(QStringLiteral("round.sqlite")));
+    QuestionBank::installDefault(manager);
+    MainWindow window(manager);
+    auto prompts = std::make_unique<ScriptedPrompts>();
+    ScriptedPrompts* p = prompts.get();
+    window.setPrompts(std::move(prompts));
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+
+    // Ctrl+I with Ann's bundle chosen in the dialog.
+    p->openAnswer = {bundles.at(0)};
+    press(&window, Qt::Key_I, Qt::ControlModifier);
+    ASSERT_EQ(p->messages.size(), 1);
+    EXPECT_TRUE(p->messages.first().contains(QStringLiteral("1 new scorecard"))) << p->messages.first().toStdString();
+
+    // Bob's bundle dropped on the window.
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(bundles.at(1))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return p->messages.size() == 2; }));
+    EXPECT_TRUE(p->messages.last().contains(QStringLiteral("1 new scorecard"))) << p->messages.last().toStdString();
+
+    // The merged panel on the compare page: one candidate, both scorecards.
+    window.comparePage()->setViewer(Viewer::asManager());
+    ASSERT_TRUE(window.comparePage()->chooseRole(role));
+    const Comparison& c = window.comparePage()->comparison();
+    ASSERT_EQ(c.columns().size(), 1);
+    EXPECT_EQ(c.columns().first().scorecards, 2);
+    EXPECT_DOUBLE_EQ(c.columns().first().overall.value_or(0), 3.0);
+
+    // Anything else dropped is not even looked at.
+    QMimeData database;
+    database.setUrls({QUrl::fromLocalFile(manager.path())});
+    QDragEnterEvent other(QPoint(10, 10), Qt::CopyAction, &database, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &other);
+    EXPECT_FALSE(other.isAccepted());
+}
