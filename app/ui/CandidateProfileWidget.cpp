@@ -141,13 +141,13 @@ Candidate CandidateProfileWidget::candidate() const
             kind = QStringLiteral("other");
         const QString url = cell(m_ui->linksTable, row, 1);
         if (!url.isEmpty())
-            c.links.append(CandidateLink{0, kind, url});
+            c.links.append(CandidateLink{0, kind, url, {}});
     }
     c.references.clear();
     for (int row = 0; row < m_ui->referencesTable->rowCount(); ++row) {
         const CandidateReference r{0, cell(m_ui->referencesTable, row, 0),
                                    cell(m_ui->referencesTable, row, 1), cell(m_ui->referencesTable, row, 2),
-                                   cell(m_ui->referencesTable, row, 3)};
+                                   cell(m_ui->referencesTable, row, 3), {}};
         if (!r.name.isEmpty() || !r.contact.isEmpty())
             c.references.append(r);
     }

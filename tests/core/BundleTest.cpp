@@ -56,7 +56,7 @@ struct Laptop
         c.email = email;
         c.role = role;
         c.notes = QStringLiteral("private notes of ") + me.name;
-        c.links = {CandidateLink{0, QStringLiteral("github"), QStringLiteral("https://github.com/") + name.section(QLatin1Char(' '), 0, 0)}};
+        c.links = {CandidateLink{0, QStringLiteral("github"), QStringLiteral("https://github.com/") + name.section(QLatin1Char(' '), 0, 0), {}}};
         return CandidateRepository(db).create(c).id;
     }
 

@@ -174,16 +174,16 @@ TEST(Identity, AnUnchangedLinkOrReferenceKeepsItsUuidWhenTheProfileIsSaved)
     CandidateRepository candidates(db);
     Candidate c;
     c.name = QStringLiteral("Ann");
-    c.links = {CandidateLink{0, QStringLiteral("github"), QStringLiteral("https://github.com/ann")}};
-    c.references = {CandidateReference{0, QStringLiteral("Ref"), QStringLiteral("Boss"), QStringLiteral("r@x"), {}}};
+    c.links = {CandidateLink{0, QStringLiteral("github"), QStringLiteral("https://github.com/ann"), {}}};
+    c.references = {CandidateReference{0, QStringLiteral("Ref"), QStringLiteral("Boss"), QStringLiteral("r@x"), {}, {}}};
     const Candidate stored = candidates.create(c);
     ASSERT_TRUE(Identity::isValid(stored.links.first().uuid));
 
     // As the profile editor saves it: the lists rebuilt from what is on screen, without ids.
     Candidate edited = stored;
-    edited.links = {CandidateLink{0, QStringLiteral("github"), QStringLiteral("https://github.com/ann")},
-                    CandidateLink{0, QStringLiteral("cv"), QStringLiteral("https://ann.example/cv")}};
-    edited.references = {CandidateReference{0, QStringLiteral("Ref"), QStringLiteral("Manager"), QStringLiteral("r@x"), {}}};
+    edited.links = {CandidateLink{0, QStringLiteral("github"), QStringLiteral("https://github.com/ann"), {}},
+                    CandidateLink{0, QStringLiteral("cv"), QStringLiteral("https://ann.example/cv"), {}}};
+    edited.references = {CandidateReference{0, QStringLiteral("Ref"), QStringLiteral("Manager"), QStringLiteral("r@x"), {}, {}}};
     const Candidate saved = candidates.update(edited);
     ASSERT_EQ(saved.links.size(), 2);
     EXPECT_EQ(saved.links.at(0).uuid, stored.links.first().uuid);

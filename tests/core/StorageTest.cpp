@@ -27,9 +27,9 @@ Candidate makeCandidate(const QString& name)
     c.email = QStringLiteral("someone@example.com");
     c.role = QStringLiteral("Backend Python developer");
     c.tags = {QStringLiteral("django"), QStringLiteral("remote")};
-    c.links = {CandidateLink{0, QStringLiteral("github"), QStringLiteral("https://github.com/example")}};
+    c.links = {CandidateLink{0, QStringLiteral("github"), QStringLiteral("https://github.com/example"), {}}};
     c.references = {CandidateReference{0, QStringLiteral("Ref Person"), QStringLiteral("Manager"),
-                                       QStringLiteral("ref@example.org"), QStringLiteral("Good")}};
+                                       QStringLiteral("ref@example.org"), QStringLiteral("Good"), {}}};
     return c;
 }
 

@@ -389,7 +389,7 @@ TEST(InterviewScreen, CandidateProfileIsEditableInPlace)
 
     Candidate withLink = stored;
     withLink.links = {
-        CandidateLink{0, QStringLiteral("github"), QStringLiteral("https://github.com/<b>x</b>")}};
+        CandidateLink{0, QStringLiteral("github"), QStringLiteral("https://github.com/<b>x</b>"), {}}};
     profile->setCandidate(withLink);
     EXPECT_TRUE(profile->linksHtml().contains(QStringLiteral("<a href=")));
     EXPECT_FALSE(profile->linksHtml().contains(QStringLiteral("<b>x</b>"))) << "link text is escaped";

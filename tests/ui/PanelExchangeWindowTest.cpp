@@ -41,7 +41,8 @@ void laptopWithOneScorecard(Database& db, const QString& name)
     InterviewRepository interviews(db);
     const Interview iv = interviews.create(x, me.id, *KitRepository(db).byName(QuestionBank::defaultKitName()));
     interviews.start(iv.id, QDateTime::currentDateTimeUtc());
-    for (const ScorecardEntry& e : interviews.scorecard(iv.id)->entries)
+    const Scorecard card = *interviews.scorecard(iv.id);
+    for (const ScorecardEntry& e : card.entries)
         interviews.setEntryResult(e.id, EntryStatus::Scored, name == QStringLiteral("Ann") ? 4 : 2);
     interviews.setRecommendation(iv.id, Recommendation::Yes);
     interviews.submit(iv.id, QDateTime::currentDateTimeUtc());
@@ -61,7 +62,8 @@ TEST(PanelExchangeWindow, ExportOnALaptopImportOnTheManagersDatabaseWithTheKeysA
     TestDir dir;
     QSettings().clear();
     QStringList bundles;
-    for (const QString& name : {QStringLiteral("Ann"), QStringLiteral("Bob")}) {
+    const QStringList names{QStringLiteral("Ann"), QStringLiteral("Bob")};
+    for (const QString& name : names) {
         Database laptop(dir.path(name + QStringLiteral(".sqlite")));
         laptopWithOneScorecard(laptop, name);
         MainWindow window(laptop);
@@ -108,7 +110,9 @@ TEST(PanelExchangeWindow, ExportOnALaptopImportOnTheManagersDatabaseWithTheKeysA
     EXPECT_TRUE(QTest::qWaitFor([&] { return p->messages.size() == 2; }));
     EXPECT_TRUE(p->messages.last().contains(QStringLiteral("1 new scorecard"))) << p->messages.last().toStdString();
 
-    // The merged panel on the compare page: one candidate, both scorecards.
+    // The merged panel on the compare page (Ctrl+3), as a manager sees it: one candidate, both
+    // scorecards.
+    press(&window, Qt::Key_3, Qt::ControlModifier);
     window.comparePage()->setViewer(Viewer::asManager());
     ASSERT_TRUE(window.comparePage()->chooseRole(role));
     const Comparison& c = window.comparePage()->comparison();

@@ -607,7 +607,7 @@ void InterviewSession::setCodeAnswer(int index, const CodeSnippet& code)
         }
     }
     if (!found)
-        m_card.codeAnswers.append(CodeAnswer{0, m_card.interview.id, id, code, {}});
+        m_card.codeAnswers.append(CodeAnswer{0, {}, m_card.interview.id, id, code, {}});
     QJsonObject content = describe(QStringLiteral("code"), index);
     content.insert(QStringLiteral("syntax"), code.syntax);
     content.insert(QStringLiteral("text"), code.text);

@@ -260,7 +260,8 @@ QList<Candidate> CandidateRepository::byFoldedNameAndRole(const QString& name, c
     const QString foldedRole = CandidateFilterText::fold(role).simplified();
     if (foldedName.isEmpty())
         return {};
-    // The folded name is part of each candidate's folded filter text: that narrows the list in SQL.
+    // The folded name's words are in each candidate's folded filter text, in order: that narrows the
+    // list in SQL (the spacing between them may differ).
     QList<CandidateId> ids;
     {
         Query q(m_database.connection(), QStringLiteral("SELECT candidate_id FROM candidate_score WHERE "
@@ -268,8 +269,9 @@ QList<Candidate> CandidateRepository::byFoldedNameAndRole(const QString& name, c
         QString pattern = foldedName;
         pattern.replace(QStringLiteral("\\"), QStringLiteral("\\\\"))
             .replace(QStringLiteral("%"), QStringLiteral("\\%"))
-            .replace(QStringLiteral("_"), QStringLiteral("\\_"));
-        q.bind(QStringLiteral(":pattern"), QLatin1Char('%') + pattern + QLatin1Char('%')).exec();
+            .replace(QStringLiteral("_"), QStringLiteral("\\_"))
+            .replace(QLatin1Char(' '), QLatin1Char('%'));
+        q.bind(QStringLiteral(":pattern"), QString(QLatin1Char('%') + pattern + QLatin1Char('%'))).exec();
         while (q.next())
             ids.append(q.int64(0));
     }
