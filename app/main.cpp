@@ -9,6 +9,7 @@
 #include "ui/ColorScheme.h"
 #include "ui/GuardedApplication.h"
 #include "ui/MainWindow.h"
+#include "ui/PanelExchange.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -99,12 +100,26 @@ int main(int argc, char* argv[])
     parser.addOption(compactOption);
     parser.addOption(schemeOption);
     parser.addOption(screenshotOption);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("main", "A database to open, or scorecard bundles (.iapanel) to import."),
+        QCoreApplication::translate("main", "[FILE...]"));
     parser.process(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const bool defaultLocation = !parser.isSet(dbOption);
-    const QString path = defaultLocation ? ia::AppPaths::defaultDatabasePath() : parser.value(dbOption);
+    // FILE arguments (the desktop file's %F): a database to open, or bundles to import into it.
+    QStringList bundles;
+    QString fileDatabase;
+    for (const QString& file : parser.positionalArguments()) {
+        if (ia::PanelExchange::isBundle(file))
+            bundles << file;
+        else if (fileDatabase.isEmpty())
+            fileDatabase = file;
+    }
+    const bool defaultLocation = !parser.isSet(dbOption) && fileDatabase.isEmpty();
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption)
+                                          : (fileDatabase.isEmpty() ? ia::AppPaths::defaultDatabasePath() : fileDatabase);
 
     // Unattended runs (a screenshot under Xvfb) must not wait for someone to close a dialog.
     const bool unattended = parser.isSet(screenshotOption);
@@ -113,61 +128,84 @@ int main(int argc, char* argv[])
         if (!unattended)
             QMessageBox::critical(nullptr, title, message);
     };
-    std::unique_ptr<ia::Database> database;
-    try {
-        // Another program's write lock never freezes the window: a write that meets it is kept and
-        // retried (SaveQueue) after this short wait instead of SQLite's usual seconds.
-        ia::Database::Options options;
-        options.busyTimeoutMs = 100;
-        database = std::make_unique<ia::Database>(path, options);
-        ia::QuestionBank::installDefault(*database);
-        // The very first start fills the default database with demo data, so there is something to look at.
-        if (defaultLocation && database->wasCreated())
-            ia::DemoData::create(*database);
-    } catch (const ia::StorageError& e) {
-        err << e.fullText() << '\n';
-        reportFatal(QCoreApplication::translate("main", "Cannot open the database"), e.message());
-        return 1;
-    } catch (const ia::DataFileError& e) {
-        err << e.message() << '\n';
-        reportFatal(QCoreApplication::translate("main", "Cannot load the question bank"), e.message());
-        return 1;
-    } catch (const std::exception& e) {
-        const QString message = QCoreApplication::translate("main", "An internal error stopped Interview "
-                                                                    "Assistant from starting (%1).")
-                                    .arg(QString::fromLocal8Bit(e.what()));
-        err << message << '\n';
-        reportFatal(QCoreApplication::translate("main", "Cannot start"), message);
-        return 1;
-    }
-    out << QCoreApplication::translate("main", "Database: %1").arg(database->path()) << '\n';
-    out.flush();
-
     ia::ColorSchemes::apply(ia::ColorSchemes::fromKey(
         parser.isSet(schemeOption) ? parser.value(schemeOption)
                                    : QSettings().value(QStringLiteral("appearance/scheme")).toString()));
 
-    ia::MainWindow window(*database);
-    window.show();
-    if (parser.isSet(interviewOption) && window.openInterview(parser.value(interviewOption).toLongLong()) &&
-        parser.isSet(compactOption))
-        window.setCompactMode(true);
-    if (parser.isSet(pageOption)) {
-        const QString page = parser.value(pageOption);
-        if (page == QLatin1String("candidates"))
-            window.showPage(ia::MainWindow::Page::Candidates);
-        else if (page == QLatin1String("compare"))
-            window.showPage(ia::MainWindow::Page::Compare);
-        else if (page == QLatin1String("calibration"))
-            window.showPage(ia::MainWindow::Page::Calibration);
-        else if (page == QLatin1String("search"))
-            window.showPage(ia::MainWindow::Page::Search);
-        else if (page != QLatin1String("interview"))
-            err << QCoreApplication::translate("main", "Unknown page '%1'; showing the interview page.")
-                       .arg(page)
-                << Qt::endl;
+    // One database at a time; File → Open database… closes the window and the loop opens the next.
+    QString previous;
+    bool first = true;
+    for (;;) {
+        std::unique_ptr<ia::Database> database;
+        QString failure;
+        try {
+            // Another program's write lock never freezes the window: a write that meets it is kept
+            // and retried (SaveQueue) after this short wait instead of SQLite's usual seconds.
+            ia::Database::Options options;
+            options.busyTimeoutMs = 100;
+            database = std::make_unique<ia::Database>(path, options);
+            if (!database->isReadOnly())
+                ia::QuestionBank::installDefault(*database);
+            // The very first start fills the default database with demo data, so there is something to look at.
+            if (first && defaultLocation && database->wasCreated())
+                ia::DemoData::create(*database);
+        } catch (const ia::StorageError& e) {
+            err << e.fullText() << '\n';
+            failure = e.message();
+        } catch (const ia::DataFileError& e) {
+            err << e.message() << '\n';
+            failure = e.message();
+        } catch (const std::exception& e) {
+            failure = QCoreApplication::translate("main", "An internal error stopped Interview Assistant from "
+                                                          "opening the database (%1).")
+                          .arg(QString::fromLocal8Bit(e.what()));
+            err << failure << '\n';
+        }
+        if (!failure.isEmpty()) {
+            reportFatal(QCoreApplication::translate("main", "Cannot open the database"),
+                        previous.isEmpty() ? failure
+                                           : QCoreApplication::translate("main", "%1\n\n%2 stays open.")
+                                                 .arg(failure, QFileInfo(previous).fileName()));
+            if (previous.isEmpty())
+                return 1;
+            path = previous; // back to the one that worked
+            previous.clear();
+            continue;
+        }
+        out << QCoreApplication::translate("main", "Database: %1").arg(database->path()) << '\n';
+        out.flush();
+
+        ia::MainWindow window(*database);
+        window.show();
+        if (first) {
+            if (parser.isSet(interviewOption) && window.openInterview(parser.value(interviewOption).toLongLong()) &&
+                parser.isSet(compactOption))
+                window.setCompactMode(true);
+            if (parser.isSet(pageOption)) {
+                const QString page = parser.value(pageOption);
+                if (page == QLatin1String("candidates"))
+                    window.showPage(ia::MainWindow::Page::Candidates);
+                else if (page == QLatin1String("compare"))
+                    window.showPage(ia::MainWindow::Page::Compare);
+                else if (page == QLatin1String("calibration"))
+                    window.showPage(ia::MainWindow::Page::Calibration);
+                else if (page == QLatin1String("search"))
+                    window.showPage(ia::MainWindow::Page::Search);
+                else if (page != QLatin1String("interview"))
+                    err << QCoreApplication::translate("main", "Unknown page '%1'; showing the interview page.")
+                               .arg(page)
+                        << Qt::endl;
+            }
+            if (!bundles.isEmpty())
+                QTimer::singleShot(0, &window, [&window, bundles] { window.importBundles(bundles); });
+            if (parser.isSet(screenshotOption))
+                scheduleScreenshot(window, parser.value(screenshotOption));
+        }
+        first = false;
+        const int code = QApplication::exec();
+        if (window.requestedDatabase().isEmpty())
+            return code;
+        previous = database->path();
+        path = window.requestedDatabase();
     }
-    if (parser.isSet(screenshotOption))
-        scheduleScreenshot(window, parser.value(screenshotOption));
-    return QApplication::exec();
 }

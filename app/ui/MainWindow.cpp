@@ -45,6 +45,7 @@
 #include <QUrl>
 #include <QDropEvent>
 #include <QDragEnterEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTextBrowser>
@@ -160,6 +161,7 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
         }
     });
 
+    fillRecentMenu();
     restoreLayout();
     showHome();
 }
@@ -278,6 +280,8 @@ void MainWindow::createMenus()
             m_session->flush();
         m_exchange->exportMine();
     });
+    connect(m_ui->actionNewDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->actionImportBundles, &QAction::triggered, this, [this] {
         if (m_exchange->importChosenFiles())
             afterImport();
@@ -375,6 +379,85 @@ void MainWindow::dropEvent(QDropEvent* event)
         if (m_exchange->importFiles(paths))
             afterImport();
     });
+}
+
+void MainWindow::importBundles(const QStringList& paths)
+{
+    if (!paths.isEmpty() && m_exchange->importFiles(paths))
+        afterImport();
+}
+
+namespace {
+
+const QString recentKey = QStringLiteral("databases/recent");
+constexpr int recentCount = 8;
+
+QString databaseFilter()
+{
+    return MainWindow::tr("Interview Assistant databases (*.sqlite)");
+}
+
+} // namespace
+
+QStringList MainWindow::recentDatabases()
+{
+    return QSettings().value(recentKey).toStringList();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    QStringList recent = recentDatabases();
+    const QString current = QFileInfo(m_database.path()).absoluteFilePath();
+    recent.removeAll(current);
+    recent.prepend(current);
+    while (recent.size() > recentCount)
+        recent.removeLast();
+    QSettings().setValue(recentKey, recent);
+
+    QMenu* menu = m_ui->menuRecentDatabases;
+    menu->clear();
+    for (int i = 1; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        // Shown by name and folder; the file itself is not touched until chosen.
+        QAction* action = menu->addAction(QStringLiteral("&%1 %2  (%3)")
+                                              .arg(i)
+                                              .arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath()));
+        connect(action, &QAction::triggered, this, [this, path] { switchDatabase(path); });
+    }
+    menu->setEnabled(recent.size() > 1);
+}
+
+void MainWindow::switchDatabase(const QString& path)
+{
+    if (path.isEmpty() || QFileInfo(path).absoluteFilePath() == QFileInfo(m_database.path()).absoluteFilePath())
+        return;
+    m_requestedDatabase = path;
+    // Closing saves and may ask; if it does not close, nothing changes.
+    if (!close())
+        m_requestedDatabase.clear();
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path =
+        m_prompts->exportPath(this, tr("New database"), tr("hiring-round.sqlite"), databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        m_prompts->inform(this, tr("New database"),
+                          tr("%1 already exists. Choose a new name for a new database, or open that one with "
+                             "File → Open database…")
+                              .arg(path));
+        return;
+    }
+    switchDatabase(path);
+}
+
+void MainWindow::openDatabase()
+{
+    const QStringList paths = m_prompts->importPaths(this, tr("Open database"), databaseFilter());
+    if (!paths.isEmpty())
+        switchDatabase(paths.first());
 }
 
 void MainWindow::afterImport()
@@ -521,10 +604,26 @@ bool MainWindow::startInterview(const StartRequest& request)
         if (!kit)
             throw StorageError(StorageError::Kind::Failed, tr("The chosen kit no longer exists."));
         CandidateId candidate = request.candidate;
+        const QString newRole = request.newCandidateRole.isEmpty() ? kit->role : request.newCandidateRole;
+        if (candidate == 0) {
+            // A second record of someone already here would split their panel in two.
+            const QList<Candidate> alike =
+                CandidateRepository(m_database).byFoldedNameAndRole(request.newCandidateName, newRole);
+            if (!alike.isEmpty() &&
+                m_prompts->confirm(this, tr("Already a candidate"),
+                                   tr("%1 is already a candidate for %2%3. Interview them, rather than adding a "
+                                      "second %1?")
+                                       .arg(alike.first().name, alike.first().role,
+                                            alike.first().email.isEmpty()
+                                                ? QString()
+                                                : QStringLiteral(" (%1)").arg(alike.first().email)),
+                                   tr("Interview %1").arg(alike.first().name)))
+                candidate = alike.first().id;
+        }
         if (candidate == 0) {
             Candidate c;
             c.name = request.newCandidateName;
-            c.role = request.newCandidateRole.isEmpty() ? kit->role : request.newCandidateRole;
+            c.role = newRole;
             c.status = CandidateStatus::Interviewing;
             candidate = CandidateRepository(m_database).create(c).id;
         }

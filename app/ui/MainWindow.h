@@ -96,6 +96,14 @@ public:
     InterviewActions* interviewActions() const { return m_actions; }
     InterviewSession* session() const { return m_session.get(); }
     SaveQueue& saveQueue() const { return *m_saveQueue; }
+
+    // Another database asked for (File → New/Open database…, Open recent): the window closes and
+    // main opens that one instead. Empty when the window closed for good.
+    const QString& requestedDatabase() const { return m_requestedDatabase; }
+    // Databases opened lately, newest first (this one included).
+    static QStringList recentDatabases();
+    // Bundles given on the command line (the desktop file's %F): imported as if dropped.
+    void importBundles(const QStringList& paths);
     // The window to show (or photograph): the compact strip in compact mode.
     QWidget* visibleWindow();
 
@@ -119,6 +127,10 @@ private:
     void saveLayout() const;
     void setSaveState(const QString& text, bool isError);
     void afterImport(); // pages show what an import brought
+    void switchDatabase(const QString& path);
+    void newDatabase();
+    void openDatabase();
+    void fillRecentMenu();
     void closeInterviewBecause(const QString& message);
     QString askExportPath(const QString& title, const QString& fileName);
     bool reportExport(const ReportExporter::Export& result); // says where it went, or why it failed
@@ -146,6 +158,7 @@ private:
     std::optional<Viewer> m_manager;
     std::unique_ptr<InterviewSession> m_session;
     std::unique_ptr<PanelExchange> m_exchange;
+    QString m_requestedDatabase;
 };
 
 } // namespace ia

@@ -12,6 +12,9 @@
 #include "ui/RememberedInterviewer.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QMimeData>
 #include <QSettings>
 #include <QTest>
@@ -126,4 +129,71 @@ TEST(PanelExchangeWindow, ExportOnALaptopImportOnTheManagersDatabaseWithTheKeysA
     QDragEnterEvent other(QPoint(10, 10), Qt::CopyAction, &database, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &other);
     EXPECT_FALSE(other.isAccepted());
+}
+
+TEST(PanelExchangeWindow, StartingAnInterviewWithSomeoneAlreadyHereOffersThemInsteadOfADuplicate)
+{
+    TestDir dir;
+    QSettings().clear();
+    Database db(dir.path(QStringLiteral("db.sqlite")));
+    QuestionBank::installDefault(db);
+    Candidate existing;
+    existing.name = QStringLiteral("Élodie Martin");
+    existing.email = QStringLiteral("elodie@example.org");
+    existing.role = QStringLiteral("Python developer");
+    const CandidateId id = CandidateRepository(db).create(existing).id;
+
+    MainWindow window(db);
+    auto prompts = std::make_unique<ScriptedPrompts>();
+    ScriptedPrompts* p = prompts.get();
+    window.setPrompts(std::move(prompts));
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    // Typed as a user would: lower case, no accent; the kit's role.
+    auto* name = window.findChild<QLineEdit*>(QStringLiteral("newNameEdit"));
+    auto* interviewer = window.findChild<QLineEdit*>(QStringLiteral("interviewerEdit"));
+    ASSERT_TRUE(name && interviewer);
+    QTest::keyClicks(name, QStringLiteral("elodie martin"));
+    QTest::keyClicks(interviewer, QStringLiteral("Dana"));
+    p->confirmAnswer = true;
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("startButton")), Qt::LeftButton);
+
+    ASSERT_EQ(p->confirmations.size(), 1);
+    EXPECT_TRUE(p->confirmations.first().contains(QStringLiteral("Élodie Martin"))) << p->confirmations.first().toStdString();
+    EXPECT_EQ(CandidateRepository(db).count(), 1) << "no second record of her";
+    EXPECT_EQ(InterviewRepository(db).forCandidate(id).size(), 1);
+}
+
+TEST(PanelExchangeWindow, CtrlOOpensAnotherDatabaseAndTheRecentListRemembersBoth)
+{
+    TestDir dir;
+    QSettings().clear();
+    const QString first = dir.path(QStringLiteral("round-1.sqlite"));
+    const QString second = dir.path(QStringLiteral("round-2.sqlite"));
+    {
+        Database other(second);
+        QuestionBank::installDefault(other);
+    }
+    Database db(first);
+    QuestionBank::installDefault(db);
+    {
+        MainWindow window(db);
+        auto prompts = std::make_unique<ScriptedPrompts>();
+        ScriptedPrompts* p = prompts.get();
+        window.setPrompts(std::move(prompts));
+        window.show();
+        window.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+        p->openAnswer = {second};
+        press(&window, Qt::Key_O, Qt::ControlModifier);
+        EXPECT_EQ(window.requestedDatabase(), second);
+        EXPECT_FALSE(window.isVisible()) << "the window closes; main opens the other database";
+    }
+    Database other(second);
+    MainWindow next(other);
+    const QStringList recent = MainWindow::recentDatabases();
+    ASSERT_GE(recent.size(), 2);
+    EXPECT_EQ(recent.at(0), QFileInfo(second).absoluteFilePath());
+    EXPECT_EQ(recent.at(1), QFileInfo(first).absoluteFilePath());
 }
