@@ -32,8 +32,10 @@ void scheduleScreenshot(ia::MainWindow& mainWindow, const QString& path)
     QTimer::singleShot(1200, &mainWindow, [&mainWindow, path] {
         QWidget& window = *mainWindow.visibleWindow();
         QPixmap shot;
+        // A dialog that is up (an import's summary, say) is a window of its own: then the whole
+        // screen, so it shows over the main window.
         if (QScreen* screen = window.screen())
-            shot = screen->grabWindow(window.winId());
+            shot = screen->grabWindow(QApplication::activeModalWidget() ? 0 : window.winId());
         if (shot.isNull())
             shot = window.grab();
         QTextStream out(stdout);
