@@ -60,7 +60,7 @@ struct BundleData
     }
 };
 
-BundleData& data()
+BundleData& bundleData()
 {
     static BundleData d;
     return d;
@@ -71,7 +71,7 @@ BundleData& data()
 // Collecting 1,000 scorecards and writing the bundle file.
 void BM_BundleExport1000(benchmark::State& state)
 {
-    BundleData& d = data();
+    BundleData& d = bundleData();
     BundleExporter::Selection all;
     all.interviewer = d.me;
     const QString path = d.dir.filePath(QStringLiteral("export.iapanel"));
@@ -88,7 +88,7 @@ BENCHMARK(BM_BundleExport1000)->Unit(benchmark::kMillisecond);
 // target is 2 s): 1,000 new candidates and scorecards, one transaction.
 void BM_BundleImport1000(benchmark::State& state)
 {
-    BundleData& d = data();
+    BundleData& d = bundleData();
     int round = 0;
     for (auto _ : state) {
         state.PauseTiming();
