@@ -139,6 +139,10 @@ TEST(Identity, AnUpgradedDatabaseGetsUuidsRevisionsAndPeopleInsteadOfNames)
     interviews.reopen(1, QDateTime::currentDateTimeUtc());
     interviews.submit(1, QDateTime::currentDateTimeUtc());
     EXPECT_EQ(interviews.get(1)->revision, 3);
+    // The score cache's rewritten triggers still count: two interviews, one submitted, scored 3.
+    EXPECT_EQ(column(db, QStringLiteral("SELECT interviews || '/' || submitted || '/' || weighted_score FROM "
+                                        "candidate_score WHERE candidate_id = 1")),
+              QStringList{QStringLiteral("2/1/3.0")});
 
     // Two interviewers may now share a name: they are two people.
     InterviewerRepository people(db);

@@ -19,6 +19,11 @@ QString fold(const QString& text)
     return bare.toCaseFolded();
 }
 
+QString foldedName(const QString& name)
+{
+    return fold(name).simplified();
+}
+
 QString of(const QString& name, const QString& role, const QString& email, const QStringList& tags)
 {
     return fold(QStringList{name, role, email, tags.join(QLatin1Char(' '))}.join(QLatin1Char(' ')));

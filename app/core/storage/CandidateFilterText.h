@@ -10,6 +10,8 @@ namespace ia::CandidateFilterText {
 // lower() and LIKE fold ASCII only; this way "élodie" and "elodie" both find "Élodie", on any engine.
 QString fold(const QString& text);
 QString of(const QString& name, const QString& role, const QString& email, const QStringList& tags);
+// A name as people who type it differently still agree on: folded, spacing made single.
+QString foldedName(const QString& name);
 
 // The user's filter as folded words; a candidate matches when every word occurs in its text.
 // Capped at a handful of words: more would not narrow a list anyone reads.

@@ -166,9 +166,10 @@ void CandidateRepository::writeDetails(CandidateId id, const Candidate& candidat
         return;
     if (!fields.contains(CandidateField::Tags))
         tags = stored->tags;
-    Query filter(db,
-                 QStringLiteral("UPDATE candidate_score SET filter_text = :text WHERE candidate_id = :id"));
+    Query filter(db, QStringLiteral("UPDATE candidate_score SET filter_text = :text, folded_name = :name "
+                                    "WHERE candidate_id = :id"));
     filter.bind(QStringLiteral(":text"), CandidateFilterText::of(stored->name, stored->role, stored->email, tags))
+        .bind(QStringLiteral(":name"), CandidateFilterText::foldedName(stored->name))
         .bind(QStringLiteral(":id"), id)
         .exec();
 }
@@ -256,30 +257,23 @@ QList<Candidate> CandidateRepository::byEmail(const QString& email) const
 
 QList<Candidate> CandidateRepository::byFoldedNameAndRole(const QString& name, const QString& role) const
 {
-    const QString foldedName = CandidateFilterText::fold(name).simplified();
-    const QString foldedRole = CandidateFilterText::fold(role).simplified();
+    const QString foldedName = CandidateFilterText::foldedName(name);
+    const QString foldedRole = CandidateFilterText::foldedName(role);
     if (foldedName.isEmpty())
         return {};
-    // The folded name's words are in each candidate's folded filter text, in order: that narrows the
-    // list in SQL (the spacing between them may differ).
+    // Indexed: an import asks this for every new candidate, against databases of any size.
     QList<CandidateId> ids;
     {
-        Query q(m_database.connection(), QStringLiteral("SELECT candidate_id FROM candidate_score WHERE "
-                                                        "filter_text LIKE :pattern ESCAPE '\\'"));
-        QString pattern = foldedName;
-        pattern.replace(QStringLiteral("\\"), QStringLiteral("\\\\"))
-            .replace(QStringLiteral("%"), QStringLiteral("\\%"))
-            .replace(QStringLiteral("_"), QStringLiteral("\\_"))
-            .replace(QLatin1Char(' '), QLatin1Char('%'));
-        q.bind(QStringLiteral(":pattern"), QString(QLatin1Char('%') + pattern + QLatin1Char('%'))).exec();
+        Query q(m_database.connection(),
+                QStringLiteral("SELECT candidate_id FROM candidate_score WHERE folded_name = :name"));
+        q.bind(QStringLiteral(":name"), foldedName).exec();
         while (q.next())
             ids.append(q.int64(0));
     }
     QList<Candidate> result;
     for (const CandidateId id : std::as_const(ids)) {
         const std::optional<Candidate> c = get(id);
-        if (c && CandidateFilterText::fold(c->name).simplified() == foldedName &&
-            CandidateFilterText::fold(c->role).simplified() == foldedRole)
+        if (c && CandidateFilterText::foldedName(c->role) == foldedRole)
             result.append(*c);
     }
     return result;
