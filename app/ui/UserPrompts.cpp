@@ -14,6 +14,20 @@
 
 namespace ia {
 
+namespace {
+
+// Qt's own dialog, choosing icons by file name only: a native or stock dialog opens files to sniff
+// their type, which would drop SQLite's locks on an open database (see NameOnlyIconProvider).
+void makeSafe(QFileDialog& dialog, const QString& name)
+{
+    static NameOnlyIconProvider icons;
+    dialog.setObjectName(name);
+    dialog.setOptions(QFileDialog::DontUseNativeDialog | QFileDialog::DontUseCustomDirectoryIcons);
+    dialog.setIconProvider(&icons);
+}
+
+} // namespace
+
 bool UserPrompts::confirm(QWidget* parent, const QString& title, const QString& text,
                           const QString& acceptText)
 {
@@ -50,11 +64,8 @@ std::optional<QString> UserPrompts::askSecret(QWidget* parent, const QString& ti
 QString UserPrompts::saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
                                   const QString& filter)
 {
-    static NameOnlyIconProvider icons;
     QFileDialog dialog(parent, title, suggestedPath, filter);
-    dialog.setObjectName(QStringLiteral("exportDialog"));
-    dialog.setOptions(QFileDialog::DontUseNativeDialog | QFileDialog::DontUseCustomDirectoryIcons);
-    dialog.setIconProvider(&icons);
+    makeSafe(dialog, QStringLiteral("exportDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setFileMode(QFileDialog::AnyFile);
     if (dialog.exec() != QDialog::Accepted)
@@ -65,11 +76,8 @@ QString UserPrompts::saveFileName(QWidget* parent, const QString& title, const Q
 QStringList UserPrompts::openFileNames(QWidget* parent, const QString& title, const QString& folder,
                                        const QString& filter)
 {
-    static NameOnlyIconProvider icons;
     QFileDialog dialog(parent, title, folder, filter);
-    dialog.setObjectName(QStringLiteral("importDialog"));
-    dialog.setOptions(QFileDialog::DontUseNativeDialog | QFileDialog::DontUseCustomDirectoryIcons);
-    dialog.setIconProvider(&icons);
+    makeSafe(dialog, QStringLiteral("importDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setFileMode(QFileDialog::ExistingFiles);
     if (dialog.exec() != QDialog::Accepted)

@@ -333,49 +333,40 @@ InterviewId InterviewRepository::storeFromElsewhere(const BundleScorecard& card,
     // Written as unfinished and submitted last, so the score cache's triggers see every entry.
     InterviewId id = replacing;
     if (replacing == 0) {
-        Query q(db, QStringLiteral("INSERT INTO interview (uuid, revision, candidate_id, interviewer_id, kit_id, role, "
-                                   "state, started_at, ended_at, elapsed_seconds, recommendation, summary, "
-                                   "created_at, updated_at) VALUES (:uuid, :revision, :candidate, :interviewer, :kit, "
-                                   ":role, 'in_progress', :started, :ended, :elapsed, :recommendation, :summary, "
-                                   ":now, :now) RETURNING id"));
+        Query q(db, QStringLiteral("INSERT INTO interview (uuid, candidate_id, interviewer_id, kit_id, state, "
+                                   "created_at, updated_at) VALUES (:uuid, :candidate, :interviewer, :kit, "
+                                   "'in_progress', :now, :now) RETURNING id"));
         q.bind(QStringLiteral(":uuid"), in.uuid)
-            .bind(QStringLiteral(":revision"), in.revision)
             .bind(QStringLiteral(":candidate"), ids.candidate)
             .bind(QStringLiteral(":interviewer"), ids.interviewer)
             .bind(QStringLiteral(":kit"), SqlValues::nullableId(ids.kit ? std::optional<qint64>(ids.kit) : std::nullopt))
-            .bind(QStringLiteral(":role"), in.role)
-            .bind(QStringLiteral(":started"), SqlValues::fromTime(in.startedAt))
-            .bind(QStringLiteral(":ended"), SqlValues::fromTime(in.endedAt))
-            .bind(QStringLiteral(":elapsed"), in.elapsedSeconds)
-            .bind(QStringLiteral(":recommendation"),
-                  in.recommendation ? QVariant(toKey(*in.recommendation)) : QVariant(QMetaType(QMetaType::QString)))
-            .bind(QStringLiteral(":summary"), in.summary)
             .bind(QStringLiteral(":now"), SqlValues::now());
         id = q.insertReturningId();
     } else {
-        Query q(db, QStringLiteral("UPDATE interview SET revision = :revision, role = :role, state = 'in_progress', "
-                                   "submitted_at = NULL, started_at = :started, ended_at = :ended, "
-                                   "elapsed_seconds = :elapsed, recommendation = :recommendation, summary = :summary, "
-                                   "updated_at = :now WHERE id = :id"));
-        q.bind(QStringLiteral(":revision"), in.revision)
-            .bind(QStringLiteral(":role"), in.role)
-            .bind(QStringLiteral(":started"), SqlValues::fromTime(in.startedAt))
-            .bind(QStringLiteral(":ended"), SqlValues::fromTime(in.endedAt))
-            .bind(QStringLiteral(":elapsed"), in.elapsedSeconds)
-            .bind(QStringLiteral(":recommendation"),
-                  in.recommendation ? QVariant(toKey(*in.recommendation)) : QVariant(QMetaType(QMetaType::QString)))
-            .bind(QStringLiteral(":summary"), in.summary)
-            .bind(QStringLiteral(":now"), SqlValues::now())
-            .bind(QStringLiteral(":id"), replacing)
-            .exec();
-        if (q.rowsAffected() != 1)
-            throw notFound();
         // Highlights and code answers go with their entries (foreign keys cascade).
         Query del(db, QStringLiteral("DELETE FROM scorecard_entry WHERE interview_id = :id"));
         del.bind(QStringLiteral(":id"), replacing).exec();
         Query loose(db, QStringLiteral("DELETE FROM highlight WHERE interview_id = :id"));
         loose.bind(QStringLiteral(":id"), replacing).exec();
     }
+    // New or replaced, the record is the bundle's (still unfinished until its entries are in).
+    Query q(db, QStringLiteral("UPDATE interview SET revision = :revision, role = :role, state = 'in_progress', "
+                               "submitted_at = NULL, started_at = :started, ended_at = :ended, "
+                               "elapsed_seconds = :elapsed, recommendation = :recommendation, summary = :summary, "
+                               "updated_at = :now WHERE id = :id"));
+    q.bind(QStringLiteral(":revision"), in.revision)
+        .bind(QStringLiteral(":role"), in.role)
+        .bind(QStringLiteral(":started"), SqlValues::fromTime(in.startedAt))
+        .bind(QStringLiteral(":ended"), SqlValues::fromTime(in.endedAt))
+        .bind(QStringLiteral(":elapsed"), in.elapsedSeconds)
+        .bind(QStringLiteral(":recommendation"),
+              in.recommendation ? QVariant(toKey(*in.recommendation)) : QVariant(QMetaType(QMetaType::QString)))
+        .bind(QStringLiteral(":summary"), in.summary)
+        .bind(QStringLiteral(":now"), SqlValues::now())
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    if (q.rowsAffected() != 1)
+        throw notFound();
 
     QHash<QString, ScorecardEntryId> entryIds;
     Query entry(db, QStringLiteral("INSERT INTO scorecard_entry (uuid, interview_id, position, question_version_id, "
