@@ -52,6 +52,17 @@ void laptopWithOneScorecard(Database& db, const QString& name)
     RememberedInterviewer::save(me);
 }
 
+// Shows the window with dialogs answered by the test; null if it never became active.
+ScriptedPrompts* showWithScriptedPrompts(MainWindow& window)
+{
+    auto prompts = std::make_unique<ScriptedPrompts>();
+    ScriptedPrompts* p = prompts.get();
+    window.setPrompts(std::move(prompts));
+    window.show();
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window) ? p : nullptr;
+}
+
 void press(QWidget* window, int key, Qt::KeyboardModifiers modifiers)
 {
     QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
@@ -70,12 +81,8 @@ TEST(PanelExchangeWindow, ExportOnALaptopImportOnTheManagersDatabaseWithTheKeysA
         Database laptop(dir.path(name + QStringLiteral(".sqlite")));
         laptopWithOneScorecard(laptop, name);
         MainWindow window(laptop);
-        auto prompts = std::make_unique<ScriptedPrompts>();
-        ScriptedPrompts* p = prompts.get();
-        window.setPrompts(std::move(prompts));
-        window.show();
-        window.activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+        ScriptedPrompts* p = showWithScriptedPrompts(window);
+        ASSERT_TRUE(p);
         p->saveAnswer = dir.path(name + QStringLiteral(".iapanel"));
         press(&window, Qt::Key_E, Qt::ControlModifier | Qt::AltModifier);
         ASSERT_EQ(p->messages.size(), 1);
@@ -89,12 +96,8 @@ TEST(PanelExchangeWindow, ExportOnALaptopImportOnTheManagersDatabaseWithTheKeysA
     Database manager(dir.path(QStringLiteral("round.sqlite")));
     QuestionBank::installDefault(manager);
     MainWindow window(manager);
-    auto prompts = std::make_unique<ScriptedPrompts>();
-    ScriptedPrompts* p = prompts.get();
-    window.setPrompts(std::move(prompts));
-    window.show();
-    window.activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    ScriptedPrompts* p = showWithScriptedPrompts(window);
+    ASSERT_TRUE(p);
 
     // Ctrl+I with Ann's bundle chosen in the dialog.
     p->openAnswer = {bundles.at(0)};
@@ -144,12 +147,8 @@ TEST(PanelExchangeWindow, StartingAnInterviewWithSomeoneAlreadyHereOffersThemIns
     const CandidateId id = CandidateRepository(db).create(existing).id;
 
     MainWindow window(db);
-    auto prompts = std::make_unique<ScriptedPrompts>();
-    ScriptedPrompts* p = prompts.get();
-    window.setPrompts(std::move(prompts));
-    window.show();
-    window.activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    ScriptedPrompts* p = showWithScriptedPrompts(window);
+    ASSERT_TRUE(p);
     // Typed as a user would: lower case, no accent; the kit's role.
     auto* name = window.findChild<QLineEdit*>(QStringLiteral("newNameEdit"));
     auto* interviewer = window.findChild<QLineEdit*>(QStringLiteral("interviewerEdit"));
@@ -179,12 +178,8 @@ TEST(PanelExchangeWindow, CtrlOOpensAnotherDatabaseAndTheRecentListRemembersBoth
     QuestionBank::installDefault(db);
     {
         MainWindow window(db);
-        auto prompts = std::make_unique<ScriptedPrompts>();
-        ScriptedPrompts* p = prompts.get();
-        window.setPrompts(std::move(prompts));
-        window.show();
-        window.activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+        ScriptedPrompts* p = showWithScriptedPrompts(window);
+        ASSERT_TRUE(p);
         p->openAnswer = {second};
         press(&window, Qt::Key_O, Qt::ControlModifier);
         EXPECT_EQ(window.requestedDatabase(), second);
