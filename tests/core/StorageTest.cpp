@@ -28,8 +28,12 @@ Candidate makeCandidate(const QString& name)
     c.role = QStringLiteral("Backend Python developer");
     c.tags = {QStringLiteral("django"), QStringLiteral("remote")};
     c.links = {CandidateLink{0, QStringLiteral("github"), QStringLiteral("https://github.com/example"), {}}};
-    c.references = {CandidateReference{0, QStringLiteral("Ref Person"), QStringLiteral("Manager"),
-                                       QStringLiteral("ref@example.org"), QStringLiteral("Good"), {}}};
+    c.references = {CandidateReference{0,
+                                       QStringLiteral("Ref Person"),
+                                       QStringLiteral("Manager"),
+                                       QStringLiteral("ref@example.org"),
+                                       QStringLiteral("Good"),
+                                       {}}};
     return c;
 }
 
@@ -165,7 +169,8 @@ TEST(Storage, ReadThenWriteFromTwoConnectionsLosesNoUpdate)
     Database db(path);
     {
         WriteTransaction tx(db);
-        Query::run(tx.connection(), QStringLiteral("INSERT INTO app_meta (key, value) VALUES ('counter', '0')"));
+        Query::run(tx.connection(),
+                   QStringLiteral("INSERT INTO app_meta (key, value) VALUES ('counter', '0')"));
         tx.commit();
     }
     constexpr int rounds = 200;
@@ -178,9 +183,11 @@ TEST(Storage, ReadThenWriteFromTwoConnectionsLosesNoUpdate)
         for (int i = 0; i < rounds; ++i) {
             try {
                 WriteTransaction tx(db);
-                Query read(tx.connection(), QStringLiteral("SELECT value FROM app_meta WHERE key = 'counter'"));
+                Query read(tx.connection(),
+                           QStringLiteral("SELECT value FROM app_meta WHERE key = 'counter'"));
                 const int value = read.scalar().toInt();
-                Query write(tx.connection(), QStringLiteral("UPDATE app_meta SET value = :v WHERE key = 'counter'"));
+                Query write(tx.connection(),
+                            QStringLiteral("UPDATE app_meta SET value = :v WHERE key = 'counter'"));
                 write.bind(QStringLiteral(":v"), QString::number(value + 1)).exec();
                 tx.commit();
             } catch (const StorageError&) {
@@ -245,4 +252,41 @@ TEST(Storage, ErasedCandidateLeavesNoByteInDatabaseOrWal)
     EXPECT_FALSE(readAll(path).contains(secret)) << "name found in the database file";
     EXPECT_FALSE(readAll(path + QStringLiteral("-wal")).contains(secret)) << "name found in the WAL file";
     EXPECT_EQ(candidates.count(), 1);
+}
+
+TEST(Storage, ReusedStatementsGiveEachUseItsOwnRowsAndErrors)
+{
+    // Statements are prepared once per connection and reused (StatementCache). The same SQL inside
+    // its own loop must not share the outer one's rows, and a failure must not stick to the next use.
+    TestDir dir;
+    Database db(dir.path(QStringLiteral("reuse.sqlite")));
+    CandidateRepository candidates(db);
+    for (const char* name : {"Ada", "Grace", "Edsger"})
+        candidates.create(makeCandidate(QString::fromLatin1(name)));
+    const QString byName = QStringLiteral("SELECT name FROM candidate WHERE name >= :from ORDER BY name");
+    QStringList pairs;
+    for (int round = 0; round < 2; ++round) {
+        Query outer(db.connection(), byName);
+        outer.bind(QStringLiteral(":from"), QString()).exec();
+        while (outer.next()) {
+            Query inner(db.connection(), byName);
+            inner.bind(QStringLiteral(":from"), outer.text(0)).exec();
+            QStringList later;
+            while (inner.next())
+                later << inner.text(0);
+            pairs << outer.text(0) + QLatin1Char(':') + later.join(QLatin1Char(','));
+        }
+    }
+    const QStringList once{QStringLiteral("Ada:Ada,Edsger,Grace"), QStringLiteral("Edsger:Edsger,Grace"),
+                           QStringLiteral("Grace:Grace")};
+    EXPECT_EQ(pairs, once + once);
+
+    const QString insert = QStringLiteral("INSERT INTO app_meta (key, value) VALUES (:key, 'x')");
+    Query(db.connection(), insert).bind(QStringLiteral(":key"), QStringLiteral("one")).exec();
+    EXPECT_THROW(Query(db.connection(), insert).bind(QStringLiteral(":key"), QStringLiteral("one")).exec(),
+                 StorageError)
+        << "the duplicate key must fail";
+    EXPECT_NO_THROW(Query(db.connection(), insert).bind(QStringLiteral(":key"), QStringLiteral("two")).exec())
+        << "the failure of the last use must not stick to the statement";
+    EXPECT_EQ(countRows(db, QStringLiteral("app_meta WHERE value = 'x'")), 2);
 }

@@ -5,6 +5,7 @@
 #include "storage/Schema.h"
 #include "storage/SecureFile.h"
 #include "storage/SqliteDialect.h"
+#include "storage/StatementCache.h"
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 
@@ -163,6 +164,7 @@ Database::Database(const QString& path, Options options)
         {
             QMutexLocker lock(&m_mutex);
             for (const QString& name : std::as_const(m_connectionNames)) {
+                StatementCache::instance().forget(name);
                 QSqlDatabase::database(name, false).close();
                 QSqlDatabase::removeDatabase(name);
             }
@@ -191,6 +193,7 @@ Database::~Database()
     OpenDatabases::remove(m_path);
     QMutexLocker lock(&m_mutex);
     for (const QString& name : std::as_const(m_connectionNames)) {
+        StatementCache::instance().forget(name);
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (m_detached.contains(name))
@@ -210,8 +213,8 @@ void Database::decideReadOnly()
     int error = 0;
     if (!writable(m_path, &error)) {
         m_readOnly = true;
-        m_readOnlyReason = error == EROFS ? tr("the disk it is on is read-only")
-                                          : tr("you may not write to the file");
+        m_readOnlyReason =
+            error == EROFS ? tr("the disk it is on is read-only") : tr("you may not write to the file");
         return;
     }
     if (writable(folder, &error))
@@ -354,18 +357,19 @@ QSqlDatabase Database::openConnection(const QString& name, bool readOnly) const
         const QString detail = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        throw diagnose(StorageError(
-            StorageError::Kind::Io,
-            tr("Could not open the database %1. Check that the file and its folder are readable "
-               "and writable.")
-                .arg(m_path),
-            detail));
+        throw diagnose(
+            StorageError(StorageError::Kind::Io,
+                         tr("Could not open the database %1. Check that the file and its folder are readable "
+                            "and writable.")
+                             .arg(m_path),
+                         detail));
     }
     return db;
 }
 
 void Database::abandonConnection(const QString& name) const
 {
+    StatementCache::instance().forget(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         m_dialect->abandonConnection(db);
@@ -416,6 +420,7 @@ QSqlDatabase Database::connection() const
         QSqlDatabase::removeDatabase(name);
         throw;
     }
+    StatementCache::instance().enroll(name);
     QMutexLocker lock(&m_mutex);
     m_connectionNames.append(name);
     if (reopening) {
@@ -465,9 +470,9 @@ void Database::verifyAttached(const QSqlDatabase& db) const
 void Database::requireWritable() const
 {
     if (m_readOnly) {
-        throw StorageError(StorageError::Kind::ReadOnly,
-                           tr("%1 is open for reading only (%2), so nothing can be changed.")
-                               .arg(m_path, m_readOnlyReason));
+        throw StorageError(
+            StorageError::Kind::ReadOnly,
+            tr("%1 is open for reading only (%2), so nothing can be changed.").arg(m_path, m_readOnlyReason));
     }
 }
 
@@ -490,6 +495,7 @@ void Database::releaseThreadConnection() const
     }
     m_connectionNames.removeOne(name);
     m_writeDepth.remove(name);
+    StatementCache::instance().forget(name);
     QSqlDatabase::database(name, false).close();
     QSqlDatabase::removeDatabase(name);
 }

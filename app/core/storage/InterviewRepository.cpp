@@ -34,11 +34,13 @@ Interview InterviewRepository::create(CandidateId candidate, InterviewerId inter
 {
     WriteTransaction tx(m_database);
     const QSqlDatabase db = tx.connection();
-    Query q(db, QStringLiteral(
-                    "INSERT INTO interview (uuid, candidate_id, interviewer_id, kit_id, role, state, scheduled_at, "
-                    "created_at, updated_at) VALUES (:uuid, :candidate, :interviewer, :kit, "
-                    "(SELECT role FROM candidate WHERE id = :candidate2), 'planned', :scheduled, :at, :at) "
-                    "RETURNING id"));
+    Query q(
+        db,
+        QStringLiteral(
+            "INSERT INTO interview (uuid, candidate_id, interviewer_id, kit_id, role, state, scheduled_at, "
+            "created_at, updated_at) VALUES (:uuid, :candidate, :interviewer, :kit, "
+            "(SELECT role FROM candidate WHERE id = :candidate2), 'planned', :scheduled, :at, :at) "
+            "RETURNING id"));
     q.bind(QStringLiteral(":uuid"), Identity::create())
         .bind(QStringLiteral(":candidate"), candidate)
         .bind(QStringLiteral(":candidate2"), candidate)
@@ -52,11 +54,11 @@ Interview InterviewRepository::create(CandidateId candidate, InterviewerId inter
     // The question's version at this moment is the one asked, whatever edits come later.
     for (int i = 0; i < kit.items.size(); ++i) {
         const KitItem& item = kit.items.at(i);
-        Query entry(
-            db, QStringLiteral("INSERT INTO scorecard_entry (uuid, interview_id, position, question_version_id, "
-                               "time_budget_seconds, weight, updated_at) VALUES (:uuid, :interview, :pos, "
-                               "(SELECT id FROM question_version WHERE question_id = :question "
-                               "ORDER BY version DESC LIMIT 1), :budget, :weight, :at)"));
+        Query entry(db, QStringLiteral(
+                            "INSERT INTO scorecard_entry (uuid, interview_id, position, question_version_id, "
+                            "time_budget_seconds, weight, updated_at) VALUES (:uuid, :interview, :pos, "
+                            "(SELECT id FROM question_version WHERE question_id = :question "
+                            "ORDER BY version DESC LIMIT 1), :budget, :weight, :at)"));
         entry.bind(QStringLiteral(":uuid"), Identity::create())
             .bind(QStringLiteral(":interview"), id)
             .bind(QStringLiteral(":pos"), i)
@@ -159,8 +161,9 @@ void InterviewRepository::submit(InterviewId id, const QDateTime& at)
     WriteTransaction tx(m_database);
     requireEditable(id);
     Query q(tx.connection(),
-            QStringLiteral("UPDATE interview SET state = 'submitted', submitted_at = :at, revision = revision + 1, "
-                           "ended_at = coalesce(ended_at, :at), updated_at = :now WHERE id = :id"));
+            QStringLiteral(
+                "UPDATE interview SET state = 'submitted', submitted_at = :at, revision = revision + 1, "
+                "ended_at = coalesce(ended_at, :at), updated_at = :now WHERE id = :id"));
     q.bind(QStringLiteral(":at"), SqlValues::fromTime(at))
         .bind(QStringLiteral(":now"), SqlValues::now())
         .bind(QStringLiteral(":id"), id)
@@ -250,17 +253,19 @@ Highlight InterviewRepository::saveHighlight(const Highlight& highlight)
     requireEditable(highlight.interviewId);
     // A new highlight gets its id here; one with an id is written as it is, whether it is still
     // there (an edit) or not (an undone removal, or a write repeated after the database was reopened).
-    Query q(tx.connection(),
-            highlight.id != 0
-                ? QStringLiteral("INSERT INTO highlight (id, uuid, interview_id, entry_id, elapsed_seconds, text, "
-                                 "flag, created_at) VALUES (:id, :uuid, :interview, :entry, :elapsed, :text, "
-                                 ":flag, :at) ON CONFLICT (id) DO UPDATE SET entry_id = excluded.entry_id, "
-                                 "elapsed_seconds = excluded.elapsed_seconds, text = excluded.text, "
-                                 "flag = excluded.flag WHERE highlight.interview_id = excluded.interview_id "
-                                 "RETURNING id, uuid")
-                : QStringLiteral("INSERT INTO highlight (uuid, interview_id, entry_id, elapsed_seconds, text, "
-                                 "flag, created_at) VALUES (:uuid, :interview, :entry, :elapsed, :text, :flag, "
-                                 ":at) RETURNING id, uuid"));
+    Query q(
+        tx.connection(),
+        highlight.id != 0
+            ? QStringLiteral(
+                  "INSERT INTO highlight (id, uuid, interview_id, entry_id, elapsed_seconds, text, "
+                  "flag, created_at) VALUES (:id, :uuid, :interview, :entry, :elapsed, :text, "
+                  ":flag, :at) ON CONFLICT (id) DO UPDATE SET entry_id = excluded.entry_id, "
+                  "elapsed_seconds = excluded.elapsed_seconds, text = excluded.text, "
+                  "flag = excluded.flag WHERE highlight.interview_id = excluded.interview_id "
+                  "RETURNING id, uuid")
+            : QStringLiteral("INSERT INTO highlight (uuid, interview_id, entry_id, elapsed_seconds, text, "
+                             "flag, created_at) VALUES (:uuid, :interview, :entry, :elapsed, :text, :flag, "
+                             ":at) RETURNING id, uuid"));
     if (highlight.id != 0)
         q.bind(QStringLiteral(":id"), highlight.id);
     q.bind(QStringLiteral(":uuid"), highlight.uuid.isEmpty() ? Identity::create() : highlight.uuid)
@@ -324,8 +329,13 @@ void InterviewRepository::setCodeAnswer(ScorecardEntryId entry, const CodeSnippe
     tx.commit();
 }
 
+namespace {
+// Rows per multi-row insert: a kit's entries in one statement, within SQLite's 32,766 parameters.
+constexpr qsizetype entriesPerInsert = 100;
+} // namespace
+
 InterviewId InterviewRepository::storeFromElsewhere(const BundleScorecard& card, const LocalIds& ids,
-                                                InterviewId replacing)
+                                                    InterviewId replacing)
 {
     WriteTransaction tx(m_database);
     const QSqlDatabase db = tx.connection();
@@ -333,13 +343,15 @@ InterviewId InterviewRepository::storeFromElsewhere(const BundleScorecard& card,
     // Written as unfinished and submitted last, so the score cache's triggers see every entry.
     InterviewId id = replacing;
     if (replacing == 0) {
-        Query q(db, QStringLiteral("INSERT INTO interview (uuid, candidate_id, interviewer_id, kit_id, state, "
-                                   "created_at, updated_at) VALUES (:uuid, :candidate, :interviewer, :kit, "
-                                   "'in_progress', :now, :now) RETURNING id"));
+        Query q(db,
+                QStringLiteral("INSERT INTO interview (uuid, candidate_id, interviewer_id, kit_id, state, "
+                               "created_at, updated_at) VALUES (:uuid, :candidate, :interviewer, :kit, "
+                               "'in_progress', :now, :now) RETURNING id"));
         q.bind(QStringLiteral(":uuid"), in.uuid)
             .bind(QStringLiteral(":candidate"), ids.candidate)
             .bind(QStringLiteral(":interviewer"), ids.interviewer)
-            .bind(QStringLiteral(":kit"), SqlValues::nullableId(ids.kit ? std::optional<qint64>(ids.kit) : std::nullopt))
+            .bind(QStringLiteral(":kit"),
+                  SqlValues::nullableId(ids.kit ? std::optional<qint64>(ids.kit) : std::nullopt))
             .bind(QStringLiteral(":now"), SqlValues::now());
         id = q.insertReturningId();
     } else {
@@ -350,17 +362,18 @@ InterviewId InterviewRepository::storeFromElsewhere(const BundleScorecard& card,
         loose.bind(QStringLiteral(":id"), replacing).exec();
     }
     // New or replaced, the record is the bundle's (still unfinished until its entries are in).
-    Query q(db, QStringLiteral("UPDATE interview SET revision = :revision, role = :role, state = 'in_progress', "
-                               "submitted_at = NULL, started_at = :started, ended_at = :ended, "
-                               "elapsed_seconds = :elapsed, recommendation = :recommendation, summary = :summary, "
-                               "updated_at = :now WHERE id = :id"));
+    Query q(db, QStringLiteral(
+                    "UPDATE interview SET revision = :revision, role = :role, state = 'in_progress', "
+                    "submitted_at = NULL, started_at = :started, ended_at = :ended, "
+                    "elapsed_seconds = :elapsed, recommendation = :recommendation, summary = :summary, "
+                    "updated_at = :now WHERE id = :id"));
     q.bind(QStringLiteral(":revision"), in.revision)
         .bind(QStringLiteral(":role"), in.role)
         .bind(QStringLiteral(":started"), SqlValues::fromTime(in.startedAt))
         .bind(QStringLiteral(":ended"), SqlValues::fromTime(in.endedAt))
         .bind(QStringLiteral(":elapsed"), in.elapsedSeconds)
-        .bind(QStringLiteral(":recommendation"),
-              in.recommendation ? QVariant(toKey(*in.recommendation)) : QVariant(QMetaType(QMetaType::QString)))
+        .bind(QStringLiteral(":recommendation"), in.recommendation ? QVariant(toKey(*in.recommendation))
+                                                                   : QVariant(QMetaType(QMetaType::QString)))
         .bind(QStringLiteral(":summary"), in.summary)
         .bind(QStringLiteral(":now"), SqlValues::now())
         .bind(QStringLiteral(":id"), id)
@@ -368,41 +381,63 @@ InterviewId InterviewRepository::storeFromElsewhere(const BundleScorecard& card,
     if (q.rowsAffected() != 1)
         throw notFound();
 
+    // All entries in one statement: each statement that writes the full-text index makes FTS5 write
+    // its pending terms out as a new segment, so fifteen single-row inserts cost fifteen segments.
     QHash<QString, ScorecardEntryId> entryIds;
-    Query entry(db, QStringLiteral("INSERT INTO scorecard_entry (uuid, interview_id, position, question_version_id, "
-                                   "time_budget_seconds, weight, status, score, note, seconds_spent, updated_at) "
-                                   "VALUES (:uuid, :interview, :pos, :version, :budget, :weight, :status, :score, "
-                                   ":note, :spent, :now) RETURNING id"));
-    for (const ScorecardEntry& e : card.entries) {
-        entry.bind(QStringLiteral(":uuid"), e.uuid)
-            .bind(QStringLiteral(":interview"), id)
-            .bind(QStringLiteral(":pos"), e.position)
-            .bind(QStringLiteral(":version"), ids.versions.value(e.question.versionUuid))
-            .bind(QStringLiteral(":budget"), e.timeBudgetSeconds)
-            .bind(QStringLiteral(":weight"), e.weight)
-            .bind(QStringLiteral(":status"), toKey(e.status))
-            .bind(QStringLiteral(":score"), e.score ? QVariant(*e.score) : QVariant(QMetaType(QMetaType::Int)))
-            .bind(QStringLiteral(":note"), e.note)
-            .bind(QStringLiteral(":spent"), e.secondsSpent)
-            .bind(QStringLiteral(":now"), SqlValues::now());
-        entryIds.insert(e.uuid, entry.insertReturningId());
+    for (qsizetype first = 0; first < card.entries.size(); first += entriesPerInsert) {
+        const qsizetype count = std::min<qsizetype>(entriesPerInsert, card.entries.size() - first);
+        QStringList rows;
+        for (qsizetype n = 0; n < count; ++n) {
+            rows << QStringLiteral(
+                        "(:uuid%1, :interview, :pos%1, :version%1, :budget%1, :weight%1, :status%1, "
+                        ":score%1, :note%1, :spent%1, :now)")
+                        .arg(n);
+        }
+        Query entry(db,
+                    QStringLiteral("INSERT INTO scorecard_entry (uuid, interview_id, position, "
+                                   "question_version_id, time_budget_seconds, weight, status, score, note, "
+                                   "seconds_spent, updated_at) VALUES %1 RETURNING uuid, id")
+                        .arg(rows.join(QStringLiteral(", "))));
+        entry.bind(QStringLiteral(":interview"), id).bind(QStringLiteral(":now"), SqlValues::now());
+        for (qsizetype n = 0; n < count; ++n) {
+            const ScorecardEntry& e = card.entries.at(first + n);
+            const QString i = QString::number(n);
+            entry.bind(QStringLiteral(":uuid") + i, e.uuid)
+                .bind(QStringLiteral(":pos") + i, e.position)
+                .bind(QStringLiteral(":version") + i, ids.versions.value(e.question.versionUuid))
+                .bind(QStringLiteral(":budget") + i, e.timeBudgetSeconds)
+                .bind(QStringLiteral(":weight") + i, e.weight)
+                .bind(QStringLiteral(":status") + i, toKey(e.status))
+                .bind(QStringLiteral(":score") + i,
+                      e.score ? QVariant(*e.score) : QVariant(QMetaType(QMetaType::Int)))
+                .bind(QStringLiteral(":note") + i, e.note)
+                .bind(QStringLiteral(":spent") + i, e.secondsSpent);
+        }
+        entry.exec();
+        while (entry.next())
+            entryIds.insert(entry.text(0), entry.int64(1));
+        entry.finish();
     }
-    Query highlight(db, QStringLiteral("INSERT INTO highlight (uuid, interview_id, entry_id, elapsed_seconds, text, "
-                                       "flag, created_at) VALUES (:uuid, :interview, :entry, :elapsed, :text, :flag, :at)"));
+    Query highlight(
+        db,
+        QStringLiteral("INSERT INTO highlight (uuid, interview_id, entry_id, elapsed_seconds, text, "
+                       "flag, created_at) VALUES (:uuid, :interview, :entry, :elapsed, :text, :flag, :at)"));
     for (const BundleScorecard::TravellingHighlight& h : card.highlights) {
         highlight.bind(QStringLiteral(":uuid"), h.highlight.uuid)
             .bind(QStringLiteral(":interview"), id)
             .bind(QStringLiteral(":entry"),
-                  SqlValues::nullableId(h.entryUuid.isEmpty() ? std::nullopt
-                                                              : std::optional<qint64>(entryIds.value(h.entryUuid))))
+                  SqlValues::nullableId(h.entryUuid.isEmpty()
+                                            ? std::nullopt
+                                            : std::optional<qint64>(entryIds.value(h.entryUuid))))
             .bind(QStringLiteral(":elapsed"), h.highlight.elapsedSeconds)
             .bind(QStringLiteral(":text"), h.highlight.text)
             .bind(QStringLiteral(":flag"), toKey(h.highlight.flag))
             .bind(QStringLiteral(":at"), SqlValues::fromTime(h.highlight.createdAt))
             .exec();
     }
-    Query code(db, QStringLiteral("INSERT INTO code_answer (uuid, interview_id, entry_id, syntax, code, updated_at) "
-                                  "VALUES (:uuid, :interview, :entry, :syntax, :code, :at)"));
+    Query code(
+        db, QStringLiteral("INSERT INTO code_answer (uuid, interview_id, entry_id, syntax, code, updated_at) "
+                           "VALUES (:uuid, :interview, :entry, :syntax, :code, :at)"));
     for (const BundleScorecard::TravellingCode& c : card.codeAnswers) {
         code.bind(QStringLiteral(":uuid"), c.answer.uuid)
             .bind(QStringLiteral(":interview"), id)
@@ -412,8 +447,11 @@ InterviewId InterviewRepository::storeFromElsewhere(const BundleScorecard& card,
             .bind(QStringLiteral(":at"), SqlValues::fromTime(c.answer.updatedAt))
             .exec();
     }
-    Query submit(db, QStringLiteral("UPDATE interview SET state = 'submitted', submitted_at = :at WHERE id = :id"));
-    submit.bind(QStringLiteral(":at"), SqlValues::fromTime(in.submittedAt)).bind(QStringLiteral(":id"), id).exec();
+    Query submit(
+        db, QStringLiteral("UPDATE interview SET state = 'submitted', submitted_at = :at WHERE id = :id"));
+    submit.bind(QStringLiteral(":at"), SqlValues::fromTime(in.submittedAt))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
     tx.commit();
     return id;
 }
@@ -421,9 +459,10 @@ InterviewId InterviewRepository::storeFromElsewhere(const BundleScorecard& card,
 void InterviewRepository::keepRevision(InterviewId id, int revision, const QByteArray& document)
 {
     WriteTransaction tx(m_database);
-    Query q(tx.connection(), QStringLiteral("INSERT INTO scorecard_revision (interview_id, revision, replaced_at, document) "
-                                            "VALUES (:id, :revision, :now, :document) "
-                                            "ON CONFLICT (interview_id, revision) DO NOTHING"));
+    Query q(tx.connection(),
+            QStringLiteral("INSERT INTO scorecard_revision (interview_id, revision, replaced_at, document) "
+                           "VALUES (:id, :revision, :now, :document) "
+                           "ON CONFLICT (interview_id, revision) DO NOTHING"));
     q.bind(QStringLiteral(":id"), id)
         .bind(QStringLiteral(":revision"), revision)
         .bind(QStringLiteral(":now"), SqlValues::now())
@@ -434,18 +473,21 @@ void InterviewRepository::keepRevision(InterviewId id, int revision, const QByte
 
 QList<int> InterviewRepository::keptRevisions(InterviewId id) const
 {
-    Query q(m_database.connection(),
-            QStringLiteral("SELECT revision FROM scorecard_revision WHERE interview_id = :id ORDER BY revision"));
+    Query q(
+        m_database.connection(),
+        QStringLiteral("SELECT revision FROM scorecard_revision WHERE interview_id = :id ORDER BY revision"));
     q.bind(QStringLiteral(":id"), id).exec();
     QList<int> result;
     while (q.next())
-        result.append(int(RowReader(q, QStringLiteral("scorecard_revision"), QString::number(id)).integer(0, 1, 1'000'000)));
+        result.append(int(RowReader(q, QStringLiteral("scorecard_revision"), QString::number(id))
+                              .integer(0, 1, 1'000'000)));
     return result;
 }
 
 std::optional<Interview> InterviewRepository::byUuid(const QString& uuid) const
 {
-    const QList<Interview> found = load(QStringLiteral("WHERE i.uuid = :uuid"), QStringLiteral(":uuid"), uuid);
+    const QList<Interview> found =
+        load(QStringLiteral("WHERE i.uuid = :uuid"), QStringLiteral(":uuid"), uuid);
     return found.isEmpty() ? std::nullopt : std::optional<Interview>(found.first());
 }
 
@@ -542,8 +584,8 @@ std::optional<Scorecard> InterviewRepository::scorecard(InterviewId id) const
             e.status = row.key<EntryStatus>(5, entryStatusFromKey);
             e.score = row.optionalScore(6);
             if ((e.status == EntryStatus::Scored) != e.score.has_value())
-                row.failRow(tr("status \"%1\" with score \"%2\"")
-                                .arg(toKey(e.status), q.value(6).toString()));
+                row.failRow(
+                    tr("status \"%1\" with score \"%2\"").arg(toKey(e.status), q.value(6).toString()));
             e.note = row.text(7);
             e.secondsSpent = row.seconds(8);
             e.uuid = row.uuid(9);
@@ -554,9 +596,9 @@ std::optional<Scorecard> InterviewRepository::scorecard(InterviewId id) const
     for (ScorecardEntry& e : card.entries)
         e.question = asked.value(e.question.versionId, e.question);
     {
-        Query q(db,
-                QStringLiteral("SELECT id, entry_id, elapsed_seconds, text, flag, created_at, uuid FROM highlight "
-                               "WHERE interview_id = :id ORDER BY elapsed_seconds, id"));
+        Query q(db, QStringLiteral(
+                        "SELECT id, entry_id, elapsed_seconds, text, flag, created_at, uuid FROM highlight "
+                        "WHERE interview_id = :id ORDER BY elapsed_seconds, id"));
         q.bind(QStringLiteral(":id"), id).exec();
         while (q.next()) {
             const RowReader row(q, QStringLiteral("highlight"), 0);

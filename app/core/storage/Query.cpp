@@ -1,5 +1,6 @@
 #include "Query.h"
 
+#include "storage/StatementCache.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,8 @@ StorageError errorFor(const QSqlError& error, const QString& sql)
     const int primary = error.nativeErrorCode().toInt(&isNumber) & 0xff;
     if (!isNumber)
         return StorageError(StorageError::Kind::Failed,
-                            QCoreApplication::translate("ia::Query", "Saving or reading data failed."), detail);
+                            QCoreApplication::translate("ia::Query", "Saving or reading data failed."),
+                            detail);
     switch (primary) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
@@ -30,16 +32,16 @@ StorageError errorFor(const QSqlError& error, const QString& sql)
                                         "in time. Close the other program and try again."),
             detail);
     case 8: // SQLITE_READONLY
-        return StorageError(StorageError::Kind::ReadOnly,
-                            QCoreApplication::translate("ia::Query",
-                                                        "The database cannot be changed: the file or its folder "
-                                                        "is read-only. Check their permissions."),
-                            detail);
+        return StorageError(
+            StorageError::Kind::ReadOnly,
+            QCoreApplication::translate("ia::Query", "The database cannot be changed: the file or its folder "
+                                                     "is read-only. Check their permissions."),
+            detail);
     case 10: // SQLITE_IOERR
         return StorageError(StorageError::Kind::Io,
-                            QCoreApplication::translate("ia::Query",
-                                                        "The disk reported an error while reading or writing the "
-                                                        "database. Check the disk, then try again."),
+                            QCoreApplication::translate(
+                                "ia::Query", "The disk reported an error while reading or writing the "
+                                             "database. Check the disk, then try again."),
                             detail);
     case 11: // SQLITE_CORRUPT
         return StorageError(
@@ -56,28 +58,45 @@ StorageError errorFor(const QSqlError& error, const QString& sql)
     case 3:  // SQLITE_PERM
     case 14: // SQLITE_CANTOPEN
         return StorageError(StorageError::Kind::Io,
-                            QCoreApplication::translate("ia::Query",
-                                                        "The database's files could not be opened. Check that the "
-                                                        "file and its folder exist and may be read and written."),
+                            QCoreApplication::translate(
+                                "ia::Query", "The database's files could not be opened. Check that the "
+                                             "file and its folder exist and may be read and written."),
                             detail);
     case 26: // SQLITE_NOTADB
         return StorageError(StorageError::Kind::NotADatabase,
                             QCoreApplication::translate("ia::Query", "The file is not a database."), detail);
     default:
         return StorageError(StorageError::Kind::Failed,
-                            QCoreApplication::translate("ia::Query", "Saving or reading data failed."), detail);
+                            QCoreApplication::translate("ia::Query", "Saving or reading data failed."),
+                            detail);
     }
 }
 
 } // namespace
 
 Query::Query(const QSqlDatabase& db, const QString& sql)
-    : m_query(db)
-    , m_sql(sql)
+    : m_sql(sql)
 {
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
+    m_query = StatementCache::instance().borrow(db, sql);
+    if (m_query) {
+        m_cachedOn = db.connectionName();
+        return;
+    }
+    m_query = std::make_shared<QSqlQuery>(db);
+    m_query->setForwardOnly(true);
+    if (!m_query->prepare(sql))
         fail(QStringLiteral("prepare"));
+}
+
+Query::~Query()
+{
+    if (m_cachedOn.isEmpty())
+        return;
+    // Reset for the next user: an unfinished SELECT would hold its read snapshot, an unfinished
+    // INSERT ... RETURNING would block COMMIT.
+    m_query->finish();
+    m_query.reset();
+    StatementCache::instance().release(m_cachedOn, m_sql);
 }
 
 Query& Query::bind(const QString& placeholder, const QVariant& value)
@@ -85,32 +104,32 @@ Query& Query::bind(const QString& placeholder, const QVariant& value)
     // Qt binds a null QString as SQL NULL, which NOT NULL text columns reject; an unset text field
     // is empty text. A deliberate NULL is a null QVariant, which is passed through.
     if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
-        m_query.bindValue(placeholder, QString(QLatin1String("")));
+        m_query->bindValue(placeholder, QString(QLatin1String("")));
     else
-        m_query.bindValue(placeholder, value);
+        m_query->bindValue(placeholder, value);
     return *this;
 }
 
 Query& Query::exec()
 {
-    if (!m_query.exec())
+    if (!m_query->exec())
         fail(QStringLiteral("exec"));
     return *this;
 }
 
 bool Query::next()
 {
-    if (m_query.next())
+    if (m_query->next())
         return true;
     // next() also returns false on a read error halfway through a result set.
-    if (m_query.lastError().isValid())
+    if (m_query->lastError().isValid())
         fail(QStringLiteral("next"));
     return false;
 }
 
 QString Query::columnName(int column) const
 {
-    return m_query.record().fieldName(column);
+    return m_query->record().fieldName(column);
 }
 
 QVariant Query::scalar()
@@ -127,7 +146,7 @@ QVariant Query::scalar()
 qint64 Query::insertReturningId()
 {
     const qint64 id = scalar().toLongLong();
-    m_query.finish();
+    m_query->finish();
     return id;
 }
 
@@ -146,7 +165,7 @@ bool Query::tryRun(const QSqlDatabase& db, const QString& sql) noexcept
 void Query::fail(const QString& step) const
 {
     Q_UNUSED(step)
-    throw errorFor(m_query.lastError(), m_sql);
+    throw errorFor(m_query->lastError(), m_sql);
 }
 
 } // namespace ia
