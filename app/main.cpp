@@ -120,8 +120,9 @@ int main(int argc, char* argv[])
             fileDatabase = file;
     }
     const bool defaultLocation = !parser.isSet(dbOption) && fileDatabase.isEmpty();
-    QString path = parser.isSet(dbOption) ? parser.value(dbOption)
-                                          : (fileDatabase.isEmpty() ? ia::AppPaths::defaultDatabasePath() : fileDatabase);
+    QString path = parser.isSet(dbOption)
+                       ? parser.value(dbOption)
+                       : (fileDatabase.isEmpty() ? ia::AppPaths::defaultDatabasePath() : fileDatabase);
 
     // Unattended runs (a screenshot under Xvfb) must not wait for someone to close a dialog.
     const bool unattended = parser.isSet(screenshotOption);
@@ -148,7 +149,8 @@ int main(int argc, char* argv[])
             database = std::make_unique<ia::Database>(path, options);
             if (!database->isReadOnly())
                 ia::QuestionBank::installDefault(*database);
-            // The very first start fills the default database with demo data, so there is something to look at.
+            // The very first start fills the default database with demo data, so there is something to look
+            // at.
             if (first && defaultLocation && database->wasCreated())
                 ia::DemoData::create(*database);
         } catch (const ia::StorageError& e) {
@@ -158,9 +160,10 @@ int main(int argc, char* argv[])
             err << e.message() << '\n';
             failure = e.message();
         } catch (const std::exception& e) {
-            failure = QCoreApplication::translate("main", "An internal error stopped Interview Assistant from "
-                                                          "opening the database (%1).")
-                          .arg(QString::fromLocal8Bit(e.what()));
+            failure =
+                QCoreApplication::translate("main", "An internal error stopped Interview Assistant from "
+                                                    "opening the database (%1).")
+                    .arg(QString::fromLocal8Bit(e.what()));
             err << failure << '\n';
         }
         if (!failure.isEmpty()) {
@@ -180,7 +183,8 @@ int main(int argc, char* argv[])
         ia::MainWindow window(*database);
         window.show();
         if (first) {
-            if (parser.isSet(interviewOption) && window.openInterview(parser.value(interviewOption).toLongLong()) &&
+            if (parser.isSet(interviewOption) &&
+                window.openInterview(parser.value(interviewOption).toLongLong()) &&
                 parser.isSet(compactOption))
                 window.setCompactMode(true);
             if (parser.isSet(pageOption)) {
@@ -194,7 +198,8 @@ int main(int argc, char* argv[])
                 else if (page == QLatin1String("search"))
                     window.showPage(ia::MainWindow::Page::Search);
                 else if (page != QLatin1String("interview"))
-                    err << QCoreApplication::translate("main", "Unknown page '%1'; showing the interview page.")
+                    err << QCoreApplication::translate("main",
+                                                       "Unknown page '%1'; showing the interview page.")
                                .arg(page)
                         << Qt::endl;
             }

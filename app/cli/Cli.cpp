@@ -25,8 +25,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QTimeZone>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <functional>
 #include <termios.h>
@@ -173,11 +173,12 @@ Interviewer interviewerFor(const CommandLine& cl, const Database& database)
         QStringList which;
         for (const Interviewer& i : std::as_const(matches))
             which << QStringLiteral("%1 <%2> %3").arg(i.name, i.email, i.uuid);
-        throw StorageError(StorageError::Kind::Denied,
-                           Cli::tr("%1 interviewers are called \"%2\"; give the e-mail or the UUID of the one "
-                                   "you are: %3.")
-                               .arg(matches.size())
-                               .arg(who, which.join(QStringLiteral("; "))));
+        throw StorageError(
+            StorageError::Kind::Denied,
+            Cli::tr("%1 interviewers are called \"%2\"; give the e-mail or the UUID of the one "
+                    "you are: %3.")
+                .arg(matches.size())
+                .arg(who, which.join(QStringLiteral("; "))));
     }
     return matches.first();
 }
@@ -255,30 +256,31 @@ Cli::Cli(QTextStream& out, QTextStream& err)
 
 QString Cli::usage() const
 {
-    return tr("Usage: interview-cli COMMAND [OPTIONS]\n"
-              "\n"
-              "Interview Assistant on the command line; needs no display.\n"
-              "\n"
-              "Commands:\n"
-              "  init    Create a database (or upgrade an existing one) with the default question bank\n"
-              "  demo    Add demo candidates, interviewers and interviews to a database\n"
-              "  export  Write a PDF scorecard (--interview), a debrief packet (--candidate) or\n"
-              "          one packet per candidate (--all --out-dir)\n"
-              "  compare     The candidates of a role side by side (--role, --format csv|json)\n"
-              "  calibration Each interviewer against the rest of the panel (--format csv|json)\n"
-              "  search      Full-text search over notes, highlights, summaries and code\n"
-              "  erase       Remove a candidate and everything about them (--candidate ID)\n"
-              "  manager-passphrase  Choose or change the manager passphrase of a database\n"
-              "  bundle export  Write an interviewer's submitted scorecards to a bundle for the manager\n"
-              "  bundle import  Merge scorecard bundles into a database\n"
-              "\n"
-              "compare, calibration, search and export show what one person may see: --as INTERVIEWER\n"
-              "(blind scoring applies) or --manager (asks for the manager passphrase). erase asks for it\n"
-              "too. On a terminal it is typed without echo; otherwise it is the first line of standard input.\n"
-              "\n"
-              "Options:\n"
-              "  -h, --help     Show this help; 'interview-cli COMMAND --help' shows a command's options\n"
-              "  -v, --version  Show the version\n");
+    return tr(
+        "Usage: interview-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Interview Assistant on the command line; needs no display.\n"
+        "\n"
+        "Commands:\n"
+        "  init    Create a database (or upgrade an existing one) with the default question bank\n"
+        "  demo    Add demo candidates, interviewers and interviews to a database\n"
+        "  export  Write a PDF scorecard (--interview), a debrief packet (--candidate) or\n"
+        "          one packet per candidate (--all --out-dir)\n"
+        "  compare     The candidates of a role side by side (--role, --format csv|json)\n"
+        "  calibration Each interviewer against the rest of the panel (--format csv|json)\n"
+        "  search      Full-text search over notes, highlights, summaries and code\n"
+        "  erase       Remove a candidate and everything about them (--candidate ID)\n"
+        "  manager-passphrase  Choose or change the manager passphrase of a database\n"
+        "  bundle export  Write an interviewer's submitted scorecards to a bundle for the manager\n"
+        "  bundle import  Merge scorecard bundles into a database\n"
+        "\n"
+        "compare, calibration, search and export show what one person may see: --as INTERVIEWER\n"
+        "(blind scoring applies) or --manager (asks for the manager passphrase). erase asks for it\n"
+        "too. On a terminal it is typed without echo; otherwise it is the first line of standard input.\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help     Show this help; 'interview-cli COMMAND --help' shows a command's options\n"
+        "  -v, --version  Show the version\n");
 }
 
 int Cli::run(const QStringList& arguments)
@@ -610,11 +612,12 @@ int Cli::runErase(const QStringList& arguments)
 int Cli::runManagerPassphrase(const QStringList& arguments)
 {
     CommandLine cl;
-    if (const int code = parse(cl, QStringLiteral("manager-passphrase"),
-                               tr("Choose the manager passphrase of a database, or change it (the current one "
-                                  "is asked for first). Read from the terminal without echo, or as lines of "
-                                  "standard input."),
-                               arguments, m_out, m_err);
+    if (const int code =
+            parse(cl, QStringLiteral("manager-passphrase"),
+                  tr("Choose the manager passphrase of a database, or change it (the current one "
+                     "is asked for first). Read from the terminal without echo, or as lines of "
+                     "standard input."),
+                  arguments, m_out, m_err);
         code >= 0)
         return code;
     return withDatabase(cl, m_err, Access::ExistingOnly, [&](const Database& database) {
@@ -623,7 +626,8 @@ int Cli::runManagerPassphrase(const QStringList& arguments)
             current = readSecret(tr("Current manager passphrase: "));
         const QString chosen = readSecret(tr("New manager passphrase: "));
         if (::isatty(STDIN_FILENO) && readSecret(tr("Once more: ")) != chosen)
-            throw StorageError(StorageError::Kind::Failed, tr("The two passphrases differ; nothing was changed."));
+            throw StorageError(StorageError::Kind::Failed,
+                               tr("The two passphrases differ; nothing was changed."));
         ManagerPassphrase::set(database, chosen, current);
         m_out << tr("The manager passphrase is set.") << '\n';
     });
@@ -639,7 +643,8 @@ int Cli::runBundle(const QStringList& arguments)
         return runBundleExport(rest);
     if (action == QLatin1String("import"))
         return runBundleImport(rest);
-    m_err << tr("Use 'interview-cli bundle export' or 'interview-cli bundle import'; add --help for their options.")
+    m_err << tr("Use 'interview-cli bundle export' or 'interview-cli bundle import'; add --help for their "
+                "options.")
           << '\n';
     return 2;
 }
@@ -648,15 +653,19 @@ int Cli::runBundleExport(const QStringList& arguments)
 {
     CommandLine cl;
     const QCommandLineOption candidate(QStringLiteral("candidate"),
-                                       tr("Only this candidate's scorecards, by number (repeatable)."), tr("ID"));
+                                       tr("Only this candidate's scorecards, by number (repeatable)."),
+                                       tr("ID"));
     const QCommandLineOption since(QStringLiteral("since"),
-                                   tr("Only scorecards submitted on or after this date (YYYY-MM-DD)."), tr("DATE"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("The bundle file to write (.iapanel)."), tr("FILE"));
+                                   tr("Only scorecards submitted on or after this date (YYYY-MM-DD)."),
+                                   tr("DATE"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("The bundle file to write (.iapanel)."),
+                                 tr("FILE"));
     cl.parser.addOptions({candidate, since, out, asOption});
-    if (const int code = parse(cl, QStringLiteral("bundle export"),
-                               tr("Write your submitted scorecards to a bundle the hiring manager imports. Drafts "
-                                  "never leave this database."),
-                               arguments, m_out, m_err);
+    if (const int code =
+            parse(cl, QStringLiteral("bundle export"),
+                  tr("Write your submitted scorecards to a bundle the hiring manager imports. Drafts "
+                     "never leave this database."),
+                  arguments, m_out, m_err);
         code >= 0)
         return code;
     if (!cl.parser.isSet(asOption) || !cl.parser.isSet(out)) {
@@ -696,10 +705,10 @@ int Cli::runBundleExport(const QStringList& arguments)
 int Cli::runBundleImport(const QStringList& arguments)
 {
     CommandLine cl;
-    const QCommandLineOption matchNames(
-        QStringLiteral("match-names"),
-        tr("Treat a candidate with the same name and role as one already here as the same person (without it, "
-           "their scorecards are refused and listed)."));
+    const QCommandLineOption matchNames(QStringLiteral("match-names"),
+                                        tr("Treat a candidate with the same name and role as one already "
+                                           "here as the same person (without it, "
+                                           "their scorecards are refused and listed)."));
     cl.parser.addOption(matchNames);
     cl.parser.addPositionalArgument(QStringLiteral("FILE"), tr("Bundle files to import."), tr("FILE..."));
     if (const int code = parse(cl, QStringLiteral("bundle import"),
@@ -720,9 +729,9 @@ int Cli::runBundleImport(const QStringList& arguments)
             m_out << path << ":\n";
             QFile file(path);
             if (file.size() > BundleFormat::maxFileBytes || !file.open(QIODevice::ReadOnly)) {
-                m_err << tr("Error: could not read %1: %2").arg(path, file.size() > BundleFormat::maxFileBytes
-                                                                          ? tr("the file is too large")
-                                                                          : file.errorString())
+                m_err << tr("Error: could not read %1: %2")
+                             .arg(path, file.size() > BundleFormat::maxFileBytes ? tr("the file is too large")
+                                                                                 : file.errorString())
                       << '\n';
                 ++refused;
                 continue;
@@ -732,7 +741,8 @@ int Cli::runBundleImport(const QStringList& arguments)
                     BundleImporter(database, options).import(BundleFormat::fromJson(file.readAll()));
                 m_out << report.summary() << '\n';
                 for (const BundleImporter::LookAlike& a : report.lookAlikes) {
-                    m_out << tr("Looks like the same person: %1 (%2) and candidate %3, %4 <%5>. Import again with "
+                    m_out << tr("Looks like the same person: %1 (%2) and candidate %3, %4 <%5>. Import again "
+                                "with "
                                 "--match-names if they are.")
                                  .arg(a.bundleName, a.role)
                                  .arg(a.existing)
@@ -741,7 +751,8 @@ int Cli::runBundleImport(const QStringList& arguments)
                 }
                 refused += int(report.refused.size());
             } catch (const BundleError& e) {
-                m_err << tr("Error: %1 was not imported; nothing was changed. %2").arg(path, e.message()) << '\n';
+                m_err << tr("Error: %1 was not imported; nothing was changed. %2").arg(path, e.message())
+                      << '\n';
                 ++refused;
             }
         }

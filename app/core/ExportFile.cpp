@@ -29,9 +29,9 @@ QString ExportFile::targetProblem(const QString& path)
         return {}; // a new name
     if (S_ISREG(st.st_mode))
         return {};
-    const QString what = S_ISDIR(st.st_mode)    ? tr("a folder")
-                         : S_ISFIFO(st.st_mode) ? tr("a pipe")
-                         : S_ISSOCK(st.st_mode) ? tr("a socket")
+    const QString what = S_ISDIR(st.st_mode)                            ? tr("a folder")
+                         : S_ISFIFO(st.st_mode)                         ? tr("a pipe")
+                         : S_ISSOCK(st.st_mode)                         ? tr("a socket")
                          : (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) ? tr("a device")
                                                                         : tr("not a regular file");
     return tr("%1 is %2, not a file; nothing was written. Choose a file name.").arg(absolute, what);
@@ -43,7 +43,8 @@ bool ExportFile::open()
     if (!m_error.isEmpty())
         return false;
     if (!m_file.open(QIODevice::WriteOnly)) {
-        m_error = tr("Could not write %1: %2. Choose a folder you can write to.").arg(m_path, m_file.errorString());
+        m_error =
+            tr("Could not write %1: %2. Choose a folder you can write to.").arg(m_path, m_file.errorString());
         return false;
     }
     // The temporary file becomes the export on commit; narrowing it now means the finished file is

@@ -20,9 +20,9 @@ public:
     // Why path cannot be an export target, for the user; empty when it can.
     static QString targetProblem(const QString& path);
 
-    bool open();               // false: errorString() says why
+    bool open(); // false: errorString() says why
     QIODevice& device() { return m_file; }
-    bool commit();             // false: nothing was written
+    bool commit(); // false: nothing was written
     void cancel();
     const QString& errorString() const { return m_error; }
 

@@ -1,7 +1,6 @@
 #include "CalibrationPage.h"
 
 #include "ExportFile.h"
-
 #include "desk/HiringDesk.h"
 #include "reports/ReportExporter.h"
 #include "storage/StorageError.h"
@@ -112,7 +111,8 @@ CalibrationPage::CalibrationPage(const Database& database, std::function<UserPro
         if (path.isEmpty())
             return;
         const QString error = ExportFile::write(
-            path, calibrationCsv(m_rows, CalibrationPolicy{m_threshold->value(), m_minimum->value()}).toUtf8());
+            path,
+            calibrationCsv(m_rows, CalibrationPolicy{m_threshold->value(), m_minimum->value()}).toUtf8());
         if (!error.isEmpty())
             m_prompts().inform(this, tr("Export failed"), error);
     });

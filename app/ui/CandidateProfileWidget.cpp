@@ -145,9 +145,12 @@ Candidate CandidateProfileWidget::candidate() const
     }
     c.references.clear();
     for (int row = 0; row < m_ui->referencesTable->rowCount(); ++row) {
-        const CandidateReference r{0, cell(m_ui->referencesTable, row, 0),
-                                   cell(m_ui->referencesTable, row, 1), cell(m_ui->referencesTable, row, 2),
-                                   cell(m_ui->referencesTable, row, 3), {}};
+        const CandidateReference r{0,
+                                   cell(m_ui->referencesTable, row, 0),
+                                   cell(m_ui->referencesTable, row, 1),
+                                   cell(m_ui->referencesTable, row, 2),
+                                   cell(m_ui->referencesTable, row, 3),
+                                   {}};
         if (!r.name.isEmpty() || !r.contact.isEmpty())
             c.references.append(r);
     }

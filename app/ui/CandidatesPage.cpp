@@ -1,15 +1,15 @@
 #include "CandidatesPage.h"
 
 #include "desk/HiringDesk.h"
-#include "interview/TimeFormat.h"
-#include "storage/CandidateRepository.h"
-#include "storage/Database.h"
 #include "desk/ManagerPassphrase.h"
-#include "storage/PanelRepository.h"
-#include "storage/VisibilityPolicy.h"
+#include "interview/TimeFormat.h"
 #include "saving/CandidateEdits.h"
 #include "saving/SaveQueue.h"
+#include "storage/CandidateRepository.h"
+#include "storage/Database.h"
+#include "storage/PanelRepository.h"
 #include "storage/StorageError.h"
+#include "storage/VisibilityPolicy.h"
 #include "ui/CandidateProfileWidget.h"
 #include "ui/CandidateTableModel.h"
 #include "ui/UserPrompts.h"
@@ -334,7 +334,8 @@ void CandidatesPage::candidateWritten(const QString& key)
 void CandidatesPage::showEvent(QShowEvent* event)
 {
     // The interview screen may have changed the profile on show meanwhile.
-    if (const CandidateId id = selectedCandidate(); id != 0 && !m_queue.hasPending(CandidateEdits::keyPrefix(id)))
+    if (const CandidateId id = selectedCandidate();
+        id != 0 && !m_queue.hasPending(CandidateEdits::keyPrefix(id)))
         showCandidate(id);
     QWidget::showEvent(event);
 }

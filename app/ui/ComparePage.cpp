@@ -1,7 +1,6 @@
 #include "ComparePage.h"
 
 #include "ExportFile.h"
-
 #include "desk/HiringDesk.h"
 #include "reports/ReportExporter.h"
 #include "storage/Database.h"
@@ -242,7 +241,9 @@ bool ComparePage::exportCsv(const QString& path)
 
 bool ComparePage::exportPdf(const QString& path)
 {
-    const ReportExporter::Export result = ReportExporter(m_database, PdfReportWriter::defaultPageSize(), m_viewer).comparison(m_model->comparison(), path);
+    const ReportExporter::Export result =
+        ReportExporter(m_database, PdfReportWriter::defaultPageSize(), m_viewer)
+            .comparison(m_model->comparison(), path);
     if (!result.ok)
         m_prompts().inform(this, tr("Export failed"), result.error);
     return result.ok;

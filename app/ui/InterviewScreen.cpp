@@ -107,7 +107,8 @@ InterviewScreen::InterviewScreen(QWidget* parent)
             m_session ? m_session->access() : InterviewSession::Access::Editable;
         if (access == InterviewSession::Access::Submitted)
             emit reopenRequested();
-        else if (access == InterviewSession::Access::OpenElsewhere || access == InterviewSession::Access::TakenOver)
+        else if (access == InterviewSession::Access::OpenElsewhere ||
+                 access == InterviewSession::Access::TakenOver)
             emit takeOverRequested();
         else
             m_ui->banner->hide();
@@ -254,8 +255,9 @@ QString InterviewScreen::accessText() const
     const QString who = other.holderName.isEmpty() ? tr("Another window") : other.holderName;
     // "since 14:05" today, with the date on another day.
     const QDateTime at = other.acquiredAt.toLocalTime();
-    const QString since = at.date() == QDate::currentDate() ? QLocale().toString(at.time(), QLocale::ShortFormat)
-                                                            : QLocale().toString(at, QLocale::ShortFormat);
+    const QString since = at.date() == QDate::currentDate()
+                              ? QLocale().toString(at.time(), QLocale::ShortFormat)
+                              : QLocale().toString(at, QLocale::ShortFormat);
     switch (m_session->access()) {
     case InterviewSession::Access::Editable:
         return {};
@@ -381,11 +383,13 @@ void InterviewScreen::showMessage(const QString& text, bool isError)
                       "QFrame#banner { background: #fdecea; } QFrame#banner QLabel { color: #8a1c1c; }")
                 : QString());
     // A read-only interview's banner offers the way back; otherwise it just goes away.
-    const InterviewSession::Access access = m_session ? m_session->access() : InterviewSession::Access::Editable;
+    const InterviewSession::Access access =
+        m_session ? m_session->access() : InterviewSession::Access::Editable;
     QString button = tr("Dismiss");
     if (access == InterviewSession::Access::Submitted)
         button = tr("Reopen…");
-    else if (access == InterviewSession::Access::OpenElsewhere || access == InterviewSession::Access::TakenOver)
+    else if (access == InterviewSession::Access::OpenElsewhere ||
+             access == InterviewSession::Access::TakenOver)
         button = tr("Take over…");
     m_ui->bannerButton->setText(button);
     m_ui->bannerButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "VersionInfo.h"
+#include "desk/ManagerPassphrase.h"
 #include "interview/InterviewSession.h"
 #include "interview/SteadyClock.h"
 #include "reports/PdfReportWriter.h"
@@ -11,10 +12,9 @@
 #include "storage/InterviewRepository.h"
 #include "storage/InterviewerRepository.h"
 #include "storage/KitRepository.h"
-#include "desk/ManagerPassphrase.h"
 #include "storage/PanelRepository.h"
-#include "storage/VisibilityPolicy.h"
 #include "storage/StorageError.h"
+#include "storage/VisibilityPolicy.h"
 #include "ui/AboutDialog.h"
 #include "ui/CalibrationPage.h"
 #include "ui/CandidatesPage.h"
@@ -23,10 +23,10 @@
 #include "ui/ComparePage.h"
 #include "ui/InterviewActions.h"
 #include "ui/InterviewScreen.h"
-#include "ui/SearchPage.h"
-#include "ui/TextInputShortcutGuard.h"
 #include "ui/PanelExchange.h"
 #include "ui/RememberedInterviewer.h"
+#include "ui/SearchPage.h"
+#include "ui/TextInputShortcutGuard.h"
 #include "ui/UserPrompts.h"
 #include "ui_MainWindow.h"
 
@@ -36,31 +36,28 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
+#include <QMimeData>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSettings>
-#include <QTimer>
-#include <QUrl>
-#include <QDropEvent>
-#include <QDragEnterEvent>
-#include <QMenu>
-#include <QMimeData>
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTime>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ia {
 
-namespace {
-
-
-} // namespace
+namespace {} // namespace
 
 MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* parent)
     : QMainWindow(parent)
@@ -130,15 +127,16 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
         setSaveState(
             tr("All changes saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))), false);
     });
-    connect(m_saveQueue.get(), &SaveQueue::waiting, this, [this](const QString& message, StorageError::Kind kind) {
-        if (kind == StorageError::Kind::Busy) {
-            // A passing condition, not an error: amber, cleared when everything is saved.
-            m_saveState->setText(message);
-            m_saveState->setStyleSheet(QStringLiteral("color: #8a6100;"));
-        } else {
-            setSaveState(message, true);
-        }
-    });
+    connect(m_saveQueue.get(), &SaveQueue::waiting, this,
+            [this](const QString& message, StorageError::Kind kind) {
+                if (kind == StorageError::Kind::Busy) {
+                    // A passing condition, not an error: amber, cleared when everything is saved.
+                    m_saveState->setText(message);
+                    m_saveState->setStyleSheet(QStringLiteral("color: #8a6100;"));
+                } else {
+                    setSaveState(message, true);
+                }
+            });
     connect(m_search, &SearchPage::openInterviewRequested, this, [this](InterviewId id) {
         if (openInterview(id))
             showPage(Page::Interview);
@@ -207,7 +205,8 @@ void MainWindow::createMenus()
     interview->addSeparator();
     m_takeOver->setText(tr("&Take Over This Interview…"));
     m_takeOver->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_takeOver->setToolTip(tr("Edit here the interview another window has open; that window becomes read-only"));
+    m_takeOver->setToolTip(
+        tr("Edit here the interview another window has open; that window becomes read-only"));
     interview->addAction(m_takeOver);
     connect(m_takeOver, &QAction::triggered, this, &MainWindow::takeOverInterview);
     m_ui->menuView->insertAction(m_ui->menuColorScheme->menuAction(), m_actions->compactMode);
@@ -319,8 +318,7 @@ void MainWindow::showPage(Page page)
             // The candidates page may have changed the profile meanwhile.
             m_session->reloadCandidate();
             m_screen->questionTree()->setFocus(Qt::OtherFocusReason);
-        }
-        else
+        } else
             m_home->focusDefault();
         break;
     case Page::Candidates:
@@ -419,9 +417,10 @@ void MainWindow::fillRecentMenu()
     for (int i = 1; i < recent.size(); ++i) {
         const QString path = recent.at(i);
         // Shown by name and folder; the file itself is not touched until chosen.
-        QAction* action = menu->addAction(QStringLiteral("&%1 %2  (%3)")
-                                              .arg(i)
-                                              .arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath()));
+        QAction* action =
+            menu->addAction(QStringLiteral("&%1 %2  (%3)")
+                                .arg(i)
+                                .arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath()));
         connect(action, &QAction::triggered, this, [this, path] { switchDatabase(path); });
     }
     menu->setEnabled(recent.size() > 1);
@@ -429,7 +428,8 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::switchDatabase(const QString& path)
 {
-    if (path.isEmpty() || QFileInfo(path).absoluteFilePath() == QFileInfo(m_database.path()).absoluteFilePath())
+    if (path.isEmpty() ||
+        QFileInfo(path).absoluteFilePath() == QFileInfo(m_database.path()).absoluteFilePath())
         return;
     m_requestedDatabase = path;
     // Closing saves and may ask; if it does not close, nothing changes.
@@ -591,7 +591,8 @@ void MainWindow::showHome()
         setSaveState(e.message(), true);
     }
     m_ui->pages->setCurrentWidget(m_home);
-    setWindowTitle(m_database.isReadOnly() ? tr("Interview Assistant (read-only)") : tr("Interview Assistant"));
+    setWindowTitle(m_database.isReadOnly() ? tr("Interview Assistant (read-only)")
+                                           : tr("Interview Assistant"));
     updateActions();
     m_home->focusDefault();
 }
@@ -610,14 +611,15 @@ bool MainWindow::startInterview(const StartRequest& request)
             const QList<Candidate> alike =
                 CandidateRepository(m_database).byFoldedNameAndRole(request.newCandidateName, newRole);
             if (!alike.isEmpty() &&
-                m_prompts->confirm(this, tr("Already a candidate"),
-                                   tr("%1 is already a candidate for %2%3. Interview them, rather than adding a "
-                                      "second %1?")
-                                       .arg(alike.first().name, alike.first().role,
-                                            alike.first().email.isEmpty()
-                                                ? QString()
-                                                : QStringLiteral(" (%1)").arg(alike.first().email)),
-                                   tr("Interview %1").arg(alike.first().name)))
+                m_prompts->confirm(
+                    this, tr("Already a candidate"),
+                    tr("%1 is already a candidate for %2%3. Interview them, rather than adding a "
+                       "second %1?")
+                        .arg(alike.first().name, alike.first().role,
+                             alike.first().email.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" (%1)").arg(alike.first().email)),
+                    tr("Interview %1").arg(alike.first().name)))
                 candidate = alike.first().id;
         }
         if (candidate == 0) {
@@ -668,8 +670,9 @@ bool MainWindow::openInterview(InterviewId id)
         policy.requireMayOpen(*target);
         mayEdit = policy.mayEdit(*target);
     } catch (const StorageError& e) {
-        m_prompts->inform(this, e.kind() == StorageError::Kind::Denied ? tr("Blind scoring")
-                                                                        : tr("Could not open the interview"),
+        m_prompts->inform(this,
+                          e.kind() == StorageError::Kind::Denied ? tr("Blind scoring")
+                                                                 : tr("Could not open the interview"),
                           e.message());
         return false;
     }

@@ -53,9 +53,10 @@ bool PanelExchange::exportMine()
         return false;
     }
     if (!me) {
-        prompts.inform(m_window, tr("Export my scorecards"),
-                       tr("The app does not know who you are in this database yet. Start or resume one of your "
-                          "interviews first; then your submitted scorecards can be exported."));
+        prompts.inform(
+            m_window, tr("Export my scorecards"),
+            tr("The app does not know who you are in this database yet. Start or resume one of your "
+               "interviews first; then your submitted scorecards can be exported."));
         return false;
     }
     try {
@@ -66,22 +67,26 @@ bool PanelExchange::exportMine()
         Bundle bundle = BundleExporter(m_database).collect(selection);
         if (bundle.scorecards.isEmpty() && selection.submittedSince.isValid()) {
             // Nothing new since the last export: offer everything again rather than an empty file.
-            if (!prompts.confirm(m_window, tr("Export my scorecards"),
-                                 tr("You have submitted no scorecard since your last export on %1. Export all "
-                                    "of your submitted scorecards again?")
-                                     .arg(QLocale().toString(selection.submittedSince.toLocalTime(), QLocale::ShortFormat)),
-                                 tr("Export all")))
+            if (!prompts.confirm(
+                    m_window, tr("Export my scorecards"),
+                    tr("You have submitted no scorecard since your last export on %1. Export all "
+                       "of your submitted scorecards again?")
+                        .arg(
+                            QLocale().toString(selection.submittedSince.toLocalTime(), QLocale::ShortFormat)),
+                    tr("Export all")))
                 return false;
             selection.submittedSince = {};
             bundle = BundleExporter(m_database).collect(selection);
         }
         if (bundle.scorecards.isEmpty()) {
-            prompts.inform(m_window, tr("Export my scorecards"),
-                           tr("You have no submitted scorecard in this database yet; drafts are never exported."));
+            prompts.inform(
+                m_window, tr("Export my scorecards"),
+                tr("You have no submitted scorecard in this database yet; drafts are never exported."));
             return false;
         }
-        const QString name = ReportExporter::defaultFileName(me->name, QStringLiteral("scorecards"), QDate::currentDate())
-                                 .replace(QStringLiteral(".pdf"), QStringLiteral(".iapanel"));
+        const QString name =
+            ReportExporter::defaultFileName(me->name, QStringLiteral("scorecards"), QDate::currentDate())
+                .replace(QStringLiteral(".pdf"), QStringLiteral(".iapanel"));
         const QString path = prompts.exportPath(m_window, tr("Export my scorecards"), name, fileFilter());
         if (path.isEmpty())
             return false;
@@ -90,11 +95,12 @@ bool PanelExchange::exportMine()
             return false;
         }
         QSettings().setValue(key, bundle.exportedAt);
-        prompts.inform(m_window, tr("Export my scorecards"),
-                       tr("Wrote %n scorecard(s) to %1. Send the file to the hiring manager; it holds personal "
-                          "data, so send it the way you would send the candidates' CVs.",
-                          nullptr, int(bundle.scorecards.size()))
-                           .arg(path));
+        prompts.inform(
+            m_window, tr("Export my scorecards"),
+            tr("Wrote %n scorecard(s) to %1. Send the file to the hiring manager; it holds personal "
+               "data, so send it the way you would send the candidates' CVs.",
+               nullptr, int(bundle.scorecards.size()))
+                .arg(path));
         return true;
     } catch (const StorageError& e) {
         prompts.inform(m_window, tr("Export failed"), e.message());
@@ -137,10 +143,12 @@ bool PanelExchange::importFiles(const QStringList& paths)
             for (const BundleImporter::LookAlike& a : preview.lookAlikes) {
                 const bool same = prompts.confirm(
                     m_window, tr("The same person?"),
-                    tr("The bundle has %1 (%2). This database already has %3%4 for the same role. Are they the "
+                    tr("The bundle has %1 (%2). This database already has %3%4 for the same role. Are they "
+                       "the "
                        "same person? If not, %1 is added as someone new.")
                         .arg(a.bundleName, a.role, a.existingName,
-                             a.existingEmail.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(a.existingEmail)),
+                             a.existingEmail.isEmpty() ? QString()
+                                                       : QStringLiteral(" <%1>").arg(a.existingEmail)),
                     tr("Same person"));
                 (same ? options.sameAsExisting : options.notTheSame).insert(a.bundleCandidateUuid);
             }

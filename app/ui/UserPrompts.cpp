@@ -103,7 +103,8 @@ QString UserPrompts::startFolder(const QString& settingsKey)
 QString UserPrompts::exportPath(QWidget* parent, const QString& title, const QString& fileName,
                                 const QString& filter)
 {
-    const QString path = saveFileName(parent, title, QDir(startFolder(QStringLiteral("export/folder"))).filePath(fileName), filter);
+    const QString path = saveFileName(
+        parent, title, QDir(startFolder(QStringLiteral("export/folder"))).filePath(fileName), filter);
     if (!path.isEmpty())
         QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     return path;
@@ -111,7 +112,8 @@ QString UserPrompts::exportPath(QWidget* parent, const QString& title, const QSt
 
 QStringList UserPrompts::importPaths(QWidget* parent, const QString& title, const QString& filter)
 {
-    const QStringList paths = openFileNames(parent, title, startFolder(QStringLiteral("import/folder")), filter);
+    const QStringList paths =
+        openFileNames(parent, title, startFolder(QStringLiteral("import/folder")), filter);
     if (!paths.isEmpty())
         QSettings().setValue(QStringLiteral("import/folder"), QFileInfo(paths.first()).absolutePath());
     return paths;

@@ -33,7 +33,9 @@ struct BundleData
         QuestionBank::installDefault(laptop);
         const Kit kit = *KitRepository(laptop).byName(QuestionBank::defaultKitName());
         WriteTransaction tx(laptop);
-        me = InterviewerRepository(laptop).create(Interviewer{0, {}, QStringLiteral("Bench Interviewer"), {}}).id;
+        me = InterviewerRepository(laptop)
+                 .create(Interviewer{0, {}, QStringLiteral("Bench Interviewer"), {}})
+                 .id;
         InterviewRepository interviews(laptop);
         for (int n = 0; n < scorecardCount; ++n) {
             Candidate c;

@@ -54,31 +54,30 @@ QString benchDatabase()
         WriteTransaction tx(db);
         const QSqlDatabase c = tx.connection();
         for (int i = 1; i <= 5; ++i)
-            Query::run(
-                c,
-                QStringLiteral("INSERT INTO interviewer (uuid, name, created_at) VALUES ('%2', 'Panel %1', 0)")
-                    .arg(i)
-                    .arg(Identity::create()));
+            Query::run(c, QStringLiteral(
+                              "INSERT INTO interviewer (uuid, name, created_at) VALUES ('%2', 'Panel %1', 0)")
+                              .arg(i)
+                              .arg(Identity::create()));
         // Plain prepared statements reused row after row: this is a data generator, not app code.
         QSqlQuery candidate(c);
-        candidate.prepare(
-            QStringLiteral("INSERT INTO candidate (id, name, email, role, status, created_at, updated_at, uuid) "
-                           "VALUES (?, ?, ?, ?, 'interviewing', 0, 0, ?)"));
+        candidate.prepare(QStringLiteral(
+            "INSERT INTO candidate (id, name, email, role, status, created_at, updated_at, uuid) "
+            "VALUES (?, ?, ?, ?, 'interviewing', 0, 0, ?)"));
         QSqlQuery tag(c);
         tag.prepare(QStringLiteral("INSERT INTO candidate_tag (candidate_id, tag) VALUES (?, ?)"));
         QSqlQuery filterText(c);
         filterText.prepare(
             QStringLiteral("UPDATE candidate_score SET filter_text = ? WHERE candidate_id = ?"));
         QSqlQuery interview(c);
-        interview.prepare(
-            QStringLiteral("INSERT INTO interview (id, candidate_id, interviewer_id, kit_id, state, "
-                           "recommendation, elapsed_seconds, created_at, updated_at, uuid) VALUES (?, ?, ?, ?, "
-                           "'in_progress', NULL, 3600, 0, 0, ?)"));
+        interview.prepare(QStringLiteral(
+            "INSERT INTO interview (id, candidate_id, interviewer_id, kit_id, state, "
+            "recommendation, elapsed_seconds, created_at, updated_at, uuid) VALUES (?, ?, ?, ?, "
+            "'in_progress', NULL, 3600, 0, 0, ?)"));
         QSqlQuery entry(c);
-        entry.prepare(
-            QStringLiteral("INSERT INTO scorecard_entry (interview_id, position, question_version_id, "
-                           "time_budget_seconds, weight, status, score, note, seconds_spent, updated_at, uuid) "
-                           "VALUES (?, ?, ?, ?, ?, 'scored', ?, ?, 200, 0, ?)"));
+        entry.prepare(QStringLiteral(
+            "INSERT INTO scorecard_entry (interview_id, position, question_version_id, "
+            "time_budget_seconds, weight, status, score, note, seconds_spent, updated_at, uuid) "
+            "VALUES (?, ?, ?, ?, ?, 'scored', ?, ?, 200, 0, ?)"));
         QSqlQuery submit(c);
         submit.prepare(
             QStringLiteral("UPDATE interview SET state = 'submitted', recommendation = ? WHERE id = ?"));

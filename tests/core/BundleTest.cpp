@@ -18,10 +18,10 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <gtest/gtest.h>
 
 using namespace ia;
@@ -36,7 +36,8 @@ const QString role = QStringLiteral("Backend Python developer");
 
 struct Laptop
 {
-    Laptop(const TestDir& dir, const QString& file, const QString& interviewerName, int unrelatedCandidates = 0)
+    Laptop(const TestDir& dir, const QString& file, const QString& interviewerName,
+           int unrelatedCandidates = 0)
         : db(dir.path(file))
     {
         QuestionBank::installDefault(db);
@@ -46,7 +47,8 @@ struct Laptop
             other.name = QStringLiteral("Someone else %1").arg(i);
             CandidateRepository(db).create(other);
         }
-        me = InterviewerRepository(db).create(Interviewer{0, {}, interviewerName, interviewerName.toLower() + QStringLiteral("@corp")});
+        me = InterviewerRepository(db).create(
+            Interviewer{0, {}, interviewerName, interviewerName.toLower() + QStringLiteral("@corp")});
     }
 
     CandidateId candidate(const QString& name, const QString& email)
@@ -56,7 +58,10 @@ struct Laptop
         c.email = email;
         c.role = role;
         c.notes = QStringLiteral("private notes of ") + me.name;
-        c.links = {CandidateLink{0, QStringLiteral("github"), QStringLiteral("https://github.com/") + name.section(QLatin1Char(' '), 0, 0), {}}};
+        c.links = {CandidateLink{0,
+                                 QStringLiteral("github"),
+                                 QStringLiteral("https://github.com/") + name.section(QLatin1Char(' '), 0, 0),
+                                 {}}};
         return CandidateRepository(db).create(c).id;
     }
 
@@ -79,7 +84,8 @@ struct Laptop
         h.elapsedSeconds = 42;
         h.text = me.name + QStringLiteral(" highlight");
         interviews.saveHighlight(h);
-        interviews.setCodeAnswer(card.entries.last().id, CodeSnippet{QStringLiteral("Python"), QStringLiteral("print(1)")});
+        interviews.setCodeAnswer(card.entries.last().id,
+                                 CodeSnippet{QStringLiteral("Python"), QStringLiteral("print(1)")});
         interviews.setRecommendation(iv.id, recommendation);
         interviews.setSummary(iv.id, me.name + QStringLiteral(" summary"));
         interviews.submit(iv.id, QDateTime::currentDateTimeUtc());
@@ -104,7 +110,8 @@ Bundle readBundle(const QString& path)
     return BundleFormat::fromJson(readAll(path));
 }
 
-BundleImporter::Report importFile(const Database& db, const QString& path, BundleImporter::Options options = {})
+BundleImporter::Report importFile(const Database& db, const QString& path,
+                                  BundleImporter::Options options = {})
 {
     return BundleImporter(db, std::move(options)).import(readBundle(path));
 }
@@ -117,15 +124,24 @@ QStringList deskView(const Database& db)
     const HiringDesk desk(db, Viewer::asManager());
     const Comparison c = desk.compare(role);
     for (const Comparison::Column& col : c.columns())
-        view << QStringLiteral("%1: %2 scorecards, overall %3").arg(col.name).arg(col.scorecards).arg(col.overall.value_or(-1), 0, 'f', 6);
+        view << QStringLiteral("%1: %2 scorecards, overall %3")
+                    .arg(col.name)
+                    .arg(col.scorecards)
+                    .arg(col.overall.value_or(-1), 0, 'f', 6);
     for (int r = 0; r < c.rows().size(); ++r) {
         for (int k = 0; k < c.columns().size(); ++k) {
             const Comparison::Cell cell = c.cell(r, k);
-            view << QStringLiteral("%1/%2: %3 (%4)").arg(c.rows().at(r).title, c.columns().at(k).name).arg(cell.mean.value_or(-1), 0, 'f', 6).arg(cell.count);
+            view << QStringLiteral("%1/%2: %3 (%4)")
+                        .arg(c.rows().at(r).title, c.columns().at(k).name)
+                        .arg(cell.mean.value_or(-1), 0, 'f', 6)
+                        .arg(cell.count);
         }
     }
     for (const CalibrationRow& row : desk.calibration())
-        view << QStringLiteral("%1: %2 scores, mean %3").arg(row.name).arg(row.scores).arg(row.mean.value_or(-1), 0, 'f', 6);
+        view << QStringLiteral("%1: %2 scores, mean %3")
+                    .arg(row.name)
+                    .arg(row.scores)
+                    .arg(row.mean.value_or(-1), 0, 'f', 6);
     view.sort();
     return view;
 }
@@ -144,7 +160,8 @@ QStringList rows(const Database& db, const QString& sql)
 QString everything(const Database& db)
 {
     QString all;
-    for (const QString& table : rows(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'search_index%' ORDER BY name"))) {
+    for (const QString& table : rows(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                                        "AND name NOT LIKE 'search_index%' ORDER BY name"))) {
         // Each row as one text: SQLite's json_object over every column would need the names, so
         // the row is read through a plain QSqlQuery here.
         QSqlQuery q(db.connection());
@@ -168,21 +185,31 @@ TEST(Bundle, ThreeLaptopsMeetInTheManagersDatabaseAsIfTheyHadSharedOne)
     Laptop bob(dir, QStringLiteral("bob.sqlite"), QStringLiteral("Bob"), 3);
     Laptop cy(dir, QStringLiteral("cy.sqlite"), QStringLiteral("Cy"), 7);
     // The same two people, typed in on each laptop: the e-mail says who they are.
-    ann.interview(ann.candidate(QStringLiteral("Xavier Example"), QStringLiteral("x@example.org")), {4, 3}, Recommendation::StrongYes);
-    ann.interview(ann.candidate(QStringLiteral("Yolanda Example"), QStringLiteral("y@example.org")), {2, 3}, Recommendation::No);
-    bob.interview(bob.candidate(QStringLiteral("Xavier Example"), QStringLiteral("X@Example.org")), {2, 1}, Recommendation::No);
-    bob.interview(bob.candidate(QStringLiteral("Yolanda Example"), QStringLiteral("y@example.org")), {4}, Recommendation::Yes);
-    cy.interview(cy.candidate(QStringLiteral("Xavier Example"), QStringLiteral("x@example.org")), {3, 4, 2}, Recommendation::Yes);
+    ann.interview(ann.candidate(QStringLiteral("Xavier Example"), QStringLiteral("x@example.org")), {4, 3},
+                  Recommendation::StrongYes);
+    ann.interview(ann.candidate(QStringLiteral("Yolanda Example"), QStringLiteral("y@example.org")), {2, 3},
+                  Recommendation::No);
+    bob.interview(bob.candidate(QStringLiteral("Xavier Example"), QStringLiteral("X@Example.org")), {2, 1},
+                  Recommendation::No);
+    bob.interview(bob.candidate(QStringLiteral("Yolanda Example"), QStringLiteral("y@example.org")), {4},
+                  Recommendation::Yes);
+    cy.interview(cy.candidate(QStringLiteral("Xavier Example"), QStringLiteral("x@example.org")), {3, 4, 2},
+                 Recommendation::Yes);
     // A draft stays on the laptop.
-    InterviewRepository(cy.db).create(cy.candidate(QStringLiteral("Zed Draft"), QStringLiteral("z@example.org")), cy.me.id,
-                                      *KitRepository(cy.db).byName(QuestionBank::defaultKitName()));
+    InterviewRepository(cy.db).create(
+        cy.candidate(QStringLiteral("Zed Draft"), QStringLiteral("z@example.org")), cy.me.id,
+        *KitRepository(cy.db).byName(QuestionBank::defaultKitName()));
 
     // The same panel typed into one shared database, for reference.
     Laptop shared(dir, QStringLiteral("shared.sqlite"), QStringLiteral("Ann"));
-    const Interviewer sBob = InterviewerRepository(shared.db).create(Interviewer{0, {}, QStringLiteral("Bob"), {}});
-    const Interviewer sCy = InterviewerRepository(shared.db).create(Interviewer{0, {}, QStringLiteral("Cy"), {}});
-    const CandidateId sx = shared.candidate(QStringLiteral("Xavier Example"), QStringLiteral("x@example.org"));
-    const CandidateId sy = shared.candidate(QStringLiteral("Yolanda Example"), QStringLiteral("y@example.org"));
+    const Interviewer sBob =
+        InterviewerRepository(shared.db).create(Interviewer{0, {}, QStringLiteral("Bob"), {}});
+    const Interviewer sCy =
+        InterviewerRepository(shared.db).create(Interviewer{0, {}, QStringLiteral("Cy"), {}});
+    const CandidateId sx =
+        shared.candidate(QStringLiteral("Xavier Example"), QStringLiteral("x@example.org"));
+    const CandidateId sy =
+        shared.candidate(QStringLiteral("Yolanda Example"), QStringLiteral("y@example.org"));
     shared.interview(sx, {4, 3}, Recommendation::StrongYes);
     shared.interview(sy, {2, 3}, Recommendation::No);
     shared.me = sBob;
@@ -193,7 +220,8 @@ TEST(Bundle, ThreeLaptopsMeetInTheManagersDatabaseAsIfTheyHadSharedOne)
 
     Database manager(dir.path(QStringLiteral("manager.sqlite")));
     QuestionBank::installDefault(manager);
-    const QStringList bundles{ann.exportTo(dir, QStringLiteral("ann.iapanel")), bob.exportTo(dir, QStringLiteral("bob.iapanel")),
+    const QStringList bundles{ann.exportTo(dir, QStringLiteral("ann.iapanel")),
+                              bob.exportTo(dir, QStringLiteral("bob.iapanel")),
                               cy.exportTo(dir, QStringLiteral("cy.iapanel"))};
     EXPECT_EQ(permissionBits(bundles.first()), 0600) << "a bundle is personal data";
     EXPECT_EQ(readBundle(bundles.at(2)).scorecards.size(), 1) << "drafts never leave the laptop";
@@ -211,7 +239,9 @@ TEST(Bundle, ThreeLaptopsMeetInTheManagersDatabaseAsIfTheyHadSharedOne)
     EXPECT_EQ(deskView(manager), deskView(shared.db));
     // Everything derived is right: full-text search finds a note from each laptop.
     for (const QString& who : {QStringLiteral("Ann"), QStringLiteral("Bob"), QStringLiteral("Cy")})
-        EXPECT_FALSE(SearchRepository(manager).search(who + QStringLiteral(" heard"), Viewer::asManager()).isEmpty()) << who.toStdString();
+        EXPECT_FALSE(
+            SearchRepository(manager).search(who + QStringLiteral(" heard"), Viewer::asManager()).isEmpty())
+            << who.toStdString();
     // The highlights and code answers came along, on the right questions.
     const QList<Interview> all = InterviewRepository(manager).all();
     ASSERT_EQ(all.size(), 5);
@@ -235,7 +265,8 @@ TEST(Bundle, AResubmittedScorecardReplacesTheOldRevisionWhichIsKeptAsHistory)
 {
     TestDir dir;
     Laptop ann(dir, QStringLiteral("ann.sqlite"), QStringLiteral("Ann"));
-    const InterviewId id = ann.interview(ann.candidate(QStringLiteral("Xavier Example"), {}), {2}, Recommendation::No);
+    const InterviewId id =
+        ann.interview(ann.candidate(QStringLiteral("Xavier Example"), {}), {2}, Recommendation::No);
     Database manager(dir.path(QStringLiteral("manager.sqlite")));
     EXPECT_EQ(importFile(manager, ann.exportTo(dir, QStringLiteral("r1.iapanel"))).newScorecards, 1);
 
@@ -254,7 +285,8 @@ TEST(Bundle, AResubmittedScorecardReplacesTheOldRevisionWhichIsKeptAsHistory)
     EXPECT_EQ(merged.recommendation, Recommendation::Yes);
     EXPECT_EQ(InterviewRepository(manager).keptRevisions(merged.id), QList<int>{1});
     // The candidate's cached score follows the new revision.
-    EXPECT_EQ(rows(manager, QStringLiteral("SELECT yes || '/' || no FROM candidate_score")), QStringList{QStringLiteral("1/0")});
+    EXPECT_EQ(rows(manager, QStringLiteral("SELECT yes || '/' || no FROM candidate_score")),
+              QStringList{QStringLiteral("1/0")});
 
     // The older one, imported late, is ignored with a note; nothing changes.
     const QString before = everything(manager);
@@ -268,7 +300,8 @@ TEST(Bundle, AnErasedCandidateIsNeverBroughtBack)
 {
     TestDir dir;
     Laptop ann(dir, QStringLiteral("ann.sqlite"), QStringLiteral("Ann"));
-    ann.interview(ann.candidate(QStringLiteral("Xavier Example"), QStringLiteral("x@example.org")), {3}, Recommendation::Yes);
+    ann.interview(ann.candidate(QStringLiteral("Xavier Example"), QStringLiteral("x@example.org")), {3},
+                  Recommendation::Yes);
     const QString bundle = ann.exportTo(dir, QStringLiteral("ann.iapanel"));
     Database manager(dir.path(QStringLiteral("manager.sqlite")));
     importFile(manager, bundle);
@@ -277,7 +310,8 @@ TEST(Bundle, AnErasedCandidateIsNeverBroughtBack)
     const BundleImporter::Report again = importFile(manager, bundle);
     EXPECT_EQ(again.newScorecards, 0);
     ASSERT_EQ(again.refused.size(), 1);
-    EXPECT_TRUE(again.refused.first().contains(QStringLiteral("erased"))) << again.refused.first().toStdString();
+    EXPECT_TRUE(again.refused.first().contains(QStringLiteral("erased")))
+        << again.refused.first().toStdString();
     EXPECT_EQ(CandidateRepository(manager).count(), 0);
 
     // And the tombstone travels: a laptop that imports the manager's tombstones refuses them too.
@@ -343,14 +377,18 @@ TEST(Bundle, AQuestionWordedDifferentlyIsANewVersionNotAnOverwrite)
     }
     Database manager(dir.path(QStringLiteral("manager.sqlite")));
     QuestionBank::installDefault(manager);
-    const QStringList promptsBefore = rows(manager, QStringLiteral("SELECT prompt FROM question_version ORDER BY id"));
-    const BundleImporter::Report report = BundleImporter(manager, {}).import(BundleFormat::fromJson(BundleFormat::toJson(bundle)));
+    const QStringList promptsBefore =
+        rows(manager, QStringLiteral("SELECT prompt FROM question_version ORDER BY id"));
+    const BundleImporter::Report report =
+        BundleImporter(manager, {}).import(BundleFormat::fromJson(BundleFormat::toJson(bundle)));
     EXPECT_EQ(report.newScorecards, 1);
-    const QStringList promptsAfter = rows(manager, QStringLiteral("SELECT prompt FROM question_version ORDER BY id"));
+    const QStringList promptsAfter =
+        rows(manager, QStringLiteral("SELECT prompt FROM question_version ORDER BY id"));
     ASSERT_EQ(promptsAfter.size(), promptsBefore.size() + 1);
     EXPECT_EQ(promptsAfter.mid(0, promptsBefore.size()), promptsBefore) << "no wording was overwritten";
     EXPECT_TRUE(promptsAfter.last().endsWith(QStringLiteral("(reworded)")));
-    EXPECT_EQ(rows(manager, QStringLiteral("SELECT count(*) FROM question")), rows(manager, QStringLiteral("SELECT count(DISTINCT question_id) FROM question_version")));
+    EXPECT_EQ(rows(manager, QStringLiteral("SELECT count(*) FROM question")),
+              rows(manager, QStringLiteral("SELECT count(DISTINCT question_id) FROM question_version")));
 }
 
 TEST(Bundle, ATamperedBundleIsRefusedWithItsPathAndTheDatabaseIsUntouched)
@@ -384,9 +422,13 @@ TEST(Bundle, ATamperedBundleIsRefusedWithItsPathAndTheDatabaseIsUntouched)
         });
     };
     const QList<Case> cases{
-        {"bad score", [&](QJsonObject& r) { inEntry(r, [](QJsonObject& e) { e.insert(QStringLiteral("score"), 7); }); },
+        {"bad score",
+         [&](QJsonObject& r) { inEntry(r, [](QJsonObject& e) { e.insert(QStringLiteral("score"), 7); }); },
          QStringLiteral("scorecards[0].entries[0].score")},
-        {"score as text", [&](QJsonObject& r) { inEntry(r, [](QJsonObject& e) { e.insert(QStringLiteral("score"), QStringLiteral("4")); }); },
+        {"score as text",
+         [&](QJsonObject& r) {
+             inEntry(r, [](QJsonObject& e) { e.insert(QStringLiteral("score"), QStringLiteral("4")); });
+         },
          QStringLiteral("scorecards[0].entries[0].score")},
         {"missing rubric",
          [](QJsonObject& r) {
@@ -397,16 +439,35 @@ TEST(Bundle, ATamperedBundleIsRefusedWithItsPathAndTheDatabaseIsUntouched)
              r.insert(QStringLiteral("questions"), qs);
          },
          QStringLiteral("questions[0].rubric")},
-        {"wrong type", [&](QJsonObject& r) { inScorecard(r, [](QJsonObject& c) { c.insert(QStringLiteral("entries"), QStringLiteral("many")); }); },
+        {"wrong type",
+         [&](QJsonObject& r) {
+             inScorecard(r,
+                         [](QJsonObject& c) { c.insert(QStringLiteral("entries"), QStringLiteral("many")); });
+         },
          QStringLiteral("scorecards[0].entries")},
         {"huge string",
-         [&](QJsonObject& r) { inScorecard(r, [](QJsonObject& c) { c.insert(QStringLiteral("summary"), QString(BundleFormat::maxTextLength + 1, QLatin1Char('x'))); }); },
+         [&](QJsonObject& r) {
+             inScorecard(r, [](QJsonObject& c) {
+                 c.insert(QStringLiteral("summary"),
+                          QString(BundleFormat::maxTextLength + 1, QLatin1Char('x')));
+             });
+         },
          QStringLiteral("scorecards[0].summary")},
-        {"dangling reference", [&](QJsonObject& r) { inScorecard(r, [](QJsonObject& c) { c.insert(QStringLiteral("candidate"), Identity::create()); }); },
+        {"dangling reference",
+         [&](QJsonObject& r) {
+             inScorecard(r,
+                         [](QJsonObject& c) { c.insert(QStringLiteral("candidate"), Identity::create()); });
+         },
          QStringLiteral("scorecards[0].candidate")},
-        {"not a uuid", [&](QJsonObject& r) { inScorecard(r, [](QJsonObject& c) { c.insert(QStringLiteral("uuid"), QStringLiteral("1; DROP TABLE candidate")); }); },
+        {"not a uuid",
+         [&](QJsonObject& r) {
+             inScorecard(r, [](QJsonObject& c) {
+                 c.insert(QStringLiteral("uuid"), QStringLiteral("1; DROP TABLE candidate"));
+             });
+         },
          QStringLiteral("scorecards[0].uuid")},
-        {"newer format", [](QJsonObject& r) { r.insert(QStringLiteral("formatVersion"), 2); }, QStringLiteral("formatVersion")},
+        {"newer format", [](QJsonObject& r) { r.insert(QStringLiteral("formatVersion"), 2); },
+         QStringLiteral("formatVersion")},
         {"deep nesting",
          [&](QJsonObject& r) {
              inScorecard(r, [](QJsonObject& c) {
@@ -436,31 +497,42 @@ TEST(Bundle, ATamperedBundleIsRefusedWithItsPathAndTheDatabaseIsUntouched)
     }
     EXPECT_THROW(BundleFormat::fromJson(QByteArrayLiteral("{\"format\": ")), BundleError);
     EXPECT_THROW(BundleFormat::fromJson(QByteArrayLiteral("[]")), BundleError);
-    EXPECT_EQ(sha256(path) + sha256(path + QStringLiteral("-wal")), before) << "the database is byte-identical";
+    EXPECT_EQ(sha256(path) + sha256(path + QStringLiteral("-wal")), before)
+        << "the database is byte-identical";
 }
 
 TEST(Bundle, TheCommandLineExportsAndImportsWithExitCodes)
 {
     TestDir dir;
     Laptop ann(dir, QStringLiteral("ann.sqlite"), QStringLiteral("Ann"));
-    ann.interview(ann.candidate(QStringLiteral("Xavier Example"), QStringLiteral("x@example.org")), {3}, Recommendation::Yes);
+    ann.interview(ann.candidate(QStringLiteral("Xavier Example"), QStringLiteral("x@example.org")), {3},
+                  Recommendation::Yes);
     const QString laptop = ann.db.path();
     const QString bundle = dir.path(QStringLiteral("ann.iapanel"));
     const QString manager = dir.path(QStringLiteral("manager.sqlite"));
 
-    const CliRun exported = cli({QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--db"), laptop,
-                                                       QStringLiteral("--as"), QStringLiteral("ann@corp"), QStringLiteral("--out"), bundle});
+    const CliRun exported =
+        cli({QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--db"), laptop,
+             QStringLiteral("--as"), QStringLiteral("ann@corp"), QStringLiteral("--out"), bundle});
     EXPECT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     EXPECT_TRUE(exported.out.contains(QStringLiteral("scorecards: 1")));
     EXPECT_EQ(cli({QStringLiteral("init"), QStringLiteral("--db"), manager}).exitCode, 0);
-    const CliRun imported = cli({QStringLiteral("bundle"), QStringLiteral("import"), QStringLiteral("--db"), manager, bundle});
+    const CliRun imported =
+        cli({QStringLiteral("bundle"), QStringLiteral("import"), QStringLiteral("--db"), manager, bundle});
     EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.contains(QStringLiteral("1 new scorecard"))) << imported.out.toStdString();
 
-    writeAll(dir.path(QStringLiteral("bad.iapanel")), QByteArrayLiteral("{\"format\": \"interview-assistant/scorecard-bundle\", \"formatVersion\": 9}"));
-    const CliRun refused = cli({QStringLiteral("bundle"), QStringLiteral("import"), QStringLiteral("--db"), manager, dir.path(QStringLiteral("bad.iapanel"))});
+    writeAll(
+        dir.path(QStringLiteral("bad.iapanel")),
+        QByteArrayLiteral("{\"format\": \"interview-assistant/scorecard-bundle\", \"formatVersion\": 9}"));
+    const CliRun refused = cli({QStringLiteral("bundle"), QStringLiteral("import"), QStringLiteral("--db"),
+                                manager, dir.path(QStringLiteral("bad.iapanel"))});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("formatVersion"))) << refused.err.toStdString();
-    EXPECT_EQ(cli({QStringLiteral("bundle"), QStringLiteral("import"), QStringLiteral("--db"), manager}).exitCode, 2);
-    EXPECT_EQ(cli({QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--db"), laptop}).exitCode, 2);
+    EXPECT_EQ(
+        cli({QStringLiteral("bundle"), QStringLiteral("import"), QStringLiteral("--db"), manager}).exitCode,
+        2);
+    EXPECT_EQ(
+        cli({QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--db"), laptop}).exitCode,
+        2);
 }

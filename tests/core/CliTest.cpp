@@ -28,7 +28,6 @@ CliRun asManager(QStringList arguments)
 
 } // namespace
 
-
 TEST(Cli, VersionPrintsTheAppVersion)
 {
     const CliRun run = cli({QStringLiteral("--version")});
@@ -95,9 +94,9 @@ TEST(Cli, ExportsScorecardsAndPacketsWithoutADisplay)
     ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
 
     const QString scorecard = dir.path(QStringLiteral("one.pdf"));
-    CliRun run = asManager({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--interview"),
-                            QStringLiteral("1"), QStringLiteral("--out"), scorecard, QStringLiteral("--paper"),
-                            QStringLiteral("letter")});
+    CliRun run = asManager({QStringLiteral("export"), QStringLiteral("--db"), db,
+                            QStringLiteral("--interview"), QStringLiteral("1"), QStringLiteral("--out"),
+                            scorecard, QStringLiteral("--paper"), QStringLiteral("letter")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(scorecard)) << run.out.toStdString();
     EXPECT_TRUE(readAll(scorecard).startsWith("%PDF-"));
@@ -122,9 +121,9 @@ TEST(Cli, ExportExplainsWhatIsWrong)
     TestDir dir;
     const QString db = dir.path(QStringLiteral("errors.sqlite"));
     ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
-    CliRun run =
-        asManager({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--candidate"),
-                   QStringLiteral("Nobody Atall"), QStringLiteral("--out"), dir.path(QStringLiteral("x.pdf"))});
+    CliRun run = asManager({QStringLiteral("export"), QStringLiteral("--db"), db,
+                            QStringLiteral("--candidate"), QStringLiteral("Nobody Atall"),
+                            QStringLiteral("--out"), dir.path(QStringLiteral("x.pdf"))});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("no candidate called \"Nobody Atall\"")))
         << run.err.toStdString();
@@ -150,8 +149,9 @@ TEST(Cli, CompareCalibrationAndSearchHonourBlindScoringWithAs)
     const QString role = QStringLiteral("Data platform Python developer");
 
     // Hannah Okafor is still interviewing Sofia Lindqvist: Sofia's panel is hidden from her.
-    CliRun manager = asManager({QStringLiteral("compare"), QStringLiteral("--db"), db, QStringLiteral("--role"),
-                                role, QStringLiteral("--format"), QStringLiteral("json")});
+    CliRun manager =
+        asManager({QStringLiteral("compare"), QStringLiteral("--db"), db, QStringLiteral("--role"), role,
+                   QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(manager.exitCode, 0) << manager.err.toStdString();
     CliRun hannah = cli({QStringLiteral("compare"), QStringLiteral("--db"), db, QStringLiteral("--role"),
                          role, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--as"),
@@ -223,8 +223,8 @@ TEST(Cli, CompareWritesAPdfOnlyWhereItIsTold)
     EXPECT_TRUE(text.contains(QStringLiteral("Daniel Ferreira"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Categories"))) << text.toStdString();
 
-    const CliRun unwritable =
-        asManager(compare + QStringList{QStringLiteral("--out"), dir.path(QStringLiteral("no/such/dir/x.pdf"))});
+    const CliRun unwritable = asManager(
+        compare + QStringList{QStringLiteral("--out"), dir.path(QStringLiteral("no/such/dir/x.pdf"))});
     EXPECT_EQ(unwritable.exitCode, 1);
     EXPECT_TRUE(unwritable.err.startsWith(QStringLiteral("Error: "))) << unwritable.err.toStdString();
 }
@@ -234,17 +234,19 @@ TEST(Cli, SearchFindsAndEraseRemoves)
     TestDir dir;
     const QString db = dir.path(QStringLiteral("erase.sqlite"));
     ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
-    CliRun found = asManager({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("deepcopy")});
+    CliRun found =
+        asManager({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("deepcopy")});
     EXPECT_EQ(found.exitCode, 0);
     EXPECT_TRUE(found.out.contains(QStringLiteral("[deepcopy]"))) << found.out.toStdString();
     EXPECT_TRUE(found.out.contains(QStringLiteral("Marcus Trent"))) << found.out.toStdString();
 
     // Candidate 3 of the demo is Marcus Trent. Erasing needs the manager passphrase.
-    const CliRun refused = cli({QStringLiteral("erase"), QStringLiteral("--db"), db, QStringLiteral("--candidate"),
-                                QStringLiteral("3")},
+    const CliRun refused = cli({QStringLiteral("erase"), QStringLiteral("--db"), db,
+                                QStringLiteral("--candidate"), QStringLiteral("3")},
                                "guess-again\n");
     EXPECT_EQ(refused.exitCode, 1);
-    EXPECT_TRUE(refused.err.contains(QStringLiteral("not the manager passphrase"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("not the manager passphrase")))
+        << refused.err.toStdString();
     const CliRun erased = cli({QStringLiteral("erase"), QStringLiteral("--db"), db,
                                QStringLiteral("--candidate"), QStringLiteral("3")},
                               managerInput);
@@ -260,8 +262,12 @@ TEST(Cli, EveryViewSaysWhoIsLookingAndFailsClosed)
     TestDir dir;
     const QString db = dir.path(QStringLiteral("views.sqlite"));
     ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
-    const QStringList compare{QStringLiteral("compare"), QStringLiteral("--db"), db, QStringLiteral("--role"),
-                              QStringLiteral("Data platform Python developer"), QStringLiteral("--format"),
+    const QStringList compare{QStringLiteral("compare"),
+                              QStringLiteral("--db"),
+                              db,
+                              QStringLiteral("--role"),
+                              QStringLiteral("Data platform Python developer"),
+                              QStringLiteral("--format"),
                               QStringLiteral("json")};
     // Nobody named: no view that sees everything for free.
     const CliRun unnamed = cli(compare);
@@ -289,17 +295,25 @@ TEST(Cli, EveryViewSaysWhoIsLookingAndFailsClosed)
             << c.toObject().value(QStringLiteral("name")).toString().toStdString();
         EXPECT_TRUE(c.toObject().value(QStringLiteral("weighted_score")).isNull());
     }
-    const CliRun searched = cli(QStringList{QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("tuple")} + asNewcomer);
+    const CliRun searched =
+        cli(QStringList{QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("tuple")} +
+            asNewcomer);
     EXPECT_TRUE(searched.out.contains(QStringLiteral("Nothing found"))) << searched.out.toStdString();
-    const CliRun calibration = cli(QStringList{QStringLiteral("calibration"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json")} + asNewcomer);
+    const CliRun calibration = cli(QStringList{QStringLiteral("calibration"), QStringLiteral("--db"), db,
+                                               QStringLiteral("--format"), QStringLiteral("json")} +
+                                   asNewcomer);
     EXPECT_FALSE(calibration.out.contains(QStringLiteral("\"mean\": 3"))) << calibration.out.toStdString();
     TestDir out;
-    const CliRun exported = cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--all"),
-                                            QStringLiteral("--out-dir"), out.path(QStringLiteral("p"))} + asNewcomer);
+    const CliRun exported =
+        cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--all"),
+                        QStringLiteral("--out-dir"), out.path(QStringLiteral("p"))} +
+            asNewcomer);
     EXPECT_TRUE(QDir(out.path(QStringLiteral("p"))).entryList(QDir::Files).isEmpty())
         << "packets of panels the newcomer may not see";
-    const CliRun scorecard = cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--interview"),
-                                             QStringLiteral("1"), QStringLiteral("--out"), out.path(QStringLiteral("s.pdf"))} + asNewcomer);
+    const CliRun scorecard =
+        cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--interview"),
+                        QStringLiteral("1"), QStringLiteral("--out"), out.path(QStringLiteral("s.pdf"))} +
+            asNewcomer);
     EXPECT_EQ(scorecard.exitCode, 1);
     EXPECT_TRUE(scorecard.err.contains(QStringLiteral("Blind scoring"))) << scorecard.err.toStdString();
 }
@@ -309,7 +323,8 @@ TEST(Cli, TheManagerPassphraseIsChosenOnceAndChangedOnlyWithTheOldOne)
     TestDir dir;
     const QString db = dir.path(QStringLiteral("fresh.sqlite"));
     ASSERT_EQ(cli({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
-    const QStringList calibration{QStringLiteral("calibration"), QStringLiteral("--db"), db, QStringLiteral("--manager")};
+    const QStringList calibration{QStringLiteral("calibration"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--manager")};
     const CliRun none = cli(calibration, "anything\n");
     EXPECT_EQ(none.exitCode, 1);
     EXPECT_TRUE(none.err.contains(QStringLiteral("manager-passphrase"))) << none.err.toStdString();

@@ -68,17 +68,18 @@ TEST(DamagedFile, RubricScoreOutsideOneToFourIsAnErrorNamingTheRowNotACrash)
     EXPECT_TRUE(exported.err.contains(QStringLiteral("9"))) << exported.err.toStdString();
     EXPECT_FALSE(QFile::exists(out.path(QStringLiteral("s.pdf"))));
 
-    const CliRun compared = cli({QStringLiteral("compare"), QStringLiteral("--db"), demo.path, QStringLiteral("--role"),
-                                 QStringLiteral("Backend Python developer"), QStringLiteral("--manager")},
-                                "demo-manager\n");
+    const CliRun compared =
+        cli({QStringLiteral("compare"), QStringLiteral("--db"), demo.path, QStringLiteral("--role"),
+             QStringLiteral("Backend Python developer"), QStringLiteral("--manager")},
+            "demo-manager\n");
     EXPECT_FALSE(compared.crashed) << "compare aborted: " << compared.err.toStdString();
     EXPECT_EQ(compared.exitCode, 1);
     EXPECT_TRUE(compared.err.contains(QStringLiteral("rubric_anchor"))) << compared.err.toStdString();
 
     // What does not touch the damaged row still works.
-    const CliRun searched =
-        cli({QStringLiteral("search"), QStringLiteral("--db"), demo.path, QStringLiteral("the"), QStringLiteral("--manager")},
-            "demo-manager\n");
+    const CliRun searched = cli({QStringLiteral("search"), QStringLiteral("--db"), demo.path,
+                                 QStringLiteral("the"), QStringLiteral("--manager")},
+                                "demo-manager\n");
     EXPECT_EQ(searched.exitCode, 0) << searched.err.toStdString();
     EXPECT_EQ(sha256(demo.path), before) << "reading a damaged file must not change it";
 }
@@ -106,9 +107,8 @@ void readCandidate(const Database& db, InterviewId, CandidateId candidate)
 const Tampering tamperings[] = {
     {"unknown entry status", "UPDATE scorecard_entry SET status = 'pondering' WHERE interview_id = %1",
      "scorecard_entry", readScorecard},
-    {"score above four",
-     "UPDATE scorecard_entry SET score = 7 WHERE interview_id = %1 AND status = 'scored'", "scorecard_entry",
-     readScorecard},
+    {"score above four", "UPDATE scorecard_entry SET score = 7 WHERE interview_id = %1 AND status = 'scored'",
+     "scorecard_entry", readScorecard},
     {"scored without a score",
      "UPDATE scorecard_entry SET score = NULL WHERE interview_id = %1 AND status = 'scored'",
      "scorecard_entry", readScorecard},
@@ -137,7 +137,9 @@ const Tampering tamperings[] = {
      "scorecard_entry WHERE interview_id = %1)",
      "question_version", readScorecard},
     {"negative kit weight", "UPDATE kit_item SET weight = -1", "kit_item",
-     [](const Database& db, InterviewId, CandidateId) { KitRepository(db).all(); }},
+     [](const Database& db, InterviewId, CandidateId) {
+         KitRepository(db).all();
+     }},
     {"cached score of seventeen", "UPDATE candidate_score SET weighted_score = 17 WHERE candidate_id = %2",
      "candidate",
      [](const Database& db, InterviewId, CandidateId) {
@@ -155,10 +157,11 @@ TEST(DamagedFile, EveryValueOutsideWhatTheAppWritesIsRefusedWhereItIsRead)
         Demo demo;
         // Links exist only for some candidates; give the one under test a link first.
         if (QByteArray(t.table) == "candidate_link") {
-            tamper(demo.path, QStringLiteral("INSERT INTO candidate_link (uuid, candidate_id, position, kind, url) "
-                                             "VALUES ('0b6f6a53-93a4-4c55-8e0f-3e1c1d7a9b10', %1, 9, 'other', "
-                                             "'https://example.org')")
-                                  .arg(demo.candidate));
+            tamper(demo.path,
+                   QStringLiteral("INSERT INTO candidate_link (uuid, candidate_id, position, kind, url) "
+                                  "VALUES ('0b6f6a53-93a4-4c55-8e0f-3e1c1d7a9b10', %1, 9, 'other', "
+                                  "'https://example.org')")
+                       .arg(demo.candidate));
         }
         QString sql = QString::fromLatin1(t.sql);
         sql.replace(QStringLiteral("%1"), QString::number(demo.submitted));

@@ -12,11 +12,11 @@
 #include "storage/KitRepository.h"
 #include "storage/PanelRepository.h"
 #include "storage/Query.h"
-#include "storage/VisibilityPolicy.h"
 #include "storage/QuestionRepository.h"
 #include "storage/Schema.h"
 #include "storage/SearchRepository.h"
 #include "storage/StorageError.h"
+#include "storage/VisibilityPolicy.h"
 #include "support/PanelFixture.h"
 #include "support/PdfTools.h"
 #include "support/TestFiles.h"
@@ -254,8 +254,7 @@ TEST(Desk, SearchFindsNotesBestMatchFirstAndNothingOfAnErasedCandidate)
 
     EXPECT_TRUE(search.search(QStringLiteral("\"unbalanced AND ( NEAR"), Viewer::asManager()).isEmpty())
         << "search syntax in user text is taken as words, not as an error";
-    EXPECT_FALSE(search.search(QStringLiteral("lightho*"), Viewer::asManager()).isEmpty())
-        << "prefix search";
+    EXPECT_FALSE(search.search(QStringLiteral("lightho*"), Viewer::asManager()).isEmpty()) << "prefix search";
 
     Candidate withNotes = *CandidateRepository(p.db).get(p.y);
     withNotes.notes = QStringLiteral("Prefers quokka-themed offices");
@@ -513,7 +512,8 @@ TEST(Desk, TheManagerPassphraseIsASlowSaltedHashAndUnlocksOnlyWhenRight)
     ManagerPassphrase::set(db, QStringLiteral("correct horse battery"));
     EXPECT_TRUE(ManagerPassphrase::isSet(db));
     EXPECT_FALSE(ManagerPassphrase::unlock(db, QStringLiteral("correct horse batter")).has_value());
-    const std::optional<Viewer> manager = ManagerPassphrase::unlock(db, QStringLiteral("correct horse battery"));
+    const std::optional<Viewer> manager =
+        ManagerPassphrase::unlock(db, QStringLiteral("correct horse battery"));
     ASSERT_TRUE(manager.has_value());
     EXPECT_TRUE(manager->manager);
 
@@ -529,7 +529,8 @@ TEST(Desk, TheManagerPassphraseIsASlowSaltedHashAndUnlocksOnlyWhenRight)
     EXPECT_NE(*AppMetaRepository(other).value(QStringLiteral("manager_passphrase")), stored);
 
     // Changing it takes the current one.
-    EXPECT_THROW(ManagerPassphrase::set(db, QStringLiteral("new passphrase"), QStringLiteral("guess")), StorageError);
+    EXPECT_THROW(ManagerPassphrase::set(db, QStringLiteral("new passphrase"), QStringLiteral("guess")),
+                 StorageError);
     ManagerPassphrase::set(db, QStringLiteral("new passphrase"), QStringLiteral("correct horse battery"));
     EXPECT_TRUE(ManagerPassphrase::unlock(db, QStringLiteral("new passphrase")).has_value());
     EXPECT_FALSE(ManagerPassphrase::unlock(db, QStringLiteral("correct horse battery")).has_value());

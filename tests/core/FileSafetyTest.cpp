@@ -14,15 +14,13 @@
 #include <QFile>
 #include <QProcess>
 #include <QSocketNotifier>
-#include <gtest/gtest.h>
-
-#include <optional>
-
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <gtest/gtest.h>
 
 #include <csignal>
 #include <cstring>
+#include <optional>
 #include <sys/inotify.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -52,18 +50,21 @@ TEST(FileSafety, ReadingCommandsNeverCreateADatabase)
     const QString empty = dir.path(QStringLiteral("empty.sqlite"));
     writeAll(empty, {});
     const QList<QStringList> commands{
-        {QStringLiteral("compare"), QStringLiteral("--role"), QStringLiteral("R"), QStringLiteral("--as"), QStringLiteral("X")},
+        {QStringLiteral("compare"), QStringLiteral("--role"), QStringLiteral("R"), QStringLiteral("--as"),
+         QStringLiteral("X")},
         {QStringLiteral("calibration"), QStringLiteral("--as"), QStringLiteral("X")},
         {QStringLiteral("search"), QStringLiteral("anything"), QStringLiteral("--as"), QStringLiteral("X")},
-        {QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--out-dir"), dir.path(QStringLiteral("out")),
-         QStringLiteral("--as"), QStringLiteral("X")},
-        {QStringLiteral("erase"), QStringLiteral("--candidate"), QStringLiteral("1"), QStringLiteral("--yes")},
+        {QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--out-dir"),
+         dir.path(QStringLiteral("out")), QStringLiteral("--as"), QStringLiteral("X")},
+        {QStringLiteral("erase"), QStringLiteral("--candidate"), QStringLiteral("1"),
+         QStringLiteral("--yes")},
     };
     for (const QStringList& command : commands) {
         SCOPED_TRACE(command.first().toStdString());
         const CliRun onMissing = cli(command + QStringList{QStringLiteral("--db"), missing});
         EXPECT_EQ(onMissing.exitCode, 1);
-        EXPECT_TRUE(onMissing.err.contains(QStringLiteral("There is no database"))) << onMissing.err.toStdString();
+        EXPECT_TRUE(onMissing.err.contains(QStringLiteral("There is no database")))
+            << onMissing.err.toStdString();
         EXPECT_FALSE(QFile::exists(missing)) << "a reading command created the database";
 
         const CliRun onEmpty = cli(command + QStringList{QStringLiteral("--db"), empty});
@@ -128,7 +129,8 @@ TEST(FileSafety, RefusedFilesLeaveTheFolderExactlyAsItWas)
         EXPECT_EQ(run.exitCode, 1);
         EXPECT_FALSE(run.crashed);
         const QMap<QString, QByteArray> after = folderSnapshot(dir.path(QString()));
-        EXPECT_EQ(after.keys().join(QLatin1Char(' ')).toStdString(), before.keys().join(QLatin1Char(' ')).toStdString())
+        EXPECT_EQ(after.keys().join(QLatin1Char(' ')).toStdString(),
+                  before.keys().join(QLatin1Char(' ')).toStdString())
             << "files appeared or went";
         EXPECT_TRUE(after == before) << "a file's bytes changed";
     }
@@ -233,9 +235,10 @@ TEST(FileSafety, ExportsGoOnlyToRegularFilesAndArePrivate)
     // The same through the command line, onto the FIFO.
     const QString db = dir.path(QStringLiteral("demo.sqlite"));
     ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
-    const CliRun toFifo = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--candidate"),
-                               QStringLiteral("1"), QStringLiteral("--out"), fifo, QStringLiteral("--manager")},
-                              "demo-manager\n");
+    const CliRun toFifo =
+        cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--candidate"),
+             QStringLiteral("1"), QStringLiteral("--out"), fifo, QStringLiteral("--manager")},
+            "demo-manager\n");
     EXPECT_EQ(toFifo.exitCode, 1);
     EXPECT_TRUE(toFifo.err.contains(QStringLiteral("a pipe"))) << toFifo.err.toStdString();
     struct stat st
@@ -256,9 +259,10 @@ TEST(FileSafety, ExportsGoOnlyToRegularFilesAndArePrivate)
     // A PDF and a CSV are private even when the umask would let others read them.
     const mode_t oldMask = ::umask(022);
     const QString pdf = dir.path(QStringLiteral("packet.pdf"));
-    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--candidate"),
-                                 QStringLiteral("1"), QStringLiteral("--out"), pdf, QStringLiteral("--manager")},
-                                "demo-manager\n");
+    const CliRun exported =
+        cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--candidate"),
+             QStringLiteral("1"), QStringLiteral("--out"), pdf, QStringLiteral("--manager")},
+            "demo-manager\n");
     EXPECT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     EXPECT_EQ(permissionBits(pdf), 0600);
     const QString csv = dir.path(QStringLiteral("grid.csv"));
@@ -314,13 +318,13 @@ TEST(FileSafety, ADatabaseThatCannotBeWrittenOpensReadOnlyAndSaysWhy)
             EXPECT_TRUE(e.message().contains(QStringLiteral("reading only"))) << e.message().toStdString();
         }
     }
-    const CliRun search =
-        cli({QStringLiteral("search"), QStringLiteral("--db"), path, QStringLiteral("anything"), QStringLiteral("--as"),
-             QStringLiteral("Reader")});
+    const CliRun search = cli({QStringLiteral("search"), QStringLiteral("--db"), path,
+                               QStringLiteral("anything"), QStringLiteral("--as"), QStringLiteral("Reader")});
     EXPECT_EQ(search.exitCode, 0) << "reading works on a read-only disk: " << search.err.toStdString();
     EXPECT_TRUE(folderSnapshot(folder) == before) << "the read-only folder changed";
     if (!mount)
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(folder,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 TEST(FileSafety, AFullDiskIsCalledAFullDisk)

@@ -1,6 +1,7 @@
+#include "domain/Identity.h"
+
 #include "bank/QuestionBank.h"
 #include "demo/DemoData.h"
-#include "domain/Identity.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
@@ -25,9 +26,9 @@ using namespace ia::test;
 
 namespace {
 
-const char* const travelling[] = {"candidate", "candidate_link", "candidate_reference", "question",
-                                  "question_version", "kit", "interview", "scorecard_entry",
-                                  "highlight", "code_answer", "interviewer"};
+const char* const travelling[] = {
+    "candidate", "candidate_link",  "candidate_reference", "question",    "question_version", "kit",
+    "interview", "scorecard_entry", "highlight",           "code_answer", "interviewer"};
 
 QStringList column(const Database& db, const QString& sql)
 {
@@ -43,10 +44,12 @@ QStringList column(const Database& db, const QString& sql)
 void expectEveryRowHasAUuid(const Database& db)
 {
     for (const char* table : travelling) {
-        const QStringList uuids = column(db, QStringLiteral("SELECT coalesce(uuid, '') FROM %1").arg(QLatin1String(table)));
+        const QStringList uuids =
+            column(db, QStringLiteral("SELECT coalesce(uuid, '') FROM %1").arg(QLatin1String(table)));
         for (const QString& uuid : uuids)
             EXPECT_TRUE(Identity::isValid(uuid)) << table << ": \"" << uuid.toStdString() << '"';
-        EXPECT_EQ(QSet<QString>(uuids.begin(), uuids.end()).size(), uuids.size()) << table << ": a UUID used twice";
+        EXPECT_EQ(QSet<QString>(uuids.begin(), uuids.end()).size(), uuids.size())
+            << table << ": a UUID used twice";
     }
 }
 
@@ -59,24 +62,33 @@ QString versionFourDatabase(const TestDir& dir)
     v4.migrations = Schema::migrations().mid(0, 4);
     Database db(path, v4);
     const QStringList statements{
-        QStringLiteral("INSERT INTO question (id, key, created_at) VALUES (1, 'python.oop', 1700000000), (2, NULL, 1700000000)"),
+        QStringLiteral("INSERT INTO question (id, key, created_at) VALUES (1, 'python.oop', 1700000000), (2, "
+                       "NULL, 1700000000)"),
         QStringLiteral("INSERT INTO question_version (id, question_id, version, category, title, prompt, "
-                       "created_at) VALUES (1, 1, 1, 'C', 'OOP', 'P', 1700000000), (2, 2, 1, 'C', 'Own', 'P', 1700000000)"),
+                       "created_at) VALUES (1, 1, 1, 'C', 'OOP', 'P', 1700000000), (2, 2, 1, 'C', 'Own', "
+                       "'P', 1700000000)"),
         QStringLiteral("INSERT INTO kit (id, name, created_at) VALUES (1, 'Python developer', 1700000000)"),
         QStringLiteral("INSERT INTO kit_item (kit_id, question_id, position, time_budget_seconds) "
                        "VALUES (1, 1, 0, 60), (1, 2, 1, 60)"),
-        QStringLiteral("INSERT INTO interviewer (id, name, email, created_at) VALUES (1, 'Dana', 'd@x', 1700000000)"),
-        QStringLiteral("INSERT INTO candidate (id, name, created_at, updated_at) VALUES (1, 'Ann', 1700000000, 1700000000)"),
+        QStringLiteral(
+            "INSERT INTO interviewer (id, name, email, created_at) VALUES (1, 'Dana', 'd@x', 1700000000)"),
+        QStringLiteral("INSERT INTO candidate (id, name, created_at, updated_at) VALUES (1, 'Ann', "
+                       "1700000000, 1700000000)"),
         QStringLiteral("INSERT INTO candidate_link (candidate_id, position, url) VALUES (1, 0, 'https://a')"),
         QStringLiteral("INSERT INTO candidate_reference (candidate_id, position, name) VALUES (1, 0, 'Ref')"),
-        QStringLiteral("INSERT INTO interview (id, candidate_id, interviewer_id, kit_id, state, submitted_at, "
-                       "created_at, updated_at) VALUES (1, 1, 1, 1, 'submitted', 1700000500, 1700000000, 1700000000), "
-                       "(2, 1, 1, 1, 'in_progress', NULL, 1700000000, 1700000000)"),
+        QStringLiteral(
+            "INSERT INTO interview (id, candidate_id, interviewer_id, kit_id, state, submitted_at, "
+            "created_at, updated_at) VALUES (1, 1, 1, 1, 'submitted', 1700000500, 1700000000, 1700000000), "
+            "(2, 1, 1, 1, 'in_progress', NULL, 1700000000, 1700000000)"),
         QStringLiteral("INSERT INTO interview_reopening (interview_id, reopened_at) VALUES (1, 1700000300)"),
-        QStringLiteral("INSERT INTO scorecard_entry (id, interview_id, position, question_version_id, status, "
-                       "score, updated_at) VALUES (1, 1, 0, 1, 'scored', 3, 1700000000), (2, 1, 1, 2, 'not_asked', NULL, 1700000000)"),
-        QStringLiteral("INSERT INTO highlight (interview_id, entry_id, text, created_at) VALUES (1, 1, 'h', 1700000000)"),
-        QStringLiteral("INSERT INTO code_answer (interview_id, entry_id, code, updated_at) VALUES (1, 1, 'x', 1700000000)"),
+        QStringLiteral(
+            "INSERT INTO scorecard_entry (id, interview_id, position, question_version_id, status, "
+            "score, updated_at) VALUES (1, 1, 0, 1, 'scored', 3, 1700000000), (2, 1, 1, 2, 'not_asked', "
+            "NULL, 1700000000)"),
+        QStringLiteral("INSERT INTO highlight (interview_id, entry_id, text, created_at) VALUES (1, 1, 'h', "
+                       "1700000000)"),
+        QStringLiteral("INSERT INTO code_answer (interview_id, entry_id, code, updated_at) VALUES (1, 1, "
+                       "'x', 1700000000)"),
     };
     for (const QString& sql : statements)
         Query::run(db.connection(), sql);
@@ -94,10 +106,12 @@ TEST(Identity, EveryRecordThatTravelsHasAUuidAndTheShippedBankTheSameOnEveryLapt
     QuestionBank::installDefault(second);
     expectEveryRowHasAUuid(first);
 
-    const QString bankUuids = QStringLiteral("SELECT q.key || ' ' || q.uuid || ' ' || v.uuid FROM question q "
-                                             "JOIN question_version v ON v.question_id = q.id ORDER BY q.key");
+    const QString bankUuids =
+        QStringLiteral("SELECT q.key || ' ' || q.uuid || ' ' || v.uuid FROM question q "
+                       "JOIN question_version v ON v.question_id = q.id ORDER BY q.key");
     EXPECT_EQ(column(first, bankUuids), column(second, bankUuids));
-    EXPECT_EQ(column(first, QStringLiteral("SELECT uuid FROM kit")), column(second, QStringLiteral("SELECT uuid FROM kit")));
+    EXPECT_EQ(column(first, QStringLiteral("SELECT uuid FROM kit")),
+              column(second, QStringLiteral("SELECT uuid FROM kit")));
 
     // The resource file carries them, and they are the name-based ones an upgraded database gets.
     QFile file(QuestionBank::defaultBankPath());
@@ -108,7 +122,8 @@ TEST(Identity, EveryRecordThatTravelsHasAUuidAndTheShippedBankTheSameOnEveryLapt
     for (const QJsonValue& v : questions) {
         const QJsonObject q = v.toObject();
         const QString key = q.value(QStringLiteral("key")).toString();
-        EXPECT_EQ(q.value(QStringLiteral("uuid")).toString(), Identity::ofBankQuestion(key)) << key.toStdString();
+        EXPECT_EQ(q.value(QStringLiteral("uuid")).toString(), Identity::ofBankQuestion(key))
+            << key.toStdString();
         EXPECT_EQ(q.value(QStringLiteral("versionUuid")).toString(), Identity::ofBankQuestionVersion(key, 1));
         EXPECT_EQ(QuestionRepository(second).latestByKey(key)->uuid, Identity::ofBankQuestion(key));
     }
@@ -146,12 +161,14 @@ TEST(Identity, AnUpgradedDatabaseGetsUuidsRevisionsAndPeopleInsteadOfNames)
 
     // Two interviewers may now share a name: they are two people.
     InterviewerRepository people(db);
-    const Interviewer other = people.create(Interviewer{0, {}, QStringLiteral("Dana"), QStringLiteral("dana@y")});
+    const Interviewer other =
+        people.create(Interviewer{0, {}, QStringLiteral("Dana"), QStringLiteral("dana@y")});
     EXPECT_EQ(people.named(QStringLiteral("Dana")).size(), 2);
     EXPECT_NE(other.uuid, people.get(1)->uuid);
     // Foreign keys survived the rebuilt table: an interview still cannot point at nobody.
-    EXPECT_THROW(Query::run(db.connection(), QStringLiteral("UPDATE interview SET interviewer_id = 99 WHERE id = 2")),
-                 StorageError);
+    EXPECT_THROW(
+        Query::run(db.connection(), QStringLiteral("UPDATE interview SET interviewer_id = 99 WHERE id = 2")),
+        StorageError);
 }
 
 TEST(Identity, TheSamePersonKeepsTheirUuidOnEveryDatabaseAndANewNameIsAnUpdate)
@@ -179,7 +196,8 @@ TEST(Identity, AnUnchangedLinkOrReferenceKeepsItsUuidWhenTheProfileIsSaved)
     Candidate c;
     c.name = QStringLiteral("Ann");
     c.links = {CandidateLink{0, QStringLiteral("github"), QStringLiteral("https://github.com/ann"), {}}};
-    c.references = {CandidateReference{0, QStringLiteral("Ref"), QStringLiteral("Boss"), QStringLiteral("r@x"), {}, {}}};
+    c.references = {
+        CandidateReference{0, QStringLiteral("Ref"), QStringLiteral("Boss"), QStringLiteral("r@x"), {}, {}}};
     const Candidate stored = candidates.create(c);
     ASSERT_TRUE(Identity::isValid(stored.links.first().uuid));
 
@@ -187,7 +205,8 @@ TEST(Identity, AnUnchangedLinkOrReferenceKeepsItsUuidWhenTheProfileIsSaved)
     Candidate edited = stored;
     edited.links = {CandidateLink{0, QStringLiteral("github"), QStringLiteral("https://github.com/ann"), {}},
                     CandidateLink{0, QStringLiteral("cv"), QStringLiteral("https://ann.example/cv"), {}}};
-    edited.references = {CandidateReference{0, QStringLiteral("Ref"), QStringLiteral("Manager"), QStringLiteral("r@x"), {}, {}}};
+    edited.references = {CandidateReference{
+        0, QStringLiteral("Ref"), QStringLiteral("Manager"), QStringLiteral("r@x"), {}, {}}};
     const Candidate saved = candidates.update(edited);
     ASSERT_EQ(saved.links.size(), 2);
     EXPECT_EQ(saved.links.at(0).uuid, stored.links.first().uuid);

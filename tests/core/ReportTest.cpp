@@ -78,7 +78,8 @@ TEST(Report, ScorecardListsEveryQuestionWithScoreAndNoteInKitOrder)
     const InterviewId id = firstSubmitted(db);
     const Scorecard card = *InterviewRepository(db).scorecard(id);
     const QString pdf = dir.path(QStringLiteral("scorecard.pdf"));
-    const ReportExporter::Export result = ReportExporter(db, QPageSize(QPageSize::A4), Viewer::asManager()).scorecard(id, pdf);
+    const ReportExporter::Export result =
+        ReportExporter(db, QPageSize(QPageSize::A4), Viewer::asManager()).scorecard(id, pdf);
     ASSERT_TRUE(result.ok) << result.error.toStdString();
 
     const QString text = flat(pdfText(pdf));
@@ -148,7 +149,8 @@ TEST(Report, HostileTextPrintsLiterallyAndCompletely)
     const QString pdf = dir.path(QStringLiteral("hostile.pdf"));
     // A draft is its interviewer's to print: Eve prints her own.
     const ReportExporter::Export result =
-        ReportExporter(db, PdfReportWriter::defaultPageSize(), Viewer::interviewerOnly(interviewer)).scorecard(id, pdf);
+        ReportExporter(db, PdfReportWriter::defaultPageSize(), Viewer::interviewerOnly(interviewer))
+            .scorecard(id, pdf);
     ASSERT_TRUE(result.ok) << result.error.toStdString();
     EXPECT_GT(result.pages, 10) << "a note longer than a page continues on the next pages";
 
@@ -245,7 +247,8 @@ TEST(Report, PageSizeFollowsTheLocaleAndCanBeChosen)
     const QString a4 = dir.path(QStringLiteral("a4.pdf"));
     const QString letter = dir.path(QStringLiteral("letter.pdf"));
     ASSERT_TRUE(ReportExporter(db, QPageSize(QPageSize::A4), Viewer::asManager()).scorecard(id, a4).ok);
-    ASSERT_TRUE(ReportExporter(db, QPageSize(QPageSize::Letter), Viewer::asManager()).scorecard(id, letter).ok);
+    ASSERT_TRUE(
+        ReportExporter(db, QPageSize(QPageSize::Letter), Viewer::asManager()).scorecard(id, letter).ok);
     EXPECT_TRUE(pdfInfo(a4).contains(QStringLiteral("(A4)"))) << pdfInfo(a4).toStdString();
     EXPECT_TRUE(pdfInfo(letter).contains(QStringLiteral("612 x 792 pts"))) << pdfInfo(letter).toStdString();
 }
@@ -256,7 +259,9 @@ TEST(Report, RenderedPagesAreNotBlank)
     Database db(dir.path(QStringLiteral("render.sqlite")));
     DemoData::create(db);
     const QString pdf = dir.path(QStringLiteral("render.pdf"));
-    ASSERT_TRUE(ReportExporter(db, PdfReportWriter::defaultPageSize(), Viewer::asManager()).scorecard(firstSubmitted(db), pdf).ok);
+    ASSERT_TRUE(ReportExporter(db, PdfReportWriter::defaultPageSize(), Viewer::asManager())
+                    .scorecard(firstSubmitted(db), pdf)
+                    .ok);
     const QImage page = pdfPage(pdf, 1);
     ASSERT_FALSE(page.isNull());
     qsizetype ink = 0;
@@ -281,7 +286,8 @@ TEST(Report, FailedWriteReportsWhyAndLeavesNoFile)
     if (::access(QFile::encodeName(folder).constData(), W_OK) == 0)
         folder = QStringLiteral("/sys/kernel");
     const QString target = folder + QStringLiteral("/scorecard.pdf");
-    const ReportExporter::Export result = ReportExporter(db, PdfReportWriter::defaultPageSize(), Viewer::asManager()).scorecard(id, target);
+    const ReportExporter::Export result =
+        ReportExporter(db, PdfReportWriter::defaultPageSize(), Viewer::asManager()).scorecard(id, target);
     EXPECT_FALSE(result.ok);
     EXPECT_TRUE(result.error.contains(QStringLiteral("scorecard.pdf"))) << result.error.toStdString();
     EXPECT_FALSE(QFile::exists(target));

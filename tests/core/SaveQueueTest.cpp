@@ -1,4 +1,5 @@
 #include "saving/SaveQueue.h"
+
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "support/TestFiles.h"
@@ -35,10 +36,11 @@ TEST(SaveQueue, AWriteThatHitAFullDiskStaysAProblemWhenTheNextOneGoesThrough)
     QSignalSpy waiting(&queue, &SaveQueue::waiting);
     QSignalSpy saved(&queue, &SaveQueue::allSaved);
 
-    EXPECT_EQ(queue.saveNow(write(QStringLiteral("a"), [&] {
-                  if (diskFull)
-                      fail(StorageError::Kind::DiskFull);
-              })),
+    EXPECT_EQ(queue.saveNow(write(QStringLiteral("a"),
+                                  [&] {
+                                      if (diskFull)
+                                          fail(StorageError::Kind::DiskFull);
+                                  })),
               SaveQueue::Outcome::Kept);
     EXPECT_EQ(queue.saveNow(write(QStringLiteral("b"), [&] { ++bWrites; })), SaveQueue::Outcome::Saved);
     EXPECT_EQ(bWrites, 1);

@@ -65,17 +65,19 @@ struct Panel
     // What another program finds in the file for the question at position.
     QString storedScore(int position) const
     {
-        return SecondProgram::query(path, QStringLiteral("SELECT coalesce(score, 'none') FROM scorecard_entry "
-                                                         "WHERE interview_id = %1 AND position = %2")
-                                              .arg(interview)
-                                              .arg(position));
+        return SecondProgram::query(path,
+                                    QStringLiteral("SELECT coalesce(score, 'none') FROM scorecard_entry "
+                                                   "WHERE interview_id = %1 AND position = %2")
+                                        .arg(interview)
+                                        .arg(position));
     }
     QString storedNote(int position) const
     {
-        return SecondProgram::query(path, QStringLiteral("SELECT note FROM scorecard_entry WHERE interview_id = "
-                                                         "%1 AND position = %2")
-                                              .arg(interview)
-                                              .arg(position));
+        return SecondProgram::query(path,
+                                    QStringLiteral("SELECT note FROM scorecard_entry WHERE interview_id = "
+                                                   "%1 AND position = %2")
+                                        .arg(interview)
+                                        .arg(position));
     }
 };
 
@@ -87,7 +89,8 @@ TEST(SessionSafety, AScoreWhileAnotherProgramHoldsTheLockIsKeptAndSavedWhenItLet
     Database db(s.path, appOptions());
     FakeClock clock;
     SaveQueue queue(db);
-    InterviewSession session(db, s.interview, clock, InterviewSession::Opening{&queue, QStringLiteral("Iris")});
+    InterviewSession session(db, s.interview, clock,
+                             InterviewSession::Opening{&queue, QStringLiteral("Iris")});
     QSignalSpy waiting(&queue, &SaveQueue::waiting);
     QSignalSpy saved(&queue, &SaveQueue::allSaved);
 
@@ -119,7 +122,8 @@ TEST(SessionSafety, ACommitIntoAWalAnotherProgramDeletedIsDetectedAndWrittenAgai
     Database db(s.path, appOptions());
     FakeClock clock;
     SaveQueue queue(db);
-    InterviewSession session(db, s.interview, clock, InterviewSession::Opening{&queue, QStringLiteral("Iris")});
+    InterviewSession session(db, s.interview, clock,
+                             InterviewSession::Opening{&queue, QStringLiteral("Iris")});
     QSignalSpy recovered(&session, &InterviewSession::recovered);
     ASSERT_TRUE(session.setResult(0, EntryStatus::Scored, 2));
     session.setNote(0, QStringLiteral("Explained generators with a lazy pipeline"));
@@ -158,13 +162,15 @@ TEST(SessionSafety, ASecondWindowReadsUntilItTakesOverAndTheFirstKeepsWhatItType
     FakeClock clock;
     Database firstDb(s.path, appOptions());
     SaveQueue firstQueue(firstDb);
-    InterviewSession first(firstDb, s.interview, clock, InterviewSession::Opening{&firstQueue, QStringLiteral("Ann Example")});
+    InterviewSession first(firstDb, s.interview, clock,
+                           InterviewSession::Opening{&firstQueue, QStringLiteral("Ann Example")});
     ASSERT_EQ(first.access(), InterviewSession::Access::Editable);
     ASSERT_TRUE(first.setResult(0, EntryStatus::Scored, 2));
 
     Database secondDb(s.path, appOptions());
     SaveQueue secondQueue(secondDb);
-    InterviewSession second(secondDb, s.interview, clock, InterviewSession::Opening{&secondQueue, QStringLiteral("Bob Example")});
+    InterviewSession second(secondDb, s.interview, clock,
+                            InterviewSession::Opening{&secondQueue, QStringLiteral("Bob Example")});
     EXPECT_EQ(second.access(), InterviewSession::Access::OpenElsewhere);
     EXPECT_TRUE(second.otherHolder().holderName.startsWith(QStringLiteral("Ann Example on ")));
     EXPECT_TRUE(second.otherHolder().acquiredAt.isValid());
@@ -210,13 +216,15 @@ TEST(SessionSafety, ALeaseLeftByACrashedWindowExpiresAndIsTakenQuietly)
     Panel s;
     FakeClock clock;
     // A window that died without releasing its lease, a minute ago.
-    tamper(s.path, QStringLiteral("INSERT INTO interview_lease (interview_id, holder, holder_name, acquired_at, "
-                                  "heartbeat_at, expires_at) VALUES (%1, 'dead', 'Ann on old-laptop', "
-                                  "unixepoch() - 60, unixepoch() - 60, unixepoch() - 30)")
-                      .arg(s.interview));
+    tamper(s.path,
+           QStringLiteral("INSERT INTO interview_lease (interview_id, holder, holder_name, acquired_at, "
+                          "heartbeat_at, expires_at) VALUES (%1, 'dead', 'Ann on old-laptop', "
+                          "unixepoch() - 60, unixepoch() - 60, unixepoch() - 30)")
+               .arg(s.interview));
     Database db(s.path, appOptions());
     SaveQueue queue(db);
-    InterviewSession session(db, s.interview, clock, InterviewSession::Opening{&queue, QStringLiteral("Bob")});
+    InterviewSession session(db, s.interview, clock,
+                             InterviewSession::Opening{&queue, QStringLiteral("Bob")});
     EXPECT_EQ(session.access(), InterviewSession::Access::Editable);
 }
 
@@ -226,7 +234,8 @@ TEST(SessionSafety, ProfileEditsFromTwoPlacesNeverOverwriteEachOther)
     Database db(s.path, appOptions());
     FakeClock clock;
     SaveQueue queue(db);
-    InterviewSession session(db, s.interview, clock, InterviewSession::Opening{&queue, QStringLiteral("Iris")});
+    InterviewSession session(db, s.interview, clock,
+                             InterviewSession::Opening{&queue, QStringLiteral("Iris")});
     // The candidates page changes the e-mail while the interview is open (its own copy of the profile).
     Candidate onPage = *CandidateRepository(db).get(s.candidate);
     Candidate edited = onPage;
@@ -240,7 +249,8 @@ TEST(SessionSafety, ProfileEditsFromTwoPlacesNeverOverwriteEachOther)
     session.setCandidate(inInterview);
     ASSERT_TRUE(session.flush());
     const Candidate stored = *CandidateRepository(db).get(s.candidate);
-    EXPECT_EQ(stored.email, QStringLiteral("second@example.com")) << "the stale copy overwrote the page's edit";
+    EXPECT_EQ(stored.email, QStringLiteral("second@example.com"))
+        << "the stale copy overwrote the page's edit";
     EXPECT_EQ(stored.notes, QStringLiteral("Prefers remote work"));
     session.reloadCandidate();
     EXPECT_EQ(session.candidate().email, QStringLiteral("second@example.com"));
@@ -252,7 +262,8 @@ TEST(SessionSafety, ErasingTheCandidateOfAnOpenInterviewEndsItWithAMessage)
     Database db(s.path, appOptions());
     FakeClock clock;
     SaveQueue queue(db);
-    InterviewSession session(db, s.interview, clock, InterviewSession::Opening{&queue, QStringLiteral("Iris")});
+    InterviewSession session(db, s.interview, clock,
+                             InterviewSession::Opening{&queue, QStringLiteral("Iris")});
     QSignalSpy gone(&session, &InterviewSession::gone);
     QSignalSpy errors(&session, &InterviewSession::errorOccurred);
     CandidateRepository(db).erase(s.candidate); // as another program or the candidates page would
@@ -279,7 +290,8 @@ TEST(SessionSafety, TextTypedOnAFullDiskIsKeptInARecoveryFileAndSavedOnceThereIs
     Database db(s.path, appOptions());
     FakeClock clock;
     SaveQueue queue(db);
-    InterviewSession session(db, s.interview, clock, InterviewSession::Opening{&queue, QStringLiteral("Iris")});
+    InterviewSession session(db, s.interview, clock,
+                             InterviewSession::Opening{&queue, QStringLiteral("Iris")});
     QSignalSpy saved(&queue, &SaveQueue::allSaved);
     const QString ballast = disk.fill();
 
@@ -306,12 +318,13 @@ TEST(SessionSafety, AReopenNoticedByTheHeartbeatAlsoWritesTheInterviewAgain)
     Database db(s.path, appOptions());
     FakeClock clock;
     SaveQueue queue(db);
-    InterviewSession session(db, s.interview, clock, InterviewSession::Opening{&queue, QStringLiteral("Iris")});
+    InterviewSession session(db, s.interview, clock,
+                             InterviewSession::Opening{&queue, QStringLiteral("Iris")});
     QSignalSpy recovered(&session, &InterviewSession::recovered);
     ASSERT_TRUE(session.setResult(0, EntryStatus::Scored, 2));
     ::close(::open(QFile::encodeName(s.path).constData(), O_RDONLY | O_CLOEXEC));
-    ASSERT_EQ(cli({QStringLiteral("search"), QStringLiteral("--db"), s.path, QStringLiteral("x"), QStringLiteral("--as"),
-                   QStringLiteral("Iris")})
+    ASSERT_EQ(cli({QStringLiteral("search"), QStringLiteral("--db"), s.path, QStringLiteral("x"),
+                   QStringLiteral("--as"), QStringLiteral("Iris")})
                   .exitCode,
               0);
     ASSERT_FALSE(QFile::exists(s.path + QStringLiteral("-wal")));
@@ -319,7 +332,8 @@ TEST(SessionSafety, AReopenNoticedByTheHeartbeatAlsoWritesTheInterviewAgain)
     session.checkLease();
     ASSERT_TRUE(recovered.wait(5000)) << "a reopen the queue did not cause went unnoticed";
     session.flush();
-    EXPECT_EQ(session.access(), InterviewSession::Access::Editable) << "the lease lost with the WAL is taken again";
+    EXPECT_EQ(session.access(), InterviewSession::Access::Editable)
+        << "the lease lost with the WAL is taken again";
     EXPECT_EQ(s.storedScore(0), QStringLiteral("2"));
 }
 
@@ -351,7 +365,8 @@ TEST(SessionSafety, SomeoneElsesScorecardOpensForReadingWithoutTakingIt)
     Database db(s.path, appOptions());
     SaveQueue queue(db);
     {
-        InterviewSession own(db, s.interview, clock, InterviewSession::Opening{&queue, QStringLiteral("Iris")});
+        InterviewSession own(db, s.interview, clock,
+                             InterviewSession::Opening{&queue, QStringLiteral("Iris")});
         ASSERT_TRUE(own.setResult(0, EntryStatus::Scored, 2));
     }
     InterviewSession other(db, s.interview, clock,
@@ -359,6 +374,7 @@ TEST(SessionSafety, SomeoneElsesScorecardOpensForReadingWithoutTakingIt)
     EXPECT_EQ(other.access(), InterviewSession::Access::NotYours);
     EXPECT_FALSE(other.setResult(0, EntryStatus::Scored, 4));
     EXPECT_EQ(s.storedScore(0), QStringLiteral("2"));
-    EXPECT_EQ(SecondProgram::query(s.path, QStringLiteral("SELECT count(*) FROM interview_lease")), QStringLiteral("0"))
+    EXPECT_EQ(SecondProgram::query(s.path, QStringLiteral("SELECT count(*) FROM interview_lease")),
+              QStringLiteral("0"))
         << "reading someone's scorecard must not lock them out of it";
 }

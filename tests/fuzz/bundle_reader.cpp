@@ -1,7 +1,6 @@
 // A scorecard bundle (JSON): read and validated, and what passes merged into a database (twice:
 // the second import must change nothing and must not fail).
 #include "FuzzSupport.h"
-
 #include "bundle/BundleFormat.h"
 #include "bundle/BundleImporter.h"
 #include "storage/Database.h"

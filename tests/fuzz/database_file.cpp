@@ -1,7 +1,6 @@
 // A database file from anywhere (a colleague's laptop, a backup, a damaged disk): opened, then
 // every repository read, and every report and comparison made from it.
 #include "FuzzSupport.h"
-
 #include "analysis/Calibration.h"
 #include "desk/HiringDesk.h"
 #include "reports/ComparisonReport.h"

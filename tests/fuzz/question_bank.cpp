@@ -1,6 +1,5 @@
 // A question bank file (JSON): parsed and validated, and what passes installed into a database.
 #include "FuzzSupport.h"
-
 #include "bank/QuestionBank.h"
 #include "storage/Database.h"
 

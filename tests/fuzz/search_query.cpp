@@ -1,7 +1,6 @@
 // Whatever someone types into the search box or after `interview-cli search`: the query builder
 // must turn every text into an expression the full-text engine accepts, so a search never fails.
 #include "FuzzSupport.h"
-
 #include "demo/DemoData.h"
 #include "storage/Database.h"
 #include "storage/SearchRepository.h"

@@ -1,7 +1,6 @@
 #include "PanelFixture.h"
 
 #include "desk/ManagerPassphrase.h"
-
 #include "storage/CandidateRepository.h"
 #include "storage/InterviewRepository.h"
 #include "storage/InterviewerRepository.h"

@@ -12,7 +12,7 @@ class ScriptedPrompts final : public UserPrompts
 public:
     bool confirmAnswer = true;
     QString textAnswer = QStringLiteral("Scripted reason");
-    QString saveAnswer; // empty: the user cancels the file dialog
+    QString saveAnswer;                  // empty: the user cancels the file dialog
     std::optional<QString> secretAnswer; // nullopt: the user cancels the passphrase dialog
     QStringList secretQuestions;
     QStringList confirmations;
@@ -37,7 +37,10 @@ public:
     }
     QStringList suggestions;
     QStringList openAnswer; // empty: the user cancels
-    QStringList openFileNames(QWidget*, const QString&, const QString&, const QString&) override { return openAnswer; }
+    QStringList openFileNames(QWidget*, const QString&, const QString&, const QString&) override
+    {
+        return openAnswer;
+    }
 };
 
 } // namespace ia::test

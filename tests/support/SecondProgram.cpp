@@ -37,7 +37,8 @@ SecondProgramLock::SecondProgramLock(const QString& database)
     QByteArray out;
     while (!out.contains("holding")) {
         if (!m_process.waitForReadyRead(30000)) {
-            ADD_FAILURE() << "sqlite3 never took the lock: " << m_process.readAllStandardError().toStdString();
+            ADD_FAILURE() << "sqlite3 never took the lock: "
+                          << m_process.readAllStandardError().toStdString();
             return;
         }
         out += m_process.readAllStandardOutput();

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "support/QtPrinters.h"
+
 #include <QByteArray>
 #include <QMap>
 #include <QString>
 #include <QTemporaryDir>
-
-#include "support/QtPrinters.h"
 
 namespace ia::test {
 

@@ -10,8 +10,8 @@
 #include "support/CliRunner.h"
 #include "support/FakeClock.h"
 #include "support/PrivateMount.h"
-#include "support/SecondProgram.h"
 #include "support/Screenshots.h"
+#include "support/SecondProgram.h"
 #include "support/TestFiles.h"
 #include "ui/CalibrationPage.h"
 #include "ui/CandidateTableModel.h"
@@ -85,10 +85,9 @@ struct Window
         c.role = QStringLiteral("Backend Python developer");
         const CandidateId candidate = CandidateRepository(*db).create(c).id;
         const InterviewerId iv = InterviewerRepository(*db).findOrCreate(QStringLiteral("Dana")).id;
-        interview =
-            InterviewRepository(*db)
-                .create(candidate, iv, *KitRepository(*db).byName(QuestionBank::defaultKitName()))
-                .id;
+        interview = InterviewRepository(*db)
+                        .create(candidate, iv, *KitRepository(*db).byName(QuestionBank::defaultKitName()))
+                        .id;
         QSettings().setValue(QStringLiteral("interviewer/name"), QStringLiteral("Dana"));
         window = std::make_unique<MainWindow>(*db, &clock);
         auto p = std::make_unique<RealFileDialogPrompts>();
@@ -112,10 +111,11 @@ struct Window
     }
     QString storedScore(int position) const
     {
-        return SecondProgram::query(path, QStringLiteral("SELECT coalesce(score, 'none') FROM scorecard_entry "
-                                                         "WHERE interview_id = %1 AND position = %2")
-                                              .arg(interview)
-                                              .arg(position));
+        return SecondProgram::query(path,
+                                    QStringLiteral("SELECT coalesce(score, 'none') FROM scorecard_entry "
+                                                   "WHERE interview_id = %1 AND position = %2")
+                                        .arg(interview)
+                                        .arg(position));
     }
     QString status() const
     {
@@ -295,10 +295,12 @@ TEST(DataSafetyWindow, ASecondWindowShowsWhoHasTheInterviewAndTakesItOverWithIts
     keepScreenshot(b, QStringLiteral("open-elsewhere"));
     b.interviewScreen()->questionTree()->setFocus();
     QTest::keyClick(b.interviewScreen()->questionTree(), Qt::Key_4);
-    EXPECT_EQ(a.storedScore(b.session()->currentIndex()), QStringLiteral("none")) << "the reading window wrote";
+    EXPECT_EQ(a.storedScore(b.session()->currentIndex()), QStringLiteral("none"))
+        << "the reading window wrote";
 
     QTest::keyClick(b.interviewScreen()->questionTree(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
-    ASSERT_EQ(b.session()->access(), InterviewSession::Access::Editable) << bPrompts->messages.join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(b.session()->access(), InterviewSession::Access::Editable)
+        << bPrompts->messages.join(QLatin1Char('\n')).toStdString();
     const int bQuestion = b.session()->currentIndex();
     ASSERT_NE(bQuestion, 0) << "it picks up at the first question not yet dealt with";
     QTest::keyClick(b.interviewScreen()->questionTree(), Qt::Key_4);
@@ -327,10 +329,11 @@ TEST(DataSafetyWindow, ASecondWindowShowsWhoHasTheInterviewAndTakesItOverWithIts
     a.key(Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(a.storedScore(0), QStringLiteral("2"));
     EXPECT_EQ(a.storedScore(bQuestion), QStringLiteral("4"));
-    EXPECT_EQ(SecondProgram::query(a.path, QStringLiteral("SELECT note FROM scorecard_entry WHERE interview_id = "
-                                                          "%1 AND position = 0")
-                                               .arg(a.interview)),
-              QString());
+    EXPECT_EQ(
+        SecondProgram::query(a.path, QStringLiteral("SELECT note FROM scorecard_entry WHERE interview_id = "
+                                                    "%1 AND position = 0")
+                                         .arg(a.interview)),
+        QString());
     EXPECT_TRUE(a.window->session()->hasPendingWrites()) << "what was typed is kept";
 }
 
@@ -352,7 +355,8 @@ TEST(DataSafetyWindow, AScoreWhileAnotherProgramWritesIsKeptAndTheBannerClearsWh
     ASSERT_TRUE(saved.wait(10000));
     EXPECT_EQ(w.storedScore(0), QStringLiteral("3"));
     EXPECT_TRUE(w.window->interviewScreen()->bannerText().isEmpty())
-        << "the banner stays after the retry worked: " << w.window->interviewScreen()->bannerText().toStdString();
+        << "the banner stays after the retry worked: "
+        << w.window->interviewScreen()->bannerText().toStdString();
     EXPECT_TRUE(w.status().contains(QStringLiteral("All changes saved")));
 }
 
@@ -362,9 +366,10 @@ TEST(DataSafetyWindow, ErasingTheCandidateOfTheOpenInterviewClosesItWithAMessage
     ASSERT_TRUE(w.window->openInterview(w.interview));
     const CandidateId candidate = w.window->session()->candidate().id;
     // Erased by another program.
-    const CliRun erased = cli({QStringLiteral("erase"), QStringLiteral("--db"), w.path, QStringLiteral("--candidate"),
-                               QString::number(candidate), QStringLiteral("--yes")},
-                              QByteArray(DemoData::managerPassphrase().toUtf8() + '\n'));
+    const CliRun erased =
+        cli({QStringLiteral("erase"), QStringLiteral("--db"), w.path, QStringLiteral("--candidate"),
+             QString::number(candidate), QStringLiteral("--yes")},
+            QByteArray(DemoData::managerPassphrase().toUtf8() + '\n'));
     ASSERT_EQ(erased.exitCode, 0) << erased.err.toStdString();
     w.window->interviewScreen()->questionTree()->setFocus();
     QSignalSpy closed(w.window->session(), &QObject::destroyed);
@@ -372,16 +377,18 @@ TEST(DataSafetyWindow, ErasingTheCandidateOfTheOpenInterviewClosesItWithAMessage
     ASSERT_TRUE(closed.wait(5000)) << "the session of an erased interview stays open";
     EXPECT_EQ(w.window->session(), nullptr);
     ASSERT_FALSE(w.prompts->messages.isEmpty());
-    EXPECT_TRUE(w.prompts->messages.last().contains(QStringLiteral("erased"))) << w.prompts->messages.last().toStdString();
+    EXPECT_TRUE(w.prompts->messages.last().contains(QStringLiteral("erased")))
+        << w.prompts->messages.last().toStdString();
 }
 
 TEST(DataSafetyWindow, ADamagedRowIsAMessageAndTheOtherPagesStillWork)
 {
     Window w;
-    tamper(w.path, QStringLiteral("UPDATE rubric_anchor SET score = 9 WHERE score = 4 AND question_version_id = "
-                                  "(SELECT question_version_id FROM scorecard_entry WHERE interview_id = %1 "
-                                  "ORDER BY position LIMIT 1)")
-                       .arg(w.interview));
+    tamper(w.path,
+           QStringLiteral("UPDATE rubric_anchor SET score = 9 WHERE score = 4 AND question_version_id = "
+                          "(SELECT question_version_id FROM scorecard_entry WHERE interview_id = %1 "
+                          "ORDER BY position LIMIT 1)")
+               .arg(w.interview));
     EXPECT_FALSE(w.window->openInterview(w.interview));
     ASSERT_FALSE(w.prompts->messages.isEmpty());
     EXPECT_TRUE(w.prompts->messages.last().contains(QStringLiteral("rubric_anchor")))

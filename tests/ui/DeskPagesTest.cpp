@@ -4,8 +4,8 @@
 #include "storage/InterviewRepository.h"
 #include "support/FakeClock.h"
 #include "support/PanelFixture.h"
-#include "support/ScriptedPrompts.h"
 #include "support/Screenshots.h"
+#include "support/ScriptedPrompts.h"
 #include "ui/CalibrationPage.h"
 #include "ui/CandidateProfileWidget.h"
 #include "ui/CandidateTableModel.h"
@@ -136,7 +136,8 @@ TEST(DeskPages, CandidatesFilterAsYouTypeAndEraseWithAClearConfirmation)
     prompts.secretAnswer = QStringLiteral("a wrong guess");
     EXPECT_FALSE(page.eraseSelected());
     EXPECT_TRUE(CandidateRepository(p.db).get(p.y).has_value());
-    EXPECT_TRUE(prompts.confirmations.isEmpty()) << "nothing about the candidate is shown before the passphrase";
+    EXPECT_TRUE(prompts.confirmations.isEmpty())
+        << "nothing about the candidate is shown before the passphrase";
     EXPECT_TRUE(prompts.messages.last().contains(QStringLiteral("not the manager passphrase")));
     prompts.secretAnswer = PanelFixture::managerPassphrase();
     ASSERT_TRUE(page.eraseSelected());

@@ -349,7 +349,8 @@ TEST(InterviewScreen, ResumingAnUnfinishedInterviewSaysWhoIsAtTheKeyboard)
     home->requestResume();
     ASSERT_NE(s.window->session(), nullptr) << s.prompts->messages.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(s.session().access(), InterviewSession::Access::Editable);
-    EXPECT_EQ(QSettings().value(QStringLiteral("interviewer/name")).toString(), s.session().interview().interviewerName);
+    EXPECT_EQ(QSettings().value(QStringLiteral("interviewer/name")).toString(),
+              s.session().interview().interviewerName);
     EXPECT_EQ(s.window->viewer().interviewer, s.session().interview().interviewerId);
 }
 

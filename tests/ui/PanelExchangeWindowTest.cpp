@@ -14,8 +14,8 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QTest>
 #include <QUrl>
@@ -35,14 +35,16 @@ const QString role = QStringLiteral("Backend Python developer");
 void laptopWithOneScorecard(Database& db, const QString& name)
 {
     QuestionBank::installDefault(db);
-    const Interviewer me = InterviewerRepository(db).create(Interviewer{0, {}, name, name.toLower() + QStringLiteral("@corp")});
+    const Interviewer me =
+        InterviewerRepository(db).create(Interviewer{0, {}, name, name.toLower() + QStringLiteral("@corp")});
     Candidate c;
     c.name = QStringLiteral("Xavier Example");
     c.email = QStringLiteral("x@example.org");
     c.role = role;
     const CandidateId x = CandidateRepository(db).create(c).id;
     InterviewRepository interviews(db);
-    const Interview iv = interviews.create(x, me.id, *KitRepository(db).byName(QuestionBank::defaultKitName()));
+    const Interview iv =
+        interviews.create(x, me.id, *KitRepository(db).byName(QuestionBank::defaultKitName()));
     interviews.start(iv.id, QDateTime::currentDateTimeUtc());
     const Scorecard card = *interviews.scorecard(iv.id);
     for (const ScorecardEntry& e : card.entries)
@@ -86,9 +88,11 @@ TEST(PanelExchangeWindow, ExportOnALaptopImportOnTheManagersDatabaseWithTheKeysA
         p->saveAnswer = dir.path(name + QStringLiteral(".iapanel"));
         press(&window, Qt::Key_E, Qt::ControlModifier | Qt::AltModifier);
         ASSERT_EQ(p->messages.size(), 1);
-        EXPECT_TRUE(p->messages.first().contains(QStringLiteral("1 scorecard"))) << p->messages.first().toStdString();
+        EXPECT_TRUE(p->messages.first().contains(QStringLiteral("1 scorecard")))
+            << p->messages.first().toStdString();
         EXPECT_EQ(permissionBits(p->saveAnswer), 0600);
-        EXPECT_TRUE(p->suggestions.first().endsWith(QStringLiteral(".iapanel"))) << p->suggestions.first().toStdString();
+        EXPECT_TRUE(p->suggestions.first().endsWith(QStringLiteral(".iapanel")))
+            << p->suggestions.first().toStdString();
         bundles << p->saveAnswer;
         QSettings().clear();
     }
@@ -103,7 +107,8 @@ TEST(PanelExchangeWindow, ExportOnALaptopImportOnTheManagersDatabaseWithTheKeysA
     p->openAnswer = {bundles.at(0)};
     press(&window, Qt::Key_I, Qt::ControlModifier);
     ASSERT_EQ(p->messages.size(), 1);
-    EXPECT_TRUE(p->messages.first().contains(QStringLiteral("1 new scorecard"))) << p->messages.first().toStdString();
+    EXPECT_TRUE(p->messages.first().contains(QStringLiteral("1 new scorecard")))
+        << p->messages.first().toStdString();
 
     // Bob's bundle dropped on the window.
     QMimeData data;
@@ -114,7 +119,8 @@ TEST(PanelExchangeWindow, ExportOnALaptopImportOnTheManagersDatabaseWithTheKeysA
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &drop);
     EXPECT_TRUE(QTest::qWaitFor([&] { return p->messages.size() == 2; }));
-    EXPECT_TRUE(p->messages.last().contains(QStringLiteral("1 new scorecard"))) << p->messages.last().toStdString();
+    EXPECT_TRUE(p->messages.last().contains(QStringLiteral("1 new scorecard")))
+        << p->messages.last().toStdString();
 
     // The merged panel on the compare page (Ctrl+3), as a manager sees it: one candidate, both
     // scorecards.
@@ -159,7 +165,8 @@ TEST(PanelExchangeWindow, StartingAnInterviewWithSomeoneAlreadyHereOffersThemIns
     QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("startButton")), Qt::LeftButton);
 
     ASSERT_EQ(p->confirmations.size(), 1);
-    EXPECT_TRUE(p->confirmations.first().contains(QStringLiteral("Élodie Martin"))) << p->confirmations.first().toStdString();
+    EXPECT_TRUE(p->confirmations.first().contains(QStringLiteral("Élodie Martin")))
+        << p->confirmations.first().toStdString();
     EXPECT_EQ(CandidateRepository(db).count(), 1) << "no second record of her";
     EXPECT_EQ(InterviewRepository(db).forCandidate(id).size(), 1);
 }

@@ -52,7 +52,8 @@ QString optionalUuid(const QJsonObject& object, const QString& field, const QStr
         return fallback;
     const QString value = object.value(field).toString();
     if (!Identity::isValid(value))
-        fail(source, where, QuestionBank::tr("\"%1\" must be a UUID in lower case, like %2").arg(field, fallback));
+        fail(source, where,
+             QuestionBank::tr("\"%1\" must be a UUID in lower case, like %2").arg(field, fallback));
     return value;
 }
 
@@ -61,8 +62,8 @@ Question parseQuestion(const QJsonObject& object, const QString& source, const Q
     Question q;
     q.key = requiredText(object, QStringLiteral("key"), source, where);
     q.uuid = optionalUuid(object, QStringLiteral("uuid"), Identity::ofBankQuestion(q.key), source, where);
-    q.versionUuid = optionalUuid(object, QStringLiteral("versionUuid"), Identity::ofBankQuestionVersion(q.key, 1),
-                                 source, where);
+    q.versionUuid = optionalUuid(object, QStringLiteral("versionUuid"),
+                                 Identity::ofBankQuestionVersion(q.key, 1), source, where);
     q.category = requiredText(object, QStringLiteral("category"), source, where);
     q.title = requiredText(object, QStringLiteral("title"), source, where);
     q.prompt = requiredText(object, QStringLiteral("prompt"), source, where);

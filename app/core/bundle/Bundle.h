@@ -61,8 +61,8 @@ struct Bundle
     QDateTime exportedAt;
     Interviewer exportedBy; // uuid, name, e-mail; id unused
     QString appVersion;
-    QList<Candidate> candidates;   // shareable fields only: no notes, no status
-    QList<Question> questions;     // one per version asked, with uuid and versionUuid
+    QList<Candidate> candidates; // shareable fields only: no notes, no status
+    QList<Question> questions;   // one per version asked, with uuid and versionUuid
     QList<BundleKit> kits;
     QList<Interviewer> interviewers;
     QList<BundleScorecard> scorecards;

@@ -1,8 +1,8 @@
 #include "BundleExporter.h"
 
-#include "core/AppInfo.h"
 #include "ExportFile.h"
 #include "bundle/BundleFormat.h"
+#include "core/AppInfo.h"
 #include "storage/CandidateRepository.h"
 #include "storage/InterviewRepository.h"
 #include "storage/InterviewerRepository.h"

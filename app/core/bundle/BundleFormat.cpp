@@ -22,8 +22,7 @@ BundleError::BundleError(QString path, QString problem, int moreProblems)
 
 QString BundleError::message() const
 {
-    QString text = m_path.isEmpty() ? m_problem
-                                    : BundleFormat::tr("%1: %2").arg(m_path, m_problem);
+    QString text = m_path.isEmpty() ? m_problem : BundleFormat::tr("%1: %2").arg(m_path, m_problem);
     if (m_more > 0)
         text += QLatin1Char(' ') + BundleFormat::tr("(and %n more problem(s))", nullptr, m_more);
     return text;
@@ -81,7 +80,8 @@ public:
     {
         const QJsonValue v = o.value(key);
         if (!v.isArray()) {
-            problem(at(path, key), v.isUndefined() ? BundleFormat::tr("missing") : BundleFormat::tr("expected a list"));
+            problem(at(path, key),
+                    v.isUndefined() ? BundleFormat::tr("missing") : BundleFormat::tr("expected a list"));
             return {};
         }
         return v.toArray();
@@ -100,7 +100,8 @@ public:
         }
         const QString s = v.toString();
         if (s.size() > BundleFormat::maxTextLength) {
-            problem(at(path, key), BundleFormat::tr("longer than %1 characters").arg(BundleFormat::maxTextLength));
+            problem(at(path, key),
+                    BundleFormat::tr("longer than %1 characters").arg(BundleFormat::maxTextLength));
             return {};
         }
         return s;
@@ -128,7 +129,8 @@ public:
         }
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || std::floor(d) != d || d < double(min) || d > double(max)) {
-            problem(at(path, key), BundleFormat::tr("expected a whole number from %1 to %2").arg(min).arg(max));
+            problem(at(path, key),
+                    BundleFormat::tr("expected a whole number from %1 to %2").arg(min).arg(max));
             return min;
         }
         return qint64(d);
@@ -160,13 +162,16 @@ public:
         QDateTime t = QDateTime::fromString(s, Qt::ISODate);
         // Plausible times only: after 2000, before 2200.
         if (!t.isValid() || t.toSecsSinceEpoch() < 946684800 || t.toSecsSinceEpoch() > 7258118400) {
-            problem(at(path, key), BundleFormat::tr("\"%1\" is not a date and time like 2026-11-30T09:00:00Z").arg(s.left(40)));
+            problem(
+                at(path, key),
+                BundleFormat::tr("\"%1\" is not a date and time like 2026-11-30T09:00:00Z").arg(s.left(40)));
             return {};
         }
         return t.toUTC();
     }
-    template<typename T, typename Parse>
-    std::optional<T> key(const QJsonObject& o, const QString& k, const QString& path, Parse parse, bool required)
+    template <typename T, typename Parse>
+    std::optional<T> key(const QJsonObject& o, const QString& k, const QString& path, Parse parse,
+                         bool required)
     {
         const QString s = text(o, k, path, required);
         if (s.isEmpty())
@@ -177,8 +182,14 @@ public:
         return value;
     }
 
-    static QString at(const QString& path, const QString& key) { return path.isEmpty() ? key : path + QLatin1Char('.') + key; }
-    static QString item(const QString& path, qsizetype i) { return QStringLiteral("%1[%2]").arg(path).arg(i); }
+    static QString at(const QString& path, const QString& key)
+    {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+    static QString item(const QString& path, qsizetype i)
+    {
+        return QStringLiteral("%1[%2]").arg(path).arg(i);
+    }
 };
 
 Interviewer readPerson(Reader& r, const QJsonValue& v, const QString& path)
@@ -220,7 +231,8 @@ Candidate readCandidate(Reader& r, const QJsonValue& v, const QString& path)
             link.uuid = r.uuid(l, QStringLiteral("uuid"), p);
             link.kind = r.text(l, QStringLiteral("kind"), p);
             if (!link.kind.isEmpty() && !CandidateLink::kinds().contains(link.kind))
-                r.problem(Reader::at(p, QStringLiteral("kind")), BundleFormat::tr("unknown value \"%1\"").arg(link.kind.left(40)));
+                r.problem(Reader::at(p, QStringLiteral("kind")),
+                          BundleFormat::tr("unknown value \"%1\"").arg(link.kind.left(40)));
             link.url = r.nonEmpty(l, QStringLiteral("url"), p);
             c.links.append(link);
         }
@@ -260,7 +272,8 @@ Question readQuestion(Reader& r, const QJsonValue& v, const QString& path)
     for (qsizetype i = 0; i < followUps.size(); ++i) {
         const QJsonValue f = followUps.at(i);
         if (!f.isString() || f.toString().size() > BundleFormat::maxTextLength)
-            r.problem(Reader::item(Reader::at(path, QStringLiteral("followUps")), i), BundleFormat::tr("expected text"));
+            r.problem(Reader::item(Reader::at(path, QStringLiteral("followUps")), i),
+                      BundleFormat::tr("expected text"));
         else
             q.followUps.append(f.toString());
     }
@@ -280,7 +293,8 @@ Question readQuestion(Reader& r, const QJsonValue& v, const QString& path)
         const QString label = r.nonEmpty(a, QStringLiteral("label"), p);
         const QString description = r.nonEmpty(a, QStringLiteral("description"), p);
         if (seen.contains(score))
-            r.problem(Reader::at(p, QStringLiteral("score")), BundleFormat::tr("score %1 appears twice").arg(score));
+            r.problem(Reader::at(p, QStringLiteral("score")),
+                      BundleFormat::tr("score %1 appears twice").arg(score));
         seen.insert(score);
         q.rubric.setAnchor(score, label, description);
     }
@@ -305,7 +319,8 @@ BundleScorecard readScorecard(Reader& r, const QJsonValue& v, const QString& pat
     i.endedAt = r.time(o, QStringLiteral("endedAt"), path, false);
     i.submittedAt = r.time(o, QStringLiteral("submittedAt"), path, true);
     i.elapsedSeconds = int(r.integer(o, QStringLiteral("elapsedSeconds"), path, 0, 366 * 24 * 3600));
-    i.recommendation = r.key<Recommendation>(o, QStringLiteral("recommendation"), path, recommendationFromKey, false);
+    i.recommendation =
+        r.key<Recommendation>(o, QStringLiteral("recommendation"), path, recommendationFromKey, false);
     i.summary = r.text(o, QStringLiteral("summary"), path, false);
 
     const QString entriesPath = Reader::at(path, QStringLiteral("entries"));
@@ -319,13 +334,15 @@ BundleScorecard readScorecard(Reader& r, const QJsonValue& v, const QString& pat
         e.question.versionUuid = r.uuid(eo, QStringLiteral("questionVersion"), p);
         e.timeBudgetSeconds = int(r.integer(eo, QStringLiteral("timeBudgetSeconds"), p, 0, 24 * 3600));
         e.weight = r.number(eo, QStringLiteral("weight"), p, 0, 1000);
-        e.status = r.key<EntryStatus>(eo, QStringLiteral("status"), p, entryStatusFromKey, true).value_or(EntryStatus::NotAsked);
+        e.status = r.key<EntryStatus>(eo, QStringLiteral("status"), p, entryStatusFromKey, true)
+                       .value_or(EntryStatus::NotAsked);
         if (eo.value(QStringLiteral("score")).isNull() || !eo.contains(QStringLiteral("score")))
             e.score = std::nullopt;
         else
             e.score = int(r.integer(eo, QStringLiteral("score"), p, Rubric::minScore, Rubric::maxScore));
         if ((e.status == EntryStatus::Scored) != e.score.has_value())
-            r.problem(Reader::at(p, QStringLiteral("score")), BundleFormat::tr("a score belongs to a scored entry, and only there"));
+            r.problem(Reader::at(p, QStringLiteral("score")),
+                      BundleFormat::tr("a score belongs to a scored entry, and only there"));
         e.note = r.text(eo, QStringLiteral("note"), p, false);
         e.secondsSpent = int(r.integer(eo, QStringLiteral("secondsSpent"), p, 0, 366 * 24 * 3600));
         s.entries.append(e);
@@ -338,9 +355,11 @@ BundleScorecard readScorecard(Reader& r, const QJsonValue& v, const QString& pat
         BundleScorecard::TravellingHighlight h;
         h.highlight.uuid = r.uuid(ho, QStringLiteral("uuid"), p);
         h.entryUuid = r.uuid(ho, QStringLiteral("entry"), p, false);
-        h.highlight.elapsedSeconds = int(r.integer(ho, QStringLiteral("elapsedSeconds"), p, 0, 366 * 24 * 3600));
+        h.highlight.elapsedSeconds =
+            int(r.integer(ho, QStringLiteral("elapsedSeconds"), p, 0, 366 * 24 * 3600));
         h.highlight.text = r.text(ho, QStringLiteral("text"), p);
-        h.highlight.flag = r.key<HighlightFlag>(ho, QStringLiteral("flag"), p, highlightFlagFromKey, true).value_or(HighlightFlag::None);
+        h.highlight.flag = r.key<HighlightFlag>(ho, QStringLiteral("flag"), p, highlightFlagFromKey, true)
+                               .value_or(HighlightFlag::None);
         h.highlight.createdAt = r.time(ho, QStringLiteral("createdAt"), p, true);
         s.highlights.append(h);
     }
@@ -367,7 +386,8 @@ void requireUnique(Reader& r, const QStringList& uuids, const QString& path, QSe
         if (uuids.at(i).isEmpty())
             continue;
         if (seen.contains(uuids.at(i)))
-            r.problem(Reader::at(Reader::item(path, i), QStringLiteral("uuid")), BundleFormat::tr("this UUID is used twice"));
+            r.problem(Reader::at(Reader::item(path, i), QStringLiteral("uuid")),
+                      BundleFormat::tr("this UUID is used twice"));
         seen.insert(uuids.at(i));
     }
 }
@@ -383,7 +403,9 @@ QByteArray BundleFormat::toJson(const Bundle& bundle)
     for (const Candidate& c : bundle.candidates) {
         QJsonArray links;
         for (const CandidateLink& l : c.links)
-            links.append(QJsonObject{{QStringLiteral("uuid"), l.uuid}, {QStringLiteral("kind"), l.kind}, {QStringLiteral("url"), l.url}});
+            links.append(QJsonObject{{QStringLiteral("uuid"), l.uuid},
+                                     {QStringLiteral("kind"), l.kind},
+                                     {QStringLiteral("url"), l.url}});
         QJsonArray refs;
         for (const CandidateReference& r : c.references) {
             refs.append(QJsonObject{{QStringLiteral("uuid"), r.uuid},
@@ -511,11 +533,15 @@ QByteArray BundleFormat::toJson(const Bundle& bundle)
 Bundle BundleFormat::fromJson(const QByteArray& json)
 {
     if (json.size() > maxFileBytes)
-        throw BundleError({}, tr("The file is larger than %1 MB; it is not a scorecard bundle.").arg(maxFileBytes / (1024 * 1024)), 0);
+        throw BundleError({},
+                          tr("The file is larger than %1 MB; it is not a scorecard bundle.")
+                              .arg(maxFileBytes / (1024 * 1024)),
+                          0);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        throw BundleError(tr("byte %1").arg(parseError.offset), tr("not valid JSON: %1").arg(parseError.errorString()), 0);
+        throw BundleError(tr("byte %1").arg(parseError.offset),
+                          tr("not valid JSON: %1").arg(parseError.errorString()), 0);
     if (!doc.isObject())
         throw BundleError({}, tr("not a scorecard bundle: expected a JSON object"), 0);
     const QJsonObject root = doc.object();
@@ -541,24 +567,28 @@ Bundle BundleFormat::fromJson(const QByteArray& json)
 
     const QJsonArray interviewers = r.array(root, QStringLiteral("interviewers"), {});
     for (qsizetype i = 0; i < interviewers.size(); ++i)
-        bundle.interviewers.append(readPerson(r, interviewers.at(i), Reader::item(QStringLiteral("interviewers"), i)));
+        bundle.interviewers.append(
+            readPerson(r, interviewers.at(i), Reader::item(QStringLiteral("interviewers"), i)));
     const QJsonArray candidates = r.array(root, QStringLiteral("candidates"), {});
     for (qsizetype i = 0; i < candidates.size(); ++i)
-        bundle.candidates.append(readCandidate(r, candidates.at(i), Reader::item(QStringLiteral("candidates"), i)));
+        bundle.candidates.append(
+            readCandidate(r, candidates.at(i), Reader::item(QStringLiteral("candidates"), i)));
     const QJsonArray kits = r.array(root, QStringLiteral("kits"), {});
     for (qsizetype i = 0; i < kits.size(); ++i) {
         const QString p = Reader::item(QStringLiteral("kits"), i);
         const QJsonObject o = r.object(kits.at(i), p);
-        bundle.kits.append(BundleKit{r.uuid(o, QStringLiteral("uuid"), p), r.nonEmpty(o, QStringLiteral("name"), p),
-                                     r.text(o, QStringLiteral("role"), p, false),
-                                     r.text(o, QStringLiteral("description"), p, false)});
+        bundle.kits.append(BundleKit{
+            r.uuid(o, QStringLiteral("uuid"), p), r.nonEmpty(o, QStringLiteral("name"), p),
+            r.text(o, QStringLiteral("role"), p, false), r.text(o, QStringLiteral("description"), p, false)});
     }
     const QJsonArray questions = r.array(root, QStringLiteral("questions"), {});
     for (qsizetype i = 0; i < questions.size(); ++i)
-        bundle.questions.append(readQuestion(r, questions.at(i), Reader::item(QStringLiteral("questions"), i)));
+        bundle.questions.append(
+            readQuestion(r, questions.at(i), Reader::item(QStringLiteral("questions"), i)));
     const QJsonArray scorecards = r.array(root, QStringLiteral("scorecards"), {});
     for (qsizetype i = 0; i < scorecards.size(); ++i)
-        bundle.scorecards.append(readScorecard(r, scorecards.at(i), Reader::item(QStringLiteral("scorecards"), i)));
+        bundle.scorecards.append(
+            readScorecard(r, scorecards.at(i), Reader::item(QStringLiteral("scorecards"), i)));
     if (root.contains(QStringLiteral("tombstones"))) {
         const QJsonArray tombstones = r.array(root, QStringLiteral("tombstones"), {});
         for (qsizetype i = 0; i < tombstones.size(); ++i) {
@@ -567,7 +597,8 @@ Bundle BundleFormat::fromJson(const QByteArray& json)
             Tombstone t{r.uuid(o, QStringLiteral("uuid"), p), r.text(o, QStringLiteral("kind"), p),
                         r.time(o, QStringLiteral("erasedAt"), p, true)};
             if (t.kind != QLatin1String("candidate") && t.kind != QLatin1String("interview"))
-                r.problem(Reader::at(p, QStringLiteral("kind")), tr("expected \"candidate\" or \"interview\""));
+                r.problem(Reader::at(p, QStringLiteral("kind")),
+                          tr("expected \"candidate\" or \"interview\""));
             bundle.tombstones.append(t);
         }
     }
@@ -601,9 +632,11 @@ Bundle BundleFormat::fromJson(const QByteArray& json)
         const BundleScorecard& s = bundle.scorecards.at(n);
         const QString p = Reader::item(QStringLiteral("scorecards"), n);
         if (!s.candidateUuid.isEmpty() && !persons.contains(s.candidateUuid))
-            r.problem(Reader::at(p, QStringLiteral("candidate")), tr("no candidate of the bundle has this UUID"));
+            r.problem(Reader::at(p, QStringLiteral("candidate")),
+                      tr("no candidate of the bundle has this UUID"));
         if (!s.interviewerUuid.isEmpty() && !people.contains(s.interviewerUuid))
-            r.problem(Reader::at(p, QStringLiteral("interviewer")), tr("no interviewer of the bundle has this UUID"));
+            r.problem(Reader::at(p, QStringLiteral("interviewer")),
+                      tr("no interviewer of the bundle has this UUID"));
         if (!s.kitUuid.isEmpty() && !kitIds.contains(s.kitUuid))
             r.problem(Reader::at(p, QStringLiteral("kit")), tr("no kit of the bundle has this UUID"));
         QSet<QString> entryIds;
@@ -612,7 +645,8 @@ Bundle BundleFormat::fromJson(const QByteArray& json)
             const ScorecardEntry& e = s.entries.at(k);
             const QString ep = Reader::item(Reader::at(p, QStringLiteral("entries")), k);
             if (!e.question.versionUuid.isEmpty() && !versions.contains(e.question.versionUuid))
-                r.problem(Reader::at(ep, QStringLiteral("questionVersion")), tr("no question of the bundle has this version UUID"));
+                r.problem(Reader::at(ep, QStringLiteral("questionVersion")),
+                          tr("no question of the bundle has this version UUID"));
             if (positions.contains(e.position))
                 r.problem(Reader::at(ep, QStringLiteral("position")), tr("two entries have this position"));
             positions.insert(e.position);
@@ -626,7 +660,8 @@ Bundle BundleFormat::fromJson(const QByteArray& json)
             const BundleScorecard::TravellingHighlight& h = s.highlights.at(k);
             const QString hp = Reader::item(Reader::at(p, QStringLiteral("highlights")), k);
             if (!h.entryUuid.isEmpty() && !entryIds.contains(h.entryUuid))
-                r.problem(Reader::at(hp, QStringLiteral("entry")), tr("no entry of this scorecard has this UUID"));
+                r.problem(Reader::at(hp, QStringLiteral("entry")),
+                          tr("no entry of this scorecard has this UUID"));
             if (!h.highlight.uuid.isEmpty() && all.contains(h.highlight.uuid))
                 r.problem(Reader::at(hp, QStringLiteral("uuid")), tr("this UUID is used twice"));
             all.insert(h.highlight.uuid);
@@ -635,7 +670,8 @@ Bundle BundleFormat::fromJson(const QByteArray& json)
             const BundleScorecard::TravellingCode& c = s.codeAnswers.at(k);
             const QString cp = Reader::item(Reader::at(p, QStringLiteral("codeAnswers")), k);
             if (!c.entryUuid.isEmpty() && !entryIds.contains(c.entryUuid))
-                r.problem(Reader::at(cp, QStringLiteral("entry")), tr("no entry of this scorecard has this UUID"));
+                r.problem(Reader::at(cp, QStringLiteral("entry")),
+                          tr("no entry of this scorecard has this UUID"));
             if (codeEntries.contains(c.entryUuid))
                 r.problem(Reader::at(cp, QStringLiteral("entry")), tr("an entry has one code answer"));
             codeEntries.insert(c.entryUuid);

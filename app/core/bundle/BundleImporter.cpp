@@ -117,7 +117,8 @@ BundleImporter::Report BundleImporter::run(const Bundle& bundle, bool commit) co
             if (sameEmail.size() == 1) {
                 ours = sameEmail.first();
                 matchedByOtherUuid = true;
-                report.notes << tr("%1 is %2, who is already here (same e-mail).").arg(theirs.name, ours->name);
+                report.notes
+                    << tr("%1 is %2, who is already here (same e-mail).").arg(theirs.name, ours->name);
             }
         }
         if (!ours && !m_options.notTheSame.contains(uuid)) {
@@ -204,9 +205,10 @@ BundleImporter::Report BundleImporter::run(const Bundle& bundle, bool commit) co
                 parent = questions.latestByKey(q.key);
             if (parent) {
                 id = questions.addVersionFromElsewhere(parent->id, q).versionId;
-                report.notes << tr("The question \"%1\" was asked in a wording not known here; it was added as "
-                                   "a new version.")
-                                    .arg(q.title);
+                report.notes
+                    << tr("The question \"%1\" was asked in a wording not known here; it was added as "
+                          "a new version.")
+                           .arg(q.title);
             } else {
                 id = questions.create(q).versionId;
             }
@@ -220,9 +222,10 @@ BundleImporter::Report BundleImporter::run(const Bundle& bundle, bool commit) co
     for (const BundleScorecard* s : std::as_const(incoming)) {
         const QString name = scorecardName(*s, bundleCandidates, bundlePeople);
         if (unresolved.contains(s->candidateUuid)) {
-            report.refused << tr("%1: the candidate looks like someone already here; confirm whether they are the "
-                                 "same person, then import again.")
-                                  .arg(name);
+            report.refused
+                << tr("%1: the candidate looks like someone already here; confirm whether they are the "
+                      "same person, then import again.")
+                       .arg(name);
             continue;
         }
         const std::optional<Interview> existing = interviews.byUuid(s->interview.uuid);
@@ -244,9 +247,11 @@ BundleImporter::Report BundleImporter::run(const Bundle& bundle, bool commit) co
         InterviewRepository::LocalIds ids;
         ids.candidate = candidateIds.value(s->candidateUuid);
         ids.interviewer = interviewerId(s->interviewerUuid);
-        if (existing && (existing->candidateId != ids.candidate || existing->interviewerId != ids.interviewer)) {
-            report.refused << tr("%1: its UUID belongs to another candidate's or interviewer's scorecard here.")
-                                  .arg(name);
+        if (existing &&
+            (existing->candidateId != ids.candidate || existing->interviewerId != ids.interviewer)) {
+            report.refused
+                << tr("%1: its UUID belongs to another candidate's or interviewer's scorecard here.")
+                       .arg(name);
             continue;
         }
         ids.kit = kitId(s->kitUuid);

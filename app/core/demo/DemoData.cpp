@@ -142,15 +142,19 @@ bool DemoData::create(const Database& database, const QDateTime& now)
             c.tags.append(t.toString());
         for (const QJsonValue& l : o.value(QStringLiteral("links")).toArray()) {
             const QJsonObject lo = l.toObject();
-            c.links.append(CandidateLink{0, lo.value(QStringLiteral("kind")).toString(),
-                                         lo.value(QStringLiteral("url")).toString(), {}});
+            c.links.append(CandidateLink{0,
+                                         lo.value(QStringLiteral("kind")).toString(),
+                                         lo.value(QStringLiteral("url")).toString(),
+                                         {}});
         }
         for (const QJsonValue& r : o.value(QStringLiteral("references")).toArray()) {
             const QJsonObject ro = r.toObject();
-            c.references.append(CandidateReference{0, ro.value(QStringLiteral("name")).toString(),
+            c.references.append(CandidateReference{0,
+                                                   ro.value(QStringLiteral("name")).toString(),
                                                    ro.value(QStringLiteral("relation")).toString(),
                                                    ro.value(QStringLiteral("contact")).toString(),
-                                                   ro.value(QStringLiteral("notes")).toString(), {}});
+                                                   ro.value(QStringLiteral("notes")).toString(),
+                                                   {}});
         }
         candidates.insert(c.name, candidateRepo.create(c));
         skill.insert(c.name, o.value(QStringLiteral("skill")).toDouble(2.5));

@@ -20,7 +20,8 @@ constexpr int hashBytes = 32;
 
 QByteArray derive(const QString& passphrase, const QByteArray& salt, int rounds)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, passphrase.normalized(QString::NormalizationForm_C).toUtf8(),
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256,
+                                              passphrase.normalized(QString::NormalizationForm_C).toUtf8(),
                                               salt, rounds, hashBytes);
 }
 
@@ -55,8 +56,10 @@ bool ManagerPassphrase::verify(const Database& database, const QString& passphra
     const int rounds = parts.at(1).toInt(&ok);
     if (!ok || rounds < 1000 || rounds > 10'000'000)
         return false;
-    const auto salt = QByteArray::fromBase64Encoding(parts.at(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    const auto hash = QByteArray::fromBase64Encoding(parts.at(3).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto salt =
+        QByteArray::fromBase64Encoding(parts.at(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto hash =
+        QByteArray::fromBase64Encoding(parts.at(3).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!salt || !hash || salt.decoded.size() < 8 || hash.decoded.size() != hashBytes)
         return false;
     return sameBytes(derive(passphrase, salt.decoded, rounds), hash.decoded);
@@ -65,8 +68,9 @@ bool ManagerPassphrase::verify(const Database& database, const QString& passphra
 void ManagerPassphrase::set(const Database& database, const QString& passphrase, const QString& current)
 {
     if (isSet(database) && !verify(database, current)) {
-        throw StorageError(StorageError::Kind::Denied,
-                           tr("The current manager passphrase is not right; the passphrase was not changed."));
+        throw StorageError(
+            StorageError::Kind::Denied,
+            tr("The current manager passphrase is not right; the passphrase was not changed."));
     }
     if (passphrase.size() < minimumLength) {
         throw StorageError(StorageError::Kind::Failed,
@@ -74,9 +78,10 @@ void ManagerPassphrase::set(const Database& database, const QString& passphrase,
     }
     QByteArray salt(saltBytes, Qt::Uninitialized);
     QRandomGenerator::system()->generate(salt.begin(), salt.end());
-    const QString value = QStringList{scheme, QString::number(iterations), QString::fromLatin1(salt.toBase64()),
-                                      QString::fromLatin1(derive(passphrase, salt, iterations).toBase64())}
-                              .join(QLatin1Char('$'));
+    const QString value =
+        QStringList{scheme, QString::number(iterations), QString::fromLatin1(salt.toBase64()),
+                    QString::fromLatin1(derive(passphrase, salt, iterations).toBase64())}
+            .join(QLatin1Char('$'));
     AppMetaRepository(database).setValue(metaKey, value);
 }
 

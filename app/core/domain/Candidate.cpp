@@ -4,10 +4,17 @@ namespace ia {
 
 QList<CandidateField> allCandidateFields()
 {
-    return {CandidateField::Name,  CandidateField::Email,           CandidateField::Phone,
-            CandidateField::Role,  CandidateField::Source,          CandidateField::Status,
-            CandidateField::CulturalFitNotes, CandidateField::Notes, CandidateField::Links,
-            CandidateField::References, CandidateField::Tags};
+    return {CandidateField::Name,
+            CandidateField::Email,
+            CandidateField::Phone,
+            CandidateField::Role,
+            CandidateField::Source,
+            CandidateField::Status,
+            CandidateField::CulturalFitNotes,
+            CandidateField::Notes,
+            CandidateField::Links,
+            CandidateField::References,
+            CandidateField::Tags};
 }
 
 QString toKey(CandidateField field)

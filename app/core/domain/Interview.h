@@ -26,7 +26,7 @@ QString displayName(InterviewState state);
 struct Interview
 {
     InterviewId id = 0;
-    QString uuid; // the scorecard's identity across machines
+    QString uuid;     // the scorecard's identity across machines
     int revision = 0; // how many times it was submitted: a resubmission is a new revision
     CandidateId candidateId = 0;
     InterviewerId interviewerId = 0;

@@ -16,8 +16,8 @@ struct Question
 {
     QuestionId id = 0;               // the question across all its versions
     QuestionVersionId versionId = 0; // this exact wording
-    QString uuid;        // the question across machines
-    QString versionUuid; // this exact wording across machines
+    QString uuid;                    // the question across machines
+    QString versionUuid;             // this exact wording across machines
     int version = 1;
     QString key; // stable name, e.g. "python.generators"; empty for questions typed by users
     QString category;

@@ -7,15 +7,16 @@
 #include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
-
-#include <algorithm>
 #include <QJsonArray>
 #include <QSysInfo>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace ia {
 
-InterviewSession::InterviewSession(const Database& database, InterviewId id, const Clock& clock, QObject* parent)
+InterviewSession::InterviewSession(const Database& database, InterviewId id, const Clock& clock,
+                                   QObject* parent)
     : InterviewSession(database, id, clock, Opening{}, parent)
 {}
 
@@ -221,15 +222,18 @@ bool InterviewSession::requireEditable()
     case Access::Editable:
         return true;
     case Access::Submitted:
-        emit errorOccurred(tr("This scorecard has been submitted and is read-only. Reopen it to make changes."));
+        emit errorOccurred(
+            tr("This scorecard has been submitted and is read-only. Reopen it to make changes."));
         return false;
     case Access::OpenElsewhere:
     case Access::TakenOver:
-        emit errorOccurred(tr("%1 has this interview open; take it over to change it here.")
-                               .arg(m_other.holderName.isEmpty() ? tr("Another window") : m_other.holderName));
+        emit errorOccurred(
+            tr("%1 has this interview open; take it over to change it here.")
+                .arg(m_other.holderName.isEmpty() ? tr("Another window") : m_other.holderName));
         return false;
     case Access::DatabaseReadOnly:
-        emit errorOccurred(tr("The database is open for reading only (%1).").arg(m_database.readOnlyReason()));
+        emit errorOccurred(
+            tr("The database is open for reading only (%1).").arg(m_database.readOnlyReason()));
         return false;
     case Access::NotYours:
         emit errorOccurred(tr("This is %1's scorecard; you can read it, not change it.")
@@ -383,8 +387,9 @@ void InterviewSession::setCurrentIndex(int index)
         const int seconds = m_card.entries.at(previous).secondsSpent;
         QJsonObject content = describe(QStringLiteral("seconds_spent"), previous);
         content.insert(QStringLiteral("value"), seconds);
-        post(interviewWrite(QStringLiteral("spent/%1").arg(id), content,
-                            [id, seconds](InterviewRepository& interviews) { interviews.setSecondsSpent(id, seconds); }));
+        post(interviewWrite(
+            QStringLiteral("spent/%1").arg(id), content,
+            [id, seconds](InterviewRepository& interviews) { interviews.setSecondsSpent(id, seconds); }));
     }
     emit entryChanged(previous);
     emit currentIndexChanged(index);
@@ -445,10 +450,11 @@ void InterviewSession::saveClock()
     const ScorecardEntryId entry = current.id;
     QJsonObject content = describe(QStringLiteral("clock"));
     content.insert(QStringLiteral("value"), total);
-    if (post(interviewWrite(QStringLiteral("clock"), content, [interview, entry, total, onQuestion](InterviewRepository& interviews) {
-            interviews.setElapsed(interview, total);
-            interviews.setSecondsSpent(entry, onQuestion);
-        }))) {
+    if (post(interviewWrite(QStringLiteral("clock"), content,
+                            [interview, entry, total, onQuestion](InterviewRepository& interviews) {
+                                interviews.setElapsed(interview, total);
+                                interviews.setSecondsSpent(entry, onQuestion);
+                            }))) {
         m_card.interview.elapsedSeconds = total;
         current.secondsSpent = onQuestion;
     }
@@ -465,7 +471,9 @@ bool InterviewSession::setResult(int index, EntryStatus status, std::optional<in
     if (score)
         content.insert(QStringLiteral("score"), *score);
     if (!post(interviewWrite(QStringLiteral("result/%1").arg(id), content,
-                             [id, status, score](InterviewRepository& interviews) { interviews.setEntryResult(id, status, score); })))
+                             [id, status, score](InterviewRepository& interviews) {
+                                 interviews.setEntryResult(id, status, score);
+                             })))
         return false;
     e.status = status;
     e.score = status == EntryStatus::Scored ? score : std::nullopt;
@@ -480,9 +488,10 @@ bool InterviewSession::setRecommendation(std::optional<Recommendation> recommend
     const InterviewId id = m_card.interview.id;
     QJsonObject content = describe(QStringLiteral("recommendation"));
     content.insert(QStringLiteral("value"), recommendation ? toKey(*recommendation) : QString());
-    if (!post(interviewWrite(QStringLiteral("recommendation"), content, [id, recommendation](InterviewRepository& interviews) {
-            interviews.setRecommendation(id, recommendation);
-        })))
+    if (!post(interviewWrite(QStringLiteral("recommendation"), content,
+                             [id, recommendation](InterviewRepository& interviews) {
+                                 interviews.setRecommendation(id, recommendation);
+                             })))
         return false;
     m_card.interview.recommendation = recommendation;
     emit wrapUpChanged();
@@ -509,9 +518,10 @@ std::optional<Highlight> InterviewSession::addHighlight(const Highlight& highlig
     }
     m_card.highlights.removeIf([&](const Highlight& known) { return known.id == h.id; });
     m_card.highlights.append(h);
-    std::stable_sort(m_card.highlights.begin(), m_card.highlights.end(), [](const Highlight& a, const Highlight& b) {
-        return a.elapsedSeconds != b.elapsedSeconds ? a.elapsedSeconds < b.elapsedSeconds : a.id < b.id;
-    });
+    std::stable_sort(
+        m_card.highlights.begin(), m_card.highlights.end(), [](const Highlight& a, const Highlight& b) {
+            return a.elapsedSeconds != b.elapsedSeconds ? a.elapsedSeconds < b.elapsedSeconds : a.id < b.id;
+        });
     emit highlightsChanged();
     return h;
 }
@@ -611,8 +621,9 @@ void InterviewSession::setCodeAnswer(int index, const CodeSnippet& code)
     QJsonObject content = describe(QStringLiteral("code"), index);
     content.insert(QStringLiteral("syntax"), code.syntax);
     content.insert(QStringLiteral("text"), code.text);
-    postSoon(interviewWrite(QStringLiteral("code/%1").arg(id), content,
-                            [id, code](InterviewRepository& interviews) { interviews.setCodeAnswer(id, code); }));
+    postSoon(
+        interviewWrite(QStringLiteral("code/%1").arg(id), content,
+                       [id, code](InterviewRepository& interviews) { interviews.setCodeAnswer(id, code); }));
     emit codeAnswerChanged(index);
 }
 
@@ -624,8 +635,10 @@ void InterviewSession::setSummary(const QString& summary)
     const InterviewId id = m_card.interview.id;
     QJsonObject content = describe(QStringLiteral("summary"));
     content.insert(QStringLiteral("text"), summary);
-    postSoon(interviewWrite(QStringLiteral("summary"), content,
-                            [id, summary](InterviewRepository& interviews) { interviews.setSummary(id, summary); }));
+    postSoon(
+        interviewWrite(QStringLiteral("summary"), content, [id, summary](InterviewRepository& interviews) {
+            interviews.setSummary(id, summary);
+        }));
     emit wrapUpChanged();
 }
 

@@ -1,7 +1,6 @@
 #include "PdfReportWriter.h"
 
 #include "ExportFile.h"
-
 #include "reports/ReportHtml.h"
 
 #include <QAbstractTextDocumentLayout>

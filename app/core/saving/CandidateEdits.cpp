@@ -65,10 +65,10 @@ void CandidateEdits::post(SaveQueue& queue, const Database& database, const Cand
                                   {QStringLiteral("candidate_name"), after.name},
                                   {QStringLiteral("field"), toKey(field)},
                                   {QStringLiteral("value"), valueOf(after, field)}};
-        queue.saveSoon(SaveQueue::Write{keyPrefix(after.id) + toKey(field), content,
-                                        [&database, after, field] {
-                                            CandidateRepository(database).update(after, {field});
-                                        }});
+        queue.saveSoon(
+            SaveQueue::Write{keyPrefix(after.id) + toKey(field), content, [&database, after, field] {
+                                 CandidateRepository(database).update(after, {field});
+                             }});
     }
 }
 

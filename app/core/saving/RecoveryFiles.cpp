@@ -17,7 +17,8 @@ namespace {
 
 QString fallbackFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("recovery"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("recovery"));
 }
 
 QString fileNameFor(const QString& databasePath)
@@ -87,7 +88,8 @@ void RecoveryFiles::removeFor(const QString& databasePath, CandidateId candidate
             continue;
         QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
         file.close();
-        if (document.value(QStringLiteral("database")).toString() != QFileInfo(databasePath).absoluteFilePath())
+        if (document.value(QStringLiteral("database")).toString() !=
+            QFileInfo(databasePath).absoluteFilePath())
             continue;
         QJsonArray kept;
         bool mentioned = false;

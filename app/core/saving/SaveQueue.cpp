@@ -246,8 +246,8 @@ void SaveQueue::settle()
     if (troubled) {
         message = troubleMessage();
         if (!m_recoveryFile.isEmpty()) {
-            message += QLatin1Char(' ') + tr("Your changes are kept, tried again, and copied to %1.")
-                                              .arg(m_recoveryFile);
+            message += QLatin1Char(' ') +
+                       tr("Your changes are kept, tried again, and copied to %1.").arg(m_recoveryFile);
         } else if (!m_recoveryError.isEmpty()) {
             message += QLatin1Char(' ') + tr("Your changes are kept and tried again, but no recovery copy "
                                              "could be written (%1): copy any text you need elsewhere.")
@@ -294,7 +294,9 @@ void SaveQueue::drop(const QString& prefix)
 
 void SaveQueue::abandonHeld(const QString& prefix)
 {
-    const auto heldHere = [&](const Pending& p) { return p.held && p.write.key.startsWith(prefix); };
+    const auto heldHere = [&](const Pending& p) {
+        return p.held && p.write.key.startsWith(prefix);
+    };
     if (std::none_of(m_pending.begin(), m_pending.end(), heldHere))
         return;
     updateRecoveryFile(troubleMessage());
@@ -328,7 +330,8 @@ QList<QJsonObject> SaveQueue::pendingContent(const QString& prefix) const
 void SaveQueue::updateRecoveryFile(const QString& reason)
 {
     m_recoveryError.clear();
-    m_recoveryFile = RecoveryFiles::write(m_database.path(), m_recoveryFile, reason, pendingContent(), &m_recoveryError);
+    m_recoveryFile =
+        RecoveryFiles::write(m_database.path(), m_recoveryFile, reason, pendingContent(), &m_recoveryError);
 }
 
 void SaveQueue::removeRecoveryFile()

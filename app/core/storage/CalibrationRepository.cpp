@@ -55,7 +55,8 @@ QList<CalibrationRow> CalibrationRepository::rows(const Viewer& viewer) const
             const double square = row.number(5, 1, 16);
             r.spread = std::sqrt(std::max(0.0, square - *mean * *mean));
         }
-        r.deviation = row.optionalNumber(6, Rubric::minScore - Rubric::maxScore, Rubric::maxScore - Rubric::minScore);
+        r.deviation =
+            row.optionalNumber(6, Rubric::minScore - Rubric::maxScore, Rubric::maxScore - Rubric::minScore);
         r.comparisons = row.count(7);
         result.append(r);
     }

@@ -99,8 +99,8 @@ QString CandidateListRepository::listSql(const QString& filterClause, Sort sort,
     return QStringLiteral(
                "SELECT %1, %2 AS blinded FROM candidate c JOIN candidate_score cs ON cs.candidate_id "
                "= c.id WHERE %3 ORDER BY %4")
-        .arg(columns, QStringLiteral("NOT ") + VisibilityPolicy::panelVisibleSql(QStringLiteral("c.id")), filterClause,
-             orderBy(sort, descending, anyBlinded));
+        .arg(columns, QStringLiteral("NOT ") + VisibilityPolicy::panelVisibleSql(QStringLiteral("c.id")),
+             filterClause, orderBy(sort, descending, anyBlinded));
 }
 
 QList<CandidateRow> CandidateListRepository::page(const QString& filter, Sort sort, bool descending,

@@ -22,11 +22,12 @@ CandidateRepository::CandidateRepository(const Database& database)
 Candidate CandidateRepository::create(const Candidate& candidate)
 {
     WriteTransaction tx(m_database);
-    Query q(tx.connection(),
-            QStringLiteral(
-                "INSERT INTO candidate (uuid, name, email, phone, role, source, status, cultural_fit_notes, "
-                "notes, created_at, updated_at) VALUES (:uuid, :name, :email, :phone, :role, :source, :status, "
-                ":fit, :notes, :at, :at) RETURNING id"));
+    Query q(
+        tx.connection(),
+        QStringLiteral(
+            "INSERT INTO candidate (uuid, name, email, phone, role, source, status, cultural_fit_notes, "
+            "notes, created_at, updated_at) VALUES (:uuid, :name, :email, :phone, :role, :source, :status, "
+            ":fit, :notes, :at, :at) RETURNING id"));
     q.bind(QStringLiteral(":uuid"), candidate.uuid.isEmpty() ? Identity::create() : candidate.uuid)
         .bind(QStringLiteral(":name"), candidate.name)
         .bind(QStringLiteral(":email"), candidate.email)
@@ -55,16 +56,21 @@ Candidate CandidateRepository::update(const Candidate& candidate, const QList<Ca
     // Column names come from this fixed list, never from the caller; the values are bound.
     QStringList assignments{QStringLiteral("updated_at = :at")};
     const QList<std::pair<CandidateField, const char*>> columns{
-        {CandidateField::Name, "name"},       {CandidateField::Email, "email"},
-        {CandidateField::Phone, "phone"},     {CandidateField::Role, "role"},
-        {CandidateField::Source, "source"},   {CandidateField::Status, "status"},
-        {CandidateField::CulturalFitNotes, "cultural_fit_notes"}, {CandidateField::Notes, "notes"}};
+        {CandidateField::Name, "name"},
+        {CandidateField::Email, "email"},
+        {CandidateField::Phone, "phone"},
+        {CandidateField::Role, "role"},
+        {CandidateField::Source, "source"},
+        {CandidateField::Status, "status"},
+        {CandidateField::CulturalFitNotes, "cultural_fit_notes"},
+        {CandidateField::Notes, "notes"}};
     for (const auto& [field, column] : columns) {
         if (fields.contains(field))
             assignments << QStringLiteral("%1 = :%1").arg(QLatin1String(column));
     }
-    Query q(tx.connection(), QStringLiteral("UPDATE candidate SET %1 WHERE id = :id")
-                                 .arg(assignments.join(QStringLiteral(", "))));
+    Query q(
+        tx.connection(),
+        QStringLiteral("UPDATE candidate SET %1 WHERE id = :id").arg(assignments.join(QStringLiteral(", "))));
     const auto bindIf = [&](CandidateField field, const char* column, const QVariant& value) {
         if (fields.contains(field))
             q.bind(QLatin1Char(':') + QLatin1String(column), value);
@@ -101,9 +107,10 @@ Candidate CandidateRepository::update(const Candidate& candidate, const QList<Ca
             }
         }
     }
-    const QList<std::pair<CandidateField, const char*>> lists{{CandidateField::Links, "candidate_link"},
-                                                              {CandidateField::References, "candidate_reference"},
-                                                              {CandidateField::Tags, "candidate_tag"}};
+    const QList<std::pair<CandidateField, const char*>> lists{
+        {CandidateField::Links, "candidate_link"},
+        {CandidateField::References, "candidate_reference"},
+        {CandidateField::Tags, "candidate_tag"}};
     for (const auto& [field, table] : lists) {
         if (!fields.contains(field))
             continue;
@@ -133,9 +140,10 @@ void CandidateRepository::writeDetails(CandidateId id, const Candidate& candidat
     }
     for (int i = 0; fields.contains(CandidateField::References) && i < candidate.references.size(); ++i) {
         const CandidateReference& ref = candidate.references.at(i);
-        Query q(db, QStringLiteral(
-                        "INSERT INTO candidate_reference (uuid, candidate_id, position, name, relation, contact, "
-                        "notes) VALUES (:uuid, :id, :pos, :name, :relation, :contact, :notes)"));
+        Query q(db,
+                QStringLiteral(
+                    "INSERT INTO candidate_reference (uuid, candidate_id, position, name, relation, contact, "
+                    "notes) VALUES (:uuid, :id, :pos, :name, :relation, :contact, :notes)"));
         q.bind(QStringLiteral(":uuid"), ref.uuid.isEmpty() ? Identity::create() : ref.uuid)
             .bind(QStringLiteral(":id"), id)
             .bind(QStringLiteral(":pos"), i)
@@ -156,8 +164,9 @@ void CandidateRepository::writeDetails(CandidateId id, const Candidate& candidat
             q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":tag"), tag).exec();
         }
     }
-    const bool filterChanged = fields.contains(CandidateField::Name) || fields.contains(CandidateField::Role) ||
-                               fields.contains(CandidateField::Email) || fields.contains(CandidateField::Tags);
+    const bool filterChanged =
+        fields.contains(CandidateField::Name) || fields.contains(CandidateField::Role) ||
+        fields.contains(CandidateField::Email) || fields.contains(CandidateField::Tags);
     if (!filterChanged)
         return;
     // The filter text is made of all four; what this write left alone is read back as stored.
@@ -168,7 +177,9 @@ void CandidateRepository::writeDetails(CandidateId id, const Candidate& candidat
         tags = stored->tags;
     Query filter(db, QStringLiteral("UPDATE candidate_score SET filter_text = :text, folded_name = :name "
                                     "WHERE candidate_id = :id"));
-    filter.bind(QStringLiteral(":text"), CandidateFilterText::of(stored->name, stored->role, stored->email, tags))
+    filter
+        .bind(QStringLiteral(":text"),
+              CandidateFilterText::of(stored->name, stored->role, stored->email, tags))
         .bind(QStringLiteral(":name"), CandidateFilterText::foldedName(stored->name))
         .bind(QStringLiteral(":id"), id)
         .exec();
@@ -206,21 +217,23 @@ QList<Candidate> CandidateRepository::load(const QString& whereClause, const QSt
         }
     }
     for (Candidate& c : result) {
-        Query links(db, QStringLiteral("SELECT id, kind, url, uuid FROM candidate_link WHERE candidate_id = :id "
-                                       "ORDER BY position"));
+        Query links(db,
+                    QStringLiteral("SELECT id, kind, url, uuid FROM candidate_link WHERE candidate_id = :id "
+                                   "ORDER BY position"));
         links.bind(QStringLiteral(":id"), c.id).exec();
         while (links.next()) {
             const RowReader row(links, QStringLiteral("candidate_link"), 0);
             c.links.append(
                 CandidateLink{row.id(0), row.oneOf(1, CandidateLink::kinds()), row.text(2), row.uuid(3)});
         }
-        Query refs(db, QStringLiteral("SELECT id, name, relation, contact, notes, uuid FROM candidate_reference "
-                                      "WHERE candidate_id = :id ORDER BY position"));
+        Query refs(db,
+                   QStringLiteral("SELECT id, name, relation, contact, notes, uuid FROM candidate_reference "
+                                  "WHERE candidate_id = :id ORDER BY position"));
         refs.bind(QStringLiteral(":id"), c.id).exec();
         while (refs.next()) {
             const RowReader row(refs, QStringLiteral("candidate_reference"), 0);
-            c.references.append(
-                CandidateReference{row.id(0), row.text(1), row.text(2), row.text(3), row.text(4), row.uuid(5)});
+            c.references.append(CandidateReference{row.id(0), row.text(1), row.text(2), row.text(3),
+                                                   row.text(4), row.uuid(5)});
         }
         Query tags(db, QStringLiteral("SELECT tag FROM candidate_tag WHERE candidate_id = :id ORDER BY tag"));
         tags.bind(QStringLiteral(":id"), c.id).exec();
@@ -234,8 +247,9 @@ std::optional<Candidate> CandidateRepository::byUuid(const QString& uuid) const
 {
     QList<Candidate> found = load(QStringLiteral("WHERE uuid = :uuid"), QStringLiteral(":uuid"), uuid);
     if (found.isEmpty()) {
-        found = load(QStringLiteral("WHERE id = (SELECT candidate_id FROM candidate_alias WHERE uuid = :uuid)"),
-                     QStringLiteral(":uuid"), uuid);
+        found =
+            load(QStringLiteral("WHERE id = (SELECT candidate_id FROM candidate_alias WHERE uuid = :uuid)"),
+                 QStringLiteral(":uuid"), uuid);
     }
     return found.isEmpty() ? std::nullopt : std::optional<Candidate>(found.first());
 }
@@ -282,8 +296,9 @@ QList<Candidate> CandidateRepository::byFoldedNameAndRole(const QString& name, c
 void CandidateRepository::addAlias(CandidateId id, const QString& uuid)
 {
     WriteTransaction tx(m_database);
-    Query q(tx.connection(), QStringLiteral("INSERT INTO candidate_alias (uuid, candidate_id) VALUES (:uuid, :id) "
-                                            "ON CONFLICT (uuid) DO NOTHING"));
+    Query q(tx.connection(),
+            QStringLiteral("INSERT INTO candidate_alias (uuid, candidate_id) VALUES (:uuid, :id) "
+                           "ON CONFLICT (uuid) DO NOTHING"));
     q.bind(QStringLiteral(":uuid"), uuid).bind(QStringLiteral(":id"), id).exec();
     tx.commit();
 }
@@ -300,18 +315,20 @@ int CandidateRepository::addLinksAndReferences(CandidateId id, const QList<Candi
     Candidate merged = *stored;
     int added = 0;
     for (const CandidateLink& link : links) {
-        const bool known = std::any_of(merged.links.cbegin(), merged.links.cend(), [&](const CandidateLink& l) {
-            return l.uuid == link.uuid || l.url.trimmed() == link.url.trimmed();
-        });
+        const bool known =
+            std::any_of(merged.links.cbegin(), merged.links.cend(), [&](const CandidateLink& l) {
+                return l.uuid == link.uuid || l.url.trimmed() == link.url.trimmed();
+            });
         if (!known) {
             merged.links.append(link);
             ++added;
         }
     }
     for (const CandidateReference& ref : references) {
-        const bool known =
-            std::any_of(merged.references.cbegin(), merged.references.cend(), [&](const CandidateReference& r) {
-                return r.uuid == ref.uuid || (r.name.trimmed() == ref.name.trimmed() && r.contact.trimmed() == ref.contact.trimmed());
+        const bool known = std::any_of(
+            merged.references.cbegin(), merged.references.cend(), [&](const CandidateReference& r) {
+                return r.uuid == ref.uuid || (r.name.trimmed() == ref.name.trimmed() &&
+                                              r.contact.trimmed() == ref.contact.trimmed());
             });
         if (!known) {
             merged.references.append(ref);

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "bundle/Bundle.h"
 #include "domain/CodeSnippet.h"
 #include "domain/Highlight.h"
 #include "domain/Interview.h"
 #include "domain/Kit.h"
-#include "bundle/Bundle.h"
 #include "domain/Scorecard.h"
 
 #include <QCoreApplication>
@@ -56,10 +56,11 @@ public:
     {
         CandidateId candidate = 0;
         InterviewerId interviewer = 0;
-        KitId kit = 0; // 0: none
+        KitId kit = 0;                              // 0: none
         QHash<QString, QuestionVersionId> versions; // version UUID → this database's version
     };
-    InterviewId storeFromElsewhere(const BundleScorecard& card, const LocalIds& ids, InterviewId replacing = 0);
+    InterviewId storeFromElsewhere(const BundleScorecard& card, const LocalIds& ids,
+                                   InterviewId replacing = 0);
     // A replaced revision, kept as history: its document is the bundle JSON of the scorecard.
     void keepRevision(InterviewId id, int revision, const QByteArray& document);
     QList<int> keptRevisions(InterviewId id) const;

@@ -20,8 +20,9 @@ Interviewer InterviewerRepository::create(const Interviewer& interviewer)
 {
     const QString name = interviewer.name.trimmed();
     if (name.isEmpty()) {
-        throw StorageError(StorageError::Kind::Failed,
-                           QCoreApplication::translate("ia::InterviewerRepository", "An interviewer needs a name."));
+        throw StorageError(
+            StorageError::Kind::Failed,
+            QCoreApplication::translate("ia::InterviewerRepository", "An interviewer needs a name."));
     }
     WriteTransaction tx(m_database);
     Query q(tx.connection(), QStringLiteral("INSERT INTO interviewer (uuid, name, email, created_at) "
@@ -49,7 +50,8 @@ Interviewer InterviewerRepository::ensure(const Interviewer& interviewer)
     const QString name = interviewer.name.trimmed();
     const QString email = interviewer.email.trimmed();
     if (!name.isEmpty() && (name != known->name || email != known->email)) {
-        Query q(tx.connection(), QStringLiteral("UPDATE interviewer SET name = :name, email = :email WHERE id = :id"));
+        Query q(tx.connection(),
+                QStringLiteral("UPDATE interviewer SET name = :name, email = :email WHERE id = :id"));
         q.bind(QStringLiteral(":name"), name)
             .bind(QStringLiteral(":email"), email)
             .bind(QStringLiteral(":id"), known->id)
@@ -99,7 +101,8 @@ std::optional<Interviewer> InterviewerRepository::byUuid(const QString& uuid) co
 {
     if (uuid.isEmpty())
         return std::nullopt;
-    const QList<Interviewer> found = load(QStringLiteral("WHERE uuid = :uuid"), QStringLiteral(":uuid"), uuid);
+    const QList<Interviewer> found =
+        load(QStringLiteral("WHERE uuid = :uuid"), QStringLiteral(":uuid"), uuid);
     return found.isEmpty() ? std::nullopt : std::optional<Interviewer>(found.first());
 }
 

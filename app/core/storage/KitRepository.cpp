@@ -3,8 +3,8 @@
 #include "domain/Identity.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
-#include "storage/RowReader.h"
 #include "storage/QuestionRepository.h"
+#include "storage/RowReader.h"
 #include "storage/SqlValues.h"
 #include "storage/WriteTransaction.h"
 

@@ -36,9 +36,10 @@ InterviewLease LeaseRepository::acquire(InterviewId interview, const QString& ho
     WriteTransaction tx(m_database);
     const QString now = m_database.dialect().nowSql();
     if (!takeOver) {
-        Query held(tx.connection(), QStringLiteral("SELECT count(*) FROM interview_lease WHERE interview_id = "
-                                                   ":id AND holder <> :holder AND expires_at > %1")
-                                        .arg(now));
+        Query held(tx.connection(),
+                   QStringLiteral("SELECT count(*) FROM interview_lease WHERE interview_id = "
+                                  ":id AND holder <> :holder AND expires_at > %1")
+                       .arg(now));
         held.bind(QStringLiteral(":id"), interview).bind(QStringLiteral(":holder"), holder);
         if (held.scalar().toInt() > 0) {
             const InterviewLease other = current(interview, holder);
@@ -47,15 +48,16 @@ InterviewLease LeaseRepository::acquire(InterviewId interview, const QString& ho
         }
     }
     // A new holder starts a new "since"; the same holder renewing keeps it.
-    Query take(tx.connection(),
-               QStringLiteral("INSERT INTO interview_lease (interview_id, holder, holder_name, acquired_at, "
-                              "heartbeat_at, expires_at) VALUES (:id, :holder, :name, %1, %1, %1 + :ttl) "
-                              "ON CONFLICT (interview_id) DO UPDATE SET holder = excluded.holder, "
-                              "holder_name = excluded.holder_name, acquired_at = CASE WHEN "
-                              "interview_lease.holder = excluded.holder THEN interview_lease.acquired_at ELSE "
-                              "excluded.acquired_at END, heartbeat_at = excluded.heartbeat_at, "
-                              "expires_at = excluded.expires_at")
-                   .arg(now));
+    Query take(
+        tx.connection(),
+        QStringLiteral("INSERT INTO interview_lease (interview_id, holder, holder_name, acquired_at, "
+                       "heartbeat_at, expires_at) VALUES (:id, :holder, :name, %1, %1, %1 + :ttl) "
+                       "ON CONFLICT (interview_id) DO UPDATE SET holder = excluded.holder, "
+                       "holder_name = excluded.holder_name, acquired_at = CASE WHEN "
+                       "interview_lease.holder = excluded.holder THEN interview_lease.acquired_at ELSE "
+                       "excluded.acquired_at END, heartbeat_at = excluded.heartbeat_at, "
+                       "expires_at = excluded.expires_at")
+            .arg(now));
     take.bind(QStringLiteral(":id"), interview)
         .bind(QStringLiteral(":holder"), holder)
         .bind(QStringLiteral(":name"), holderName)
@@ -99,7 +101,8 @@ void LeaseRepository::requireHeld(InterviewId interview, const QString& holder) 
     if (lease.ours)
         return;
     if (lease.holderName.isEmpty()) {
-        Query exists(m_database.connection(), QStringLiteral("SELECT count(*) FROM interview WHERE id = :id"));
+        Query exists(m_database.connection(),
+                     QStringLiteral("SELECT count(*) FROM interview WHERE id = :id"));
         exists.bind(QStringLiteral(":id"), interview);
         if (exists.scalar().toInt() == 0) {
             throw StorageError(StorageError::Kind::Gone,
@@ -110,11 +113,11 @@ void LeaseRepository::requireHeld(InterviewId interview, const QString& holder) 
                            tr("Another window took this interview over meanwhile. This window can only read "
                               "it now; what you typed here is kept."));
     }
-    throw StorageError(StorageError::Kind::LeaseLost,
-                       tr("%1 took this interview over at %2. This window can only read it now; what you "
-                          "typed here is kept.")
-                           .arg(lease.holderName,
-                                lease.acquiredAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    throw StorageError(
+        StorageError::Kind::LeaseLost,
+        tr("%1 took this interview over at %2. This window can only read it now; what you "
+           "typed here is kept.")
+            .arg(lease.holderName, lease.acquiredAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
 }
 
 } // namespace ia

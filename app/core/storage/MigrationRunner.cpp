@@ -87,10 +87,10 @@ MigrationRunner::Result MigrationRunner::run(const QSqlDatabase& db, const QStri
             m_dialect.backupTo(db, partial);
             syncFile(partial);
             if (!QFile::rename(partial, result.backupPath)) {
-                throw StorageError(StorageError::Kind::Io,
-                                   QCoreApplication::translate("ia::MigrationRunner",
-                                                               "Could not name the backup %1.")
-                                       .arg(result.backupPath));
+                throw StorageError(
+                    StorageError::Kind::Io,
+                    QCoreApplication::translate("ia::MigrationRunner", "Could not name the backup %1.")
+                        .arg(result.backupPath));
             }
             syncFile(QFileInfo(result.backupPath).absolutePath());
             removeInterruptedBackups(databasePath);

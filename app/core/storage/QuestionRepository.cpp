@@ -32,10 +32,11 @@ Question QuestionRepository::create(const Question& question)
 {
     WriteTransaction tx(m_database);
     Query q(tx.connection(),
-            QStringLiteral("INSERT INTO question (uuid, key, created_at) VALUES (:uuid, :key, :at) RETURNING id"));
+            QStringLiteral(
+                "INSERT INTO question (uuid, key, created_at) VALUES (:uuid, :key, :at) RETURNING id"));
     q.bind(QStringLiteral(":uuid"), question.uuid.isEmpty() ? Identity::create() : question.uuid)
         .bind(QStringLiteral(":key"),
-           question.key.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : question.key)
+              question.key.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : question.key)
         .bind(QStringLiteral(":at"), SqlValues::now());
     const QuestionId id = q.insertReturningId();
     Question stored = insertVersion(id, 1, question, question.versionUuid);
@@ -59,11 +60,12 @@ Question QuestionRepository::insertVersion(QuestionId id, int version, const Que
                                            const QString& uuid)
 {
     const QSqlDatabase db = m_database.connection();
-    Query insert(
-        db, QStringLiteral("INSERT INTO question_version (uuid, question_id, version, category, title, prompt, "
-                           "assesses, code_syntax, code_text, time_budget_seconds, practical, created_at) "
-                           "VALUES (:uuid, :qid, :version, :category, :title, :prompt, :assesses, :syntax, :code, "
-                           ":budget, :practical, :at) RETURNING id"));
+    Query insert(db,
+                 QStringLiteral(
+                     "INSERT INTO question_version (uuid, question_id, version, category, title, prompt, "
+                     "assesses, code_syntax, code_text, time_budget_seconds, practical, created_at) "
+                     "VALUES (:uuid, :qid, :version, :category, :title, :prompt, :assesses, :syntax, :code, "
+                     ":budget, :practical, :at) RETURNING id"));
     insert.bind(QStringLiteral(":uuid"), uuid.isEmpty() ? Identity::create() : uuid)
         .bind(QStringLiteral(":qid"), id)
         .bind(QStringLiteral(":version"), version)
@@ -220,7 +222,8 @@ std::optional<Question> QuestionRepository::version(QuestionVersionId versionId)
 
 std::optional<Question> QuestionRepository::versionByUuid(const QString& versionUuid) const
 {
-    const QList<Question> found = load(QStringLiteral("qv.uuid = :uuid"), QStringLiteral(":uuid"), versionUuid);
+    const QList<Question> found =
+        load(QStringLiteral("qv.uuid = :uuid"), QStringLiteral(":uuid"), versionUuid);
     return found.isEmpty() ? std::nullopt : std::optional<Question>(found.first());
 }
 
@@ -234,12 +237,13 @@ std::optional<Question> QuestionRepository::latestByUuid(const QString& question
 std::optional<Question> QuestionRepository::sameWording(const Question& question) const
 {
     // The title narrows it in SQL; the rest is compared here.
-    const QList<Question> found = load(QStringLiteral("qv.title = :title"), QStringLiteral(":title"), question.title);
+    const QList<Question> found =
+        load(QStringLiteral("qv.title = :title"), QStringLiteral(":title"), question.title);
     for (const Question& q : found) {
-        if (q.category == question.category && q.prompt == question.prompt && q.assesses == question.assesses &&
-            q.followUps == question.followUps && q.snippet == question.snippet &&
-            q.timeBudgetSeconds == question.timeBudgetSeconds && q.practical == question.practical &&
-            q.rubric == question.rubric)
+        if (q.category == question.category && q.prompt == question.prompt &&
+            q.assesses == question.assesses && q.followUps == question.followUps &&
+            q.snippet == question.snippet && q.timeBudgetSeconds == question.timeBudgetSeconds &&
+            q.practical == question.practical && q.rubric == question.rubric)
             return q;
     }
     return std::nullopt;

@@ -1,7 +1,6 @@
 #include "RowReader.h"
 
 #include "domain/Identity.h"
-
 #include "domain/Rubric.h"
 #include "storage/StorageError.h"
 
@@ -17,8 +16,8 @@ namespace ia {
 namespace {
 
 // Times are stored as UTC seconds; anything before 2000 or after 2200 was not written by the app.
-constexpr qint64 earliestTime = 946684800;  // 2000-01-01
-constexpr qint64 latestTime = 7258118400;   // 2200-01-01
+constexpr qint64 earliestTime = 946684800; // 2000-01-01
+constexpr qint64 latestTime = 7258118400;  // 2200-01-01
 constexpr qint64 longestDuration = 366 * 24 * 3600;
 
 } // namespace
@@ -131,8 +130,8 @@ double RowReader::number(int column, double min, double max) const
         fail(column, tr("no value"));
     bool ok = false;
     const double d = v.toDouble(&ok);
-    const bool numeric = v.typeId() == QMetaType::Double || v.typeId() == QMetaType::LongLong ||
-                         v.typeId() == QMetaType::Int;
+    const bool numeric =
+        v.typeId() == QMetaType::Double || v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int;
     if (!numeric || !ok || !std::isfinite(d))
         fail(column, tr("\"%1\" where a number belongs").arg(v.toString().left(40)));
     if (d < min || d > max)

@@ -29,22 +29,22 @@ public:
     const QString& table() const { return m_table; }
     const QString& row() const { return m_row; }
 
-    qint64 id(int column) const;                            // a row id: an integer ≥ 1
-    std::optional<qint64> optionalId(int column) const;     // NULL or an id
+    qint64 id(int column) const;                        // a row id: an integer ≥ 1
+    std::optional<qint64> optionalId(int column) const; // NULL or an id
     qint64 integer(int column, qint64 min, qint64 max) const;
-    int count(int column) const;                            // 0 .. INT_MAX
-    int seconds(int column) const;                          // a duration: 0 .. a year
-    bool flag(int column) const;                            // 0 or 1
+    int count(int column) const;                             // 0 .. INT_MAX
+    int seconds(int column) const;                           // a duration: 0 .. a year
+    bool flag(int column) const;                             // 0 or 1
     double number(int column, double min, double max) const; // finite
     std::optional<double> optionalNumber(int column, double min, double max) const;
-    int score(int column) const;                            // 1..4
-    std::optional<int> optionalScore(int column) const;     // NULL or 1..4
-    QString text(int column) const;                         // text, never NULL or bytes
+    int score(int column) const;                        // 1..4
+    std::optional<int> optionalScore(int column) const; // NULL or 1..4
+    QString text(int column) const;                     // text, never NULL or bytes
     QString oneOf(int column, const QStringList& allowed) const;
-    QString uuid(int column) const;                         // canonical, lower-case, 36 characters
-    QDateTime time(int column) const;                       // NULL → invalid; else plausible epoch seconds
+    QString uuid(int column) const;   // canonical, lower-case, 36 characters
+    QDateTime time(int column) const; // NULL → invalid; else plausible epoch seconds
     // A short text key such as "submitted", parsed by the domain's fromKey function.
-    template<typename T, typename Parse>
+    template <typename T, typename Parse>
     T key(int column, Parse parse) const
     {
         const QString k = text(column);
@@ -52,7 +52,7 @@ public:
             return *value;
         failUnknown(column, k);
     }
-    template<typename T, typename Parse>
+    template <typename T, typename Parse>
     std::optional<T> optionalKey(int column, Parse parse) const
     {
         if (m_query.isNull(column))

@@ -6,9 +6,9 @@
 #include "storage/SqlDialect.h"
 
 #include <QHash>
+#include <QStringList>
 
 #include <functional>
-#include <QStringList>
 
 namespace ia::Schema {
 
@@ -321,19 +321,20 @@ void applyV3(const QSqlDatabase& db, const SqlDialect& dialect)
 // are the database's clock, so machines sharing a server agree on expiry.
 void applyV4(const QSqlDatabase& db, const SqlDialect&)
 {
-    Query::run(db, QStringLiteral("CREATE TABLE interview_lease ("
-                                  "interview_id BIGINT PRIMARY KEY REFERENCES interview (id) ON DELETE CASCADE, "
-                                  "holder TEXT NOT NULL, "
-                                  "holder_name TEXT NOT NULL, "
-                                  "acquired_at BIGINT NOT NULL, "
-                                  "heartbeat_at BIGINT NOT NULL, "
-                                  "expires_at BIGINT NOT NULL)"));
+    Query::run(db,
+               QStringLiteral("CREATE TABLE interview_lease ("
+                              "interview_id BIGINT PRIMARY KEY REFERENCES interview (id) ON DELETE CASCADE, "
+                              "holder TEXT NOT NULL, "
+                              "holder_name TEXT NOT NULL, "
+                              "acquired_at BIGINT NOT NULL, "
+                              "heartbeat_at BIGINT NOT NULL, "
+                              "expires_at BIGINT NOT NULL)"));
 }
 
 // The records that travel between laptops, each given a UUID by v5.
-const char* const travellingTables[] = {"candidate", "candidate_link", "candidate_reference", "question",
-                                        "question_version", "kit", "interview", "scorecard_entry",
-                                        "highlight", "code_answer"};
+const char* const travellingTables[] = {
+    "candidate", "candidate_link", "candidate_reference", "question",  "question_version",
+    "kit",       "interview",      "scorecard_entry",     "highlight", "code_answer"};
 
 // Gives every row of `table` without one a UUID: the bank's fixed one where `bankUuid` knows it,
 // else a random one.
@@ -368,8 +369,9 @@ void applyV5(const QSqlDatabase& db, const SqlDialect& dialect)
               QStringLiteral("SELECT v.id, q.key, v.version FROM question_version v "
                              "JOIN question q ON q.id = v.question_id"),
               [](const Query& row) {
-                  return row.isNull(1) ? QString()
-                                       : Identity::ofBankQuestionVersion(row.text(1), static_cast<int>(row.int64(2)));
+                  return row.isNull(1)
+                             ? QString()
+                             : Identity::ofBankQuestionVersion(row.text(1), static_cast<int>(row.int64(2)));
               });
     // Every kit so far came from a bank: kits could not be made any other way.
     fillUuids(db, QStringLiteral("kit"), QStringLiteral("SELECT id, name FROM kit"),
@@ -382,7 +384,8 @@ void applyV5(const QSqlDatabase& db, const SqlDialect& dialect)
         fillUuids(db, name, QStringLiteral("SELECT id FROM %1").arg(name), {});
     }
     for (const char* table : travellingTables) {
-        Query::run(db, QStringLiteral("CREATE UNIQUE INDEX %1_by_uuid ON %1 (uuid)").arg(QLatin1String(table)));
+        Query::run(db,
+                   QStringLiteral("CREATE UNIQUE INDEX %1_by_uuid ON %1 (uuid)").arg(QLatin1String(table)));
     }
 
     QString interviewer = QStringLiteral("CREATE TABLE interviewer_v5 ("
@@ -414,16 +417,18 @@ void applyV5(const QSqlDatabase& db, const SqlDialect& dialect)
     // Each submit makes a new revision: so far every submit but the last was followed by a reopening.
     Query::run(db, QStringLiteral("ALTER TABLE interview ADD COLUMN revision INTEGER NOT NULL DEFAULT 0 "
                                   "CHECK (revision >= 0)"));
-    Query::run(db, QStringLiteral("UPDATE interview SET revision = "
-                                  "(SELECT count(*) FROM interview_reopening r WHERE r.interview_id = interview.id) "
-                                  "+ (CASE WHEN state = 'submitted' THEN 1 ELSE 0 END)"));
-    QString history = QStringLiteral("CREATE TABLE scorecard_revision ("
-                                     "id {{id}}, "
-                                     "interview_id BIGINT NOT NULL REFERENCES interview (id) ON DELETE CASCADE, "
-                                     "revision INTEGER NOT NULL CHECK (revision >= 1), "
-                                     "replaced_at BIGINT NOT NULL, "
-                                     "document TEXT NOT NULL, "
-                                     "UNIQUE (interview_id, revision))");
+    Query::run(
+        db, QStringLiteral("UPDATE interview SET revision = "
+                           "(SELECT count(*) FROM interview_reopening r WHERE r.interview_id = interview.id) "
+                           "+ (CASE WHEN state = 'submitted' THEN 1 ELSE 0 END)"));
+    QString history =
+        QStringLiteral("CREATE TABLE scorecard_revision ("
+                       "id {{id}}, "
+                       "interview_id BIGINT NOT NULL REFERENCES interview (id) ON DELETE CASCADE, "
+                       "revision INTEGER NOT NULL CHECK (revision >= 1), "
+                       "replaced_at BIGINT NOT NULL, "
+                       "document TEXT NOT NULL, "
+                       "UNIQUE (interview_id, revision))");
     history.replace(QStringLiteral("{{id}}"), dialect.identityPrimaryKey());
     Query::run(db, history);
 
@@ -436,25 +441,30 @@ void applyV5(const QSqlDatabase& db, const SqlDialect& dialect)
     // Looking up a candidate by e-mail or by name must not read every candidate: an import asks for
     // each one it brings.
     Query::run(db, QStringLiteral("CREATE INDEX candidate_by_email ON candidate (lower(trim(email)))"));
-    Query::run(db, QStringLiteral("ALTER TABLE candidate_score ADD COLUMN folded_name TEXT NOT NULL DEFAULT ''"));
+    Query::run(db,
+               QStringLiteral("ALTER TABLE candidate_score ADD COLUMN folded_name TEXT NOT NULL DEFAULT ''"));
     {
         Query names(db, QStringLiteral("SELECT id, name FROM candidate"));
         names.exec();
-        Query update(db, QStringLiteral("UPDATE candidate_score SET folded_name = :name WHERE candidate_id = :id"));
+        Query update(
+            db, QStringLiteral("UPDATE candidate_score SET folded_name = :name WHERE candidate_id = :id"));
         while (names.next()) {
             update.bind(QStringLiteral(":name"), CandidateFilterText::foldedName(names.text(1)))
                 .bind(QStringLiteral(":id"), names.int64(0))
                 .exec();
         }
     }
-    Query::run(db, QStringLiteral("CREATE INDEX candidate_score_by_folded_name ON candidate_score (folded_name)"));
+    Query::run(
+        db, QStringLiteral("CREATE INDEX candidate_score_by_folded_name ON candidate_score (folded_name)"));
 
     // A candidate known under another UUID on another laptop (matched on import by e-mail or by
     // name): the next bundle from there finds them at once.
-    Query::run(db, QStringLiteral("CREATE TABLE candidate_alias ("
-                                  "uuid TEXT PRIMARY KEY CHECK (length(uuid) = 36), "
-                                  "candidate_id BIGINT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE)"));
-    Query::run(db, QStringLiteral("CREATE INDEX candidate_alias_by_candidate ON candidate_alias (candidate_id)"));
+    Query::run(db,
+               QStringLiteral("CREATE TABLE candidate_alias ("
+                              "uuid TEXT PRIMARY KEY CHECK (length(uuid) = 36), "
+                              "candidate_id BIGINT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE)"));
+    Query::run(db,
+               QStringLiteral("CREATE INDEX candidate_alias_by_candidate ON candidate_alias (candidate_id)"));
 
     // UUID and time only: no name, no e-mail, nothing that says who it was.
     Query::run(db, QStringLiteral("CREATE TABLE tombstone ("
@@ -474,10 +484,11 @@ QList<Migration> migrations()
                   applyV2},
         Migration{3, QStringLiteral("0.2.0"), QStringLiteral("Candidate filter folds case and accents"),
                   applyV3},
-        Migration{4, QStringLiteral("0.3.0"), QStringLiteral("Interview leases: one editing window at a time"),
-                  applyV4},
+        Migration{4, QStringLiteral("0.3.0"),
+                  QStringLiteral("Interview leases: one editing window at a time"), applyV4},
         Migration{5, QStringLiteral("0.4.0"),
-                  QStringLiteral("Stable identity: UUIDs, interviewers as people, revisions, tombstones"), applyV5},
+                  QStringLiteral("Stable identity: UUIDs, interviewers as people, revisions, tombstones"),
+                  applyV5},
     };
 }
 

@@ -10,8 +10,8 @@ namespace ia {
 
 QStringList SearchHit::kinds()
 {
-    return {QStringLiteral("note"),      QStringLiteral("highlight"),       QStringLiteral("summary"),
-            QStringLiteral("code"),      QStringLiteral("candidate_notes"), QStringLiteral("cultural_fit")};
+    return {QStringLiteral("note"), QStringLiteral("highlight"),       QStringLiteral("summary"),
+            QStringLiteral("code"), QStringLiteral("candidate_notes"), QStringLiteral("cultural_fit")};
 }
 
 QString SearchHit::kindName() const
@@ -62,7 +62,8 @@ QList<SearchHit> SearchRepository::search(const QString& text, const Viewer& vie
                 "WHEN 'highlight' THEN h.entry_id WHEN 'code' THEN ca.entry_id END "
                 "LEFT JOIN question_version qv ON qv.id = e.question_version_id "
                 "WHERE (s.interview_id IS NULL OR %2) ORDER BY s.score, s.kind, s.ref_id LIMIT :limit")
-                .arg(m_database.dialect().searchQuery(), VisibilityPolicy::evidenceVisibleSql(QStringLiteral("i"))));
+                .arg(m_database.dialect().searchQuery(),
+                     VisibilityPolicy::evidenceVisibleSql(QStringLiteral("i"))));
     q.bind(QStringLiteral(":query"), expression).bind(QStringLiteral(":limit"), limit);
     VisibilityPolicy::bind(q, viewer);
     q.exec();

@@ -27,8 +27,8 @@ struct SearchHit
     QString snippet;       // the matched words between \x01 and \x02
     double score = 0;      // lower is a better match
 
-    static QStringList kinds(); // note, highlight, summary, code, candidate_notes, cultural_fit
-    QString kindName() const;   // translated, e.g. "Evidence note"
+    static QStringList kinds();  // note, highlight, summary, code, candidate_notes, cultural_fit
+    QString kindName() const;    // translated, e.g. "Evidence note"
     QString snippetHtml() const; // escaped, with the matched words in bold
 };
 

@@ -11,11 +11,9 @@
 #include <QSqlDriver>
 #include <QUrl>
 
-#include <sqlite3.h>
-
-#include <optional>
-
 #include <dirent.h>
+#include <optional>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 

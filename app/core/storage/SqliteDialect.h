@@ -38,7 +38,6 @@ public:
     QString searchQuery() const override;
     QString searchExpression(const QString& userText) const override;
 
-
 private:
     struct FileId
     {

@@ -30,7 +30,8 @@ QString VisibilityPolicy::interviewVisibleSql(const QString& interview)
 
 QString VisibilityPolicy::evidenceVisibleSql(const QString& interview)
 {
-    return QStringLiteral("((%1.state = 'submitted' OR (%1.interviewer_id = :viewer AND :viewer <> 0)) AND %2)")
+    return QStringLiteral(
+               "((%1.state = 'submitted' OR (%1.interviewer_id = :viewer AND :viewer <> 0)) AND %2)")
         .arg(interview, interviewVisibleSql(interview));
 }
 
@@ -60,9 +61,10 @@ bool VisibilityPolicy::mayOpen(const Interview& interview) const noexcept
     // The evidence rule itself, on this one row: what search and the panel views show is exactly
     // what may be opened and exported.
     try {
-        Query q(m_database.connection(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM interview i WHERE i.id = "
-                                                        ":interview AND ") +
-                                             evidenceVisibleSql(QStringLiteral("i")) + QStringLiteral(")"));
+        Query q(m_database.connection(),
+                QStringLiteral("SELECT EXISTS (SELECT 1 FROM interview i WHERE i.id = "
+                               ":interview AND ") +
+                    evidenceVisibleSql(QStringLiteral("i")) + QStringLiteral(")"));
         q.bind(QStringLiteral(":interview"), interview.id);
         bind(q, m_viewer);
         return q.scalar().toInt() != 0;
