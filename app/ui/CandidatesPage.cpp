@@ -136,6 +136,8 @@ CandidatesPage::CandidatesPage(const Database& database, std::function<UserPromp
     connect(m_model, &CandidateTableModel::errorOccurred, this,
             [this](const QString& message) { m_ui->saveState->setText(message); });
     connect(m_ui->newButton, &QPushButton::clicked, this, &CandidatesPage::newCandidate);
+    connect(m_ui->lookAlikeNotice, &QLabel::linkActivated, this,
+            [this](const QString& link) { revealCandidate(link.section(QLatin1Char(':'), 1).toLongLong()); });
     connect(m_ui->eraseButton, &QPushButton::clicked, this, &CandidatesPage::eraseSelected);
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
         if (const CandidateId id = selectedCandidate())
@@ -269,6 +271,7 @@ void CandidatesPage::showCandidate(CandidateId id)
     m_ui->exportButton->setEnabled(any);
     if (!any) {
         m_shown = Candidate{};
+        m_ui->lookAlikeNotice->hide();
         m_ui->profile->setCandidate(Candidate{});
         m_ui->summaryView->clear();
         return;
@@ -278,11 +281,32 @@ void CandidatesPage::showCandidate(CandidateId id)
             m_shown = *c;
             m_shownEdited = false;
             m_ui->profile->setCandidate(*c);
+            updateLookAlikeNotice(*c);
         }
         updateSummary(id);
     } catch (const StorageError& e) {
         m_ui->saveState->setText(e.message());
     }
+}
+
+void CandidatesPage::updateLookAlikeNotice(const Candidate& candidate)
+{
+    const QList<Candidate> alike = CandidateRepository(m_database).lookAlikes(candidate);
+    if (alike.isEmpty()) {
+        m_ui->lookAlikeNotice->hide();
+        return;
+    }
+    const Candidate& other = alike.first();
+    const bool sameEmail = !candidate.email.trimmed().isEmpty() &&
+                           other.email.trimmed().compare(candidate.email.trimmed(), Qt::CaseInsensitive) == 0;
+    m_ui->lookAlikeNotice->setText(
+        tr("<b>%1</b> may be the same person: %2. Two records of one candidate split their panel in "
+           "two. <a href=\"candidate:%3\">Show %1</a>, and erase this record if it is a duplicate.")
+            .arg(other.name.toHtmlEscaped(),
+                 sameEmail ? tr("the same e-mail address")
+                           : tr("the same name, applying for %1").arg(other.role.toHtmlEscaped()))
+            .arg(other.id));
+    m_ui->lookAlikeNotice->show();
 }
 
 void CandidatesPage::updateSummary(CandidateId id)
@@ -324,8 +348,11 @@ void CandidatesPage::candidateWritten(const QString& key)
     if (m_queue.hasPending(CandidateEdits::keyPrefix(id)))
         return; // more of it is on its way
     try {
-        if (const std::optional<Candidate> saved = CandidateRepository(m_database).get(id))
+        if (const std::optional<Candidate> saved = CandidateRepository(m_database).get(id)) {
             m_model->updateCandidate(*saved);
+            if (saved->id == m_shown.id)
+                updateLookAlikeNotice(*saved);
+        }
     } catch (const StorageError& e) {
         m_ui->saveState->setText(e.message());
     }

@@ -71,6 +71,9 @@ private:
     void selectionChanged();
     void showCandidate(CandidateId id);
     void updateSummary(CandidateId id);
+    // Says when the candidate on show may be someone already here (same e-mail, or same name and
+    // role), with a link to them: two records would split one person's panel.
+    void updateLookAlikeNotice(const Candidate& candidate);
     void updateCount();
     void updateBlindBanner();
 

@@ -8,6 +8,7 @@
 #include "storage/StorageError.h"
 #include "ui/KitQuestionModel.h"
 #include "ui/QuestionView.h"
+#include "ui/RememberedInterviewer.h"
 #include "ui_HomePage.h"
 
 #include <QLocale>
@@ -46,7 +47,8 @@ HomePage::HomePage(QWidget* parent)
     connect(m_ui->startButton, &QPushButton::clicked, this, &HomePage::requestStart);
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &HomePage::requestResume);
     connect(m_ui->unfinishedList, &QListWidget::itemActivated, this, &HomePage::requestResume);
-    for (QLineEdit* edit : {m_ui->newNameEdit, m_ui->newRoleEdit, m_ui->interviewerEdit})
+    for (QLineEdit* edit :
+         {m_ui->newNameEdit, m_ui->newRoleEdit, m_ui->interviewerEdit, m_ui->interviewerEmailEdit})
         connect(edit, &QLineEdit::returnPressed, this, &HomePage::requestStart);
 }
 
@@ -70,8 +72,10 @@ int HomePage::unfinishedCount() const
 void HomePage::reload(const Database& database, const QString& interviewer)
 {
     m_database = &database;
-    if (m_ui->interviewerEdit->text().isEmpty())
+    if (m_ui->interviewerEdit->text().isEmpty()) {
         m_ui->interviewerEdit->setText(interviewer);
+        m_ui->interviewerEmailEdit->setText(RememberedInterviewer::load().email);
+    }
 
     const QVariant previousCandidate = m_ui->candidateCombo->currentData();
     const QVariant previousKit = m_ui->kitCombo->currentData();
@@ -102,10 +106,19 @@ void HomePage::reload(const Database& database, const QString& interviewer)
         if (i.state != InterviewState::Submitted)
             unfinished.append(i);
     }
+    // Yours by who you are, not by name: two interviewers may share one.
+    std::optional<Interviewer> me;
+    try {
+        me = RememberedInterviewer::in(database);
+    } catch (const StorageError&) {
+        // Not known here: nothing is marked as yours.
+    }
+    const auto isMine = [&](const Interview& i) {
+        return me && i.interviewerId == me->id;
+    };
     std::stable_sort(unfinished.begin(), unfinished.end(), [&](const Interview& a, const Interview& b) {
         const auto rank = [&](const Interview& i) {
-            return (i.state == InterviewState::InProgress ? 0 : 2) +
-                   (i.interviewerName == interviewer ? 0 : 1);
+            return (i.state == InterviewState::InProgress ? 0 : 2) + (isMine(i) ? 0 : 1);
         };
         return rank(a) < rank(b);
     });
@@ -118,8 +131,7 @@ void HomePage::reload(const Database& database, const QString& interviewer)
                                     : tr("no date"));
         auto* item = new QListWidgetItem(text, m_ui->unfinishedList);
         item->setData(Qt::UserRole, i.id);
-        item->setData(OwnInProgressRole,
-                      i.state == InterviewState::InProgress && i.interviewerName == interviewer);
+        item->setData(OwnInProgressRole, i.state == InterviewState::InProgress && isMine(i));
     }
     m_ui->unfinishedList->setCurrentRow(unfinished.isEmpty() ? -1 : 0);
     m_ui->resumeBox->setVisible(!unfinished.isEmpty());
@@ -184,6 +196,7 @@ void HomePage::requestStart()
     request.newCandidateRole = m_ui->newRoleEdit->text().trimmed();
     request.kit = m_ui->kitCombo->currentData().toLongLong();
     request.interviewer = m_ui->interviewerEdit->text().trimmed();
+    request.interviewerEmail = m_ui->interviewerEmailEdit->text().trimmed();
     QStringList missing;
     if (request.candidate == 0 && request.newCandidateName.isEmpty())
         missing << tr("the new candidate's name");

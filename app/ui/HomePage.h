@@ -26,6 +26,7 @@ struct StartRequest
     QString newCandidateRole;
     KitId kit = 0;
     QString interviewer;
+    QString interviewerEmail; // optional
 };
 
 // The window's home when no interview is open: resume an unfinished interview, start a new one

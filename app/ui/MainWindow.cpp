@@ -608,8 +608,10 @@ bool MainWindow::startInterview(const StartRequest& request)
         const QString newRole = request.newCandidateRole.isEmpty() ? kit->role : request.newCandidateRole;
         if (candidate == 0) {
             // A second record of someone already here would split their panel in two.
-            const QList<Candidate> alike =
-                CandidateRepository(m_database).byFoldedNameAndRole(request.newCandidateName, newRole);
+            Candidate typed;
+            typed.name = request.newCandidateName;
+            typed.role = newRole;
+            const QList<Candidate> alike = CandidateRepository(m_database).lookAlikes(typed);
             if (!alike.isEmpty() &&
                 m_prompts->confirm(
                     this, tr("Already a candidate"),
@@ -629,7 +631,8 @@ bool MainWindow::startInterview(const StartRequest& request)
             c.status = CandidateStatus::Interviewing;
             candidate = CandidateRepository(m_database).create(c).id;
         }
-        const Interviewer interviewer = RememberedInterviewer::forTypedName(m_database, request.interviewer);
+        const Interviewer interviewer =
+            RememberedInterviewer::forTypedName(m_database, request.interviewer, request.interviewerEmail);
         id = InterviewRepository(m_database)
                  .create(candidate, interviewer.id, *kit, QDateTime::currentDateTimeUtc())
                  .id;

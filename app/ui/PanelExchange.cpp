@@ -3,8 +3,11 @@
 #include "bundle/BundleExporter.h"
 #include "bundle/BundleFormat.h"
 #include "reports/ReportExporter.h"
+#include "storage/CandidateRepository.h"
 #include "storage/Database.h"
+#include "storage/InterviewRepository.h"
 #include "storage/StorageError.h"
+#include "ui/BackgroundWork.h"
 #include "ui/RememberedInterviewer.h"
 #include "ui/UserPrompts.h"
 
@@ -17,7 +20,8 @@ namespace ia {
 
 namespace {
 
-// When this person last exported from this database: the next export starts after it.
+// The newest submission this person has exported from this database: the next export ticks what
+// came after it.
 QString lastExportKey(const Database& database, const QString& interviewer)
 {
     return QStringLiteral("bundle/lastExport/%1/%2")
@@ -60,41 +64,80 @@ bool PanelExchange::exportMine()
         return false;
     }
     try {
-        BundleExporter::Selection selection;
-        selection.interviewer = me->id;
+        // One line per candidate you have submitted a scorecard of, newest first; those submitted
+        // since your last export from this database are ticked.
         const QString key = lastExportKey(m_database, me->uuid);
-        selection.submittedSince = QSettings().value(key).toDateTime();
-        Bundle bundle = BundleExporter(m_database).collect(selection);
-        if (bundle.scorecards.isEmpty() && selection.submittedSince.isValid()) {
-            // Nothing new since the last export: offer everything again rather than an empty file.
-            if (!prompts.confirm(
-                    m_window, tr("Export my scorecards"),
-                    tr("You have submitted no scorecard since your last export on %1. Export all "
-                       "of your submitted scorecards again?")
-                        .arg(
-                            QLocale().toString(selection.submittedSince.toLocalTime(), QLocale::ShortFormat)),
-                    tr("Export all")))
-                return false;
-            selection.submittedSince = {};
-            bundle = BundleExporter(m_database).collect(selection);
+        const QDateTime lastExport = QSettings().value(key).toDateTime();
+        QList<CandidateId> offered;
+        QStringList lines;
+        QList<int> ticked;
+        CandidateRepository candidates(m_database);
+        for (const Interview& iv : InterviewRepository(m_database).submittedBy(me->id)) {
+            if (offered.contains(iv.candidateId))
+                continue;
+            const std::optional<Candidate> c = candidates.get(iv.candidateId);
+            if (!c)
+                continue;
+            if (!lastExport.isValid() || iv.submittedAt > lastExport)
+                ticked.append(int(offered.size()));
+            offered.append(iv.candidateId);
+            lines << tr("%1 (%2), submitted %3")
+                         .arg(c->name, iv.role.isEmpty() ? c->role : iv.role,
+                              QLocale().toString(iv.submittedAt.toLocalTime(), QLocale::ShortFormat));
         }
-        if (bundle.scorecards.isEmpty()) {
+        if (offered.isEmpty()) {
             prompts.inform(
                 m_window, tr("Export my scorecards"),
                 tr("You have no submitted scorecard in this database yet; drafts are never exported."));
             return false;
         }
+        const QString explanation =
+            !lastExport.isValid()
+                ? tr("Your submitted scorecards of these candidates go into one file for the hiring manager.")
+            : ticked.isEmpty()
+                ? tr("Everything you have submitted was in an earlier export (the newest scorecard from %1). "
+                     "Tick the candidates whose scorecards you want to send again.")
+                      .arg(QLocale().toString(lastExport.toLocalTime(), QLocale::ShortFormat))
+                : tr("The candidates with scorecards you submitted since your last export are ticked.");
+        const std::optional<QList<int>> chosen = prompts.chooseItems(
+            m_window, tr("Export my scorecards"), explanation, lines, ticked, tr("Export…"));
+        if (!chosen)
+            return false;
+        BundleExporter::Selection selection;
+        selection.interviewer = me->id;
+        for (const int i : *chosen)
+            selection.candidates.append(offered.at(i));
         const QString name =
             ReportExporter::defaultFileName(me->name, QStringLiteral("scorecards"), QDate::currentDate())
                 .replace(QStringLiteral(".pdf"), QStringLiteral(".iapanel"));
         const QString path = prompts.exportPath(m_window, tr("Export my scorecards"), name, fileFilter());
         if (path.isEmpty())
             return false;
-        if (const QString error = BundleExporter::write(bundle, path); !error.isEmpty()) {
+        Bundle bundle;
+        QString error;
+        bool written = false;
+        BackgroundWork::run(m_window, tr("Writing %1…").arg(QFileInfo(path).fileName()), m_database,
+                            [&](BackgroundWork::Progress& progress) {
+                                bundle = BundleExporter(m_database).collect(selection);
+                                if (progress.cancelled())
+                                    return; // nothing written
+                                error = BundleExporter::write(bundle, path);
+                                written = error.isEmpty();
+                            });
+        if (!written && error.isEmpty())
+            return false; // cancelled before the file was written
+        if (!error.isEmpty()) {
             prompts.inform(m_window, tr("Export failed"), error);
             return false;
         }
-        QSettings().setValue(key, bundle.exportedAt);
+        // Remembered as the newest submission sent, not the clock: what is submitted later (or
+        // submitted again) is what the next export ticks.
+        QDateTime newest = lastExport;
+        for (const BundleScorecard& card : std::as_const(bundle.scorecards)) {
+            if (!newest.isValid() || card.interview.submittedAt > newest)
+                newest = card.interview.submittedAt;
+        }
+        QSettings().setValue(key, newest);
         prompts.inform(
             m_window, tr("Export my scorecards"),
             tr("Wrote %n scorecard(s) to %1. Send the file to the hiring manager; it holds personal "
@@ -135,24 +178,49 @@ bool PanelExchange::importFiles(const QStringList& paths)
             continue;
         }
         try {
-            const Bundle bundle = BundleFormat::fromJson(file.readAll());
+            // Reading, checking and previewing a large bundle takes a while: off the window's thread.
+            Bundle bundle;
+            BundleImporter::Report preview;
+            BundleImporter::Options options;
+            const bool cancelledReading = BackgroundWork::run(
+                m_window, tr("Reading %1…").arg(name), m_database, [&](BackgroundWork::Progress& progress) {
+                    bundle = BundleFormat::fromJson(file.readAll());
+                    options.progress = [&](int done, int total) {
+                        return progress.report(done, total);
+                    };
+                    preview = BundleImporter(m_database, options).preview(bundle);
+                });
+            options.progress = {}; // it reported to the work's progress, gone now
+            if (cancelledReading || preview.stopped) {
+                summaries << tr("%1: not imported, as you cancelled. Nothing was changed.").arg(name);
+                continue;
+            }
             // The names match, the e-mails do not say: only the user knows. Asked before anything
             // is written, so the import stays one transaction.
-            BundleImporter::Options options;
-            const BundleImporter::Report preview = BundleImporter(m_database, options).preview(bundle);
             for (const BundleImporter::LookAlike& a : preview.lookAlikes) {
                 const bool same = prompts.confirm(
                     m_window, tr("The same person?"),
                     tr("The bundle has %1 (%2). This database already has %3%4 for the same role. Are they "
-                       "the "
-                       "same person? If not, %1 is added as someone new.")
+                       "the same person? If not, %1 is added as someone new.")
                         .arg(a.bundleName, a.role, a.existingName,
                              a.existingEmail.isEmpty() ? QString()
                                                        : QStringLiteral(" <%1>").arg(a.existingEmail)),
                     tr("Same person"));
                 (same ? options.sameAsExisting : options.notTheSame).insert(a.bundleCandidateUuid);
             }
-            const BundleImporter::Report report = BundleImporter(m_database, options).import(bundle);
+            BundleImporter::Report report;
+            BackgroundWork::run(m_window, tr("Importing %1…").arg(name), m_database,
+                                [&](BackgroundWork::Progress& progress) {
+                                    options.progress = [&](int done, int total) {
+                                        return progress.report(done, total);
+                                    };
+                                    report = BundleImporter(m_database, options).import(bundle);
+                                });
+            options.progress = {};
+            if (report.stopped) {
+                summaries << tr("%1: not imported, as you cancelled. Nothing was changed.").arg(name);
+                continue;
+            }
             changed = changed || report.changedAnything();
             summaries << tr("%1:\n%2").arg(name, report.summary());
         } catch (const BundleError& e) {

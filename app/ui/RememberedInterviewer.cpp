@@ -4,6 +4,9 @@
 
 #include <QSettings>
 
+#include <algorithm>
+#include <iterator>
+
 namespace ia {
 
 namespace {
@@ -44,17 +47,44 @@ std::optional<Interviewer> RememberedInterviewer::in(const Database& database)
     return named.size() == 1 ? std::optional<Interviewer>(named.first()) : std::nullopt;
 }
 
-Interviewer RememberedInterviewer::forTypedName(const Database& database, const QString& name)
+Interviewer RememberedInterviewer::forTypedName(const Database& database, const QString& name,
+                                                const QString& email)
 {
     InterviewerRepository interviewers(database);
     const Interviewer me = load();
+    const QString mail = email.trimmed();
+    const auto sameMail = [&](const Interviewer& i) {
+        return i.email.trimmed().compare(mail, Qt::CaseInsensitive) == 0;
+    };
     Interviewer chosen;
-    if (!me.uuid.isEmpty() && me.name.trimmed() == name.trimmed()) {
-        chosen = interviewers.ensure(me);
-    } else if (const QList<Interviewer> named = interviewers.named(name); named.size() == 1) {
-        chosen = named.first();
+    if (!me.uuid.isEmpty() && me.name.trimmed() == name.trimmed() &&
+        (mail.isEmpty() || me.email.isEmpty() || sameMail(me))) {
+        Interviewer updated = me;
+        if (!mail.isEmpty())
+            updated.email = mail;
+        chosen = interviewers.ensure(updated);
     } else {
-        chosen = interviewers.create(Interviewer{0, {}, name, {}});
+        // The e-mail, when given, tells namesakes apart; a namesake with no address yet is taken
+        // to be this person, and gets it.
+        QList<Interviewer> named = interviewers.named(name);
+        if (!mail.isEmpty()) {
+            QList<Interviewer> same;
+            std::copy_if(named.cbegin(), named.cend(), std::back_inserter(same), sameMail);
+            if (same.isEmpty()) {
+                std::copy_if(named.cbegin(), named.cend(), std::back_inserter(same),
+                             [](const Interviewer& i) { return i.email.trimmed().isEmpty(); });
+            }
+            named = same;
+        }
+        if (named.size() == 1) {
+            chosen = named.first();
+            if (!mail.isEmpty() && chosen.email.trimmed().isEmpty()) {
+                chosen.email = mail;
+                chosen = interviewers.ensure(chosen);
+            }
+        } else {
+            chosen = interviewers.create(Interviewer{0, {}, name, mail});
+        }
     }
     save(chosen);
     return chosen;

@@ -21,10 +21,10 @@ public:
     // had UUIDs) by a name exactly one interviewer of the database has. Never guesses between two.
     static std::optional<Interviewer> in(const Database& database);
 
-    // The person a name typed to start an interview means: the remembered one if it is their name,
-    // else the one interviewer of that name in the database, else someone new. Recorded in the
-    // database and remembered.
-    static Interviewer forTypedName(const Database& database, const QString& name);
+    // The person a name (and, optionally, an e-mail) typed to start an interview means: the
+    // remembered one if it is their name and address, else the one interviewer of that name (and
+    // address) in the database, else someone new. Recorded in the database and remembered.
+    static Interviewer forTypedName(const Database& database, const QString& name, const QString& email = {});
 
     // Someone picked by resuming their interview.
     static void rememberFrom(const Database& database, InterviewerId id);

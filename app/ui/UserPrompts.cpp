@@ -1,6 +1,7 @@
 #include "UserPrompts.h"
 
 #include "storage/SecureFile.h"
+#include "ui/ChooseItemsDialog.h"
 #include "ui/NameOnlyIconProvider.h"
 
 #include <QDir>
@@ -59,6 +60,16 @@ std::optional<QString> UserPrompts::askSecret(QWidget* parent, const QString& ti
     if (!ok)
         return std::nullopt;
     return text;
+}
+
+std::optional<QList<int>> UserPrompts::chooseItems(QWidget* parent, const QString& title,
+                                                   const QString& explanation, const QStringList& items,
+                                                   const QList<int>& checked, const QString& acceptText)
+{
+    ChooseItemsDialog dialog(parent, title, explanation, items, checked, acceptText);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
+        return std::nullopt;
+    return dialog.chosen();
 }
 
 QString UserPrompts::saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,12 @@ public:
     // SQLite's locks on the open database (see NameOnlyIconProvider).
     virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
                                  const QString& filter);
+
+    // Which of items (indexes), with those in checked ticked at first; nullopt when cancelled. Never
+    // an empty choice.
+    virtual std::optional<QList<int>> chooseItems(QWidget* parent, const QString& title,
+                                                  const QString& explanation, const QStringList& items,
+                                                  const QList<int>& checked, const QString& acceptText);
 
     // Files to open, in the same safe dialog; empty when cancelled.
     virtual QStringList openFileNames(QWidget* parent, const QString& title, const QString& folder,

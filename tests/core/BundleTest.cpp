@@ -296,6 +296,42 @@ TEST(Bundle, AResubmittedScorecardReplacesTheOldRevisionWhichIsKeptAsHistory)
     EXPECT_EQ(everything(manager), before);
 }
 
+TEST(Bundle, AnImportStoppedHalfwayLeavesNothingAndReportedItsProgress)
+{
+    TestDir dir;
+    Laptop ann(dir, QStringLiteral("ann.sqlite"), QStringLiteral("Ann"));
+    for (int i = 0; i < 4; ++i)
+        ann.interview(ann.candidate(QStringLiteral("Candidate %1").arg(i), {}), {3}, Recommendation::Yes);
+    const QString path = ann.exportTo(dir, QStringLiteral("ann.iapanel"));
+    Database manager(dir.path(QStringLiteral("manager.sqlite")));
+    QuestionBank::installDefault(manager);
+    const QString before = everything(manager);
+
+    QList<int> seen;
+    BundleImporter::Options stopAtFive;
+    stopAtFive.progress = [&](int done, int total) {
+        EXPECT_EQ(total, 8) << "two steps per scorecard";
+        seen << done;
+        return done < 5; // the user cancels while the scorecards are written
+    };
+    const BundleImporter::Report stopped = importFile(manager, path, stopAtFive);
+    EXPECT_TRUE(stopped.stopped);
+    EXPECT_EQ(seen, (QList<int>{1, 2, 3, 4, 5}));
+    EXPECT_EQ(everything(manager), before) << "a cancelled import must leave no candidate and no scorecard";
+
+    QList<int> all;
+    BundleImporter::Options watch;
+    watch.progress = [&](int done, int) {
+        all << done;
+        return true;
+    };
+    const BundleImporter::Report done = importFile(manager, path, watch);
+    EXPECT_FALSE(done.stopped);
+    EXPECT_EQ(done.newScorecards, 4);
+    EXPECT_EQ(all.size(), 8);
+    EXPECT_EQ(all.last(), 8);
+}
+
 TEST(Bundle, AnErasedCandidateIsNeverBroughtBack)
 {
     TestDir dir;

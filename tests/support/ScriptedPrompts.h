@@ -36,6 +36,22 @@ public:
         return saveAnswer;
     }
     QStringList suggestions;
+    // chooseItems: what was offered and ticked; the answer is chooseAnswer, or what was ticked when
+    // that is empty, or a cancel when chooseCancels.
+    QStringList offered;
+    QList<int> ticked;
+    QList<int> chooseAnswer;
+    bool chooseCancels = false;
+    std::optional<QList<int>> chooseItems(QWidget*, const QString&, const QString&, const QStringList& items,
+                                          const QList<int>& checked, const QString&) override
+    {
+        offered = items;
+        ticked = checked;
+        if (chooseCancels)
+            return std::nullopt;
+        const QList<int> answer = chooseAnswer.isEmpty() ? checked : chooseAnswer;
+        return answer.isEmpty() ? std::nullopt : std::optional<QList<int>>(answer);
+    }
     QStringList openAnswer; // empty: the user cancels
     QStringList openFileNames(QWidget*, const QString&, const QString&, const QString&) override
     {

@@ -16,8 +16,10 @@
 #include "ui/MainWindow.h"
 #include "ui/SearchPage.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
@@ -176,6 +178,36 @@ TEST(DeskPages, ProfileEditsOnTheCandidatesPageAreSaved)
         page.model()->index(page.model()->rowOf(p.x), CandidateTableModel::RoleColumn).data().toString(),
         QStringLiteral("Staff engineer"))
         << "the table follows the edit";
+}
+
+TEST(DeskPages, ANewCandidateWhoIsAlreadyHereIsPointedOutWithALinkToThem)
+{
+    PanelFixture p;
+    ScriptedPrompts prompts;
+    CandidatesPage page(p.db, [&]() -> UserPrompts& { return prompts; });
+    auto* notice = page.findChild<QLabel*>(QStringLiteral("lookAlikeNotice"));
+    ASSERT_NE(notice, nullptr);
+    ASSERT_TRUE(page.selectCandidate(p.x));
+    EXPECT_TRUE(notice->isHidden()) << "Xavier is the only Xavier";
+
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("newButton")), Qt::LeftButton);
+    auto* name = page.findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    auto* role = page.findChild<QLineEdit*>(QStringLiteral("roleEdit"));
+    ASSERT_TRUE(name && role);
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("xavier  example")); // as typed in a hurry
+    QTest::keyClicks(role, QStringLiteral("R"));
+    EXPECT_TRUE(page.flush());
+    EXPECT_FALSE(notice->isHidden()) << "a second Xavier for the same role must be pointed out";
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("Xavier Example"))) << notice->text().toStdString();
+
+    const QString link = notice->text().section(QStringLiteral("href=\""), 1).section(QLatin1Char('"'), 0, 0);
+    const CandidateId duplicate = page.selectedCandidate();
+    emit notice->linkActivated(link);
+    EXPECT_EQ(page.selectedCandidate(), p.x) << "the link shows the Xavier already here";
+    EXPECT_FALSE(notice->isHidden()) << "and from there, the new record is pointed out the same way";
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("candidate:%1").arg(duplicate)))
+        << notice->text().toStdString();
 }
 
 TEST(DeskPages, CalibrationPageLabelsLenientAndHarsh)

@@ -31,15 +31,13 @@ namespace {
 
 const QString role = QStringLiteral("Backend Python developer");
 
-// A laptop where `name` has submitted one scorecard of Xavier; the app remembers them.
-void laptopWithOneScorecard(Database& db, const QString& name)
+// `me` interviews a new candidate and submits the scorecard at `when`.
+void submitScorecardOf(Database& db, const Interviewer& me, const QString& candidate,
+                       const QDateTime& when = QDateTime::currentDateTimeUtc())
 {
-    QuestionBank::installDefault(db);
-    const Interviewer me =
-        InterviewerRepository(db).create(Interviewer{0, {}, name, name.toLower() + QStringLiteral("@corp")});
     Candidate c;
-    c.name = QStringLiteral("Xavier Example");
-    c.email = QStringLiteral("x@example.org");
+    c.name = candidate;
+    c.email = candidate.section(QLatin1Char(' '), 0, 0).toLower() + QStringLiteral("@example.org");
     c.role = role;
     const CandidateId x = CandidateRepository(db).create(c).id;
     InterviewRepository interviews(db);
@@ -48,10 +46,20 @@ void laptopWithOneScorecard(Database& db, const QString& name)
     interviews.start(iv.id, QDateTime::currentDateTimeUtc());
     const Scorecard card = *interviews.scorecard(iv.id);
     for (const ScorecardEntry& e : card.entries)
-        interviews.setEntryResult(e.id, EntryStatus::Scored, name == QStringLiteral("Ann") ? 4 : 2);
+        interviews.setEntryResult(e.id, EntryStatus::Scored, me.name == QStringLiteral("Ann") ? 4 : 2);
     interviews.setRecommendation(iv.id, Recommendation::Yes);
-    interviews.submit(iv.id, QDateTime::currentDateTimeUtc());
+    interviews.submit(iv.id, when);
+}
+
+// A laptop where `name` has submitted one scorecard of Xavier; the app remembers them.
+Interviewer laptopWithOneScorecard(Database& db, const QString& name)
+{
+    QuestionBank::installDefault(db);
+    const Interviewer me =
+        InterviewerRepository(db).create(Interviewer{0, {}, name, name.toLower() + QStringLiteral("@corp")});
+    submitScorecardOf(db, me, QStringLiteral("Xavier Example"));
     RememberedInterviewer::save(me);
+    return me;
 }
 
 // Shows the window with dialogs answered by the test; null if it never became active.
@@ -67,6 +75,8 @@ ScriptedPrompts* showWithScriptedPrompts(MainWindow& window)
 
 void press(QWidget* window, int key, Qt::KeyboardModifiers modifiers)
 {
+    // As a user waits for the window to be back after a progress dialog.
+    EXPECT_TRUE(QTest::qWaitForWindowActive(window));
     QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
     QTest::keyClick(target, Qt::Key(key), modifiers);
 }
@@ -140,6 +150,57 @@ TEST(PanelExchangeWindow, ExportOnALaptopImportOnTheManagersDatabaseWithTheKeysA
     EXPECT_FALSE(other.isAccepted());
 }
 
+TEST(PanelExchangeWindow, ExportOffersYourCandidatesWithWhatIsNewSinceTheLastExportTicked)
+{
+    TestDir dir;
+    QSettings().clear();
+    Database laptop(dir.path(QStringLiteral("ann.sqlite")));
+    const Interviewer ann = laptopWithOneScorecard(laptop, QStringLiteral("Ann"));
+    MainWindow window(laptop);
+    ScriptedPrompts* p = showWithScriptedPrompts(window);
+    ASSERT_TRUE(p);
+
+    // The first export: everything ticked.
+    p->saveAnswer = dir.path(QStringLiteral("first.iapanel"));
+    press(&window, Qt::Key_E, Qt::ControlModifier | Qt::AltModifier);
+    ASSERT_EQ(p->offered.size(), 1);
+    EXPECT_TRUE(p->offered.first().contains(QStringLiteral("Xavier Example")))
+        << p->offered.first().toStdString();
+    EXPECT_EQ(p->ticked, QList<int>{0});
+    ASSERT_EQ(p->messages.size(), 1);
+    EXPECT_TRUE(p->messages.last().contains(QStringLiteral("1 scorecard")))
+        << p->messages.last().toStdString();
+
+    // A new interview since: only it is ticked, newest first.
+    // (A minute on: the database keeps whole seconds, and this test runs within one.)
+    submitScorecardOf(laptop, ann, QStringLiteral("Yara Example"),
+                      QDateTime::currentDateTimeUtc().addSecs(60));
+    p->saveAnswer = dir.path(QStringLiteral("second.iapanel"));
+    press(&window, Qt::Key_E, Qt::ControlModifier | Qt::AltModifier);
+    ASSERT_EQ(p->offered.size(), 2);
+    EXPECT_TRUE(p->offered.first().contains(QStringLiteral("Yara Example")))
+        << p->offered.first().toStdString();
+    EXPECT_EQ(p->ticked, QList<int>{0});
+    const Bundle second = BundleFormat::fromJson(readAll(p->saveAnswer));
+    ASSERT_EQ(second.candidates.size(), 1);
+    EXPECT_EQ(second.candidates.first().name, QStringLiteral("Yara Example"));
+
+    // Nothing new: nothing ticked, and cancelling writes nothing.
+    p->saveAnswer = dir.path(QStringLiteral("third.iapanel"));
+    p->chooseCancels = true;
+    press(&window, Qt::Key_E, Qt::ControlModifier | Qt::AltModifier);
+    EXPECT_TRUE(p->ticked.isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(p->saveAnswer));
+
+    // Chosen by hand: Xavier again.
+    p->chooseCancels = false;
+    p->chooseAnswer = {1};
+    press(&window, Qt::Key_E, Qt::ControlModifier | Qt::AltModifier);
+    const Bundle chosen = BundleFormat::fromJson(readAll(p->saveAnswer));
+    ASSERT_EQ(chosen.candidates.size(), 1);
+    EXPECT_EQ(chosen.candidates.first().name, QStringLiteral("Xavier Example"));
+}
+
 TEST(PanelExchangeWindow, StartingAnInterviewWithSomeoneAlreadyHereOffersThemInsteadOfADuplicate)
 {
     TestDir dir;
@@ -169,6 +230,37 @@ TEST(PanelExchangeWindow, StartingAnInterviewWithSomeoneAlreadyHereOffersThemIns
         << p->confirmations.first().toStdString();
     EXPECT_EQ(CandidateRepository(db).count(), 1) << "no second record of her";
     EXPECT_EQ(InterviewRepository(db).forCandidate(id).size(), 1);
+}
+
+TEST(PanelExchangeWindow, TheInterviewersEmailTellsNamesakesApart)
+{
+    TestDir dir;
+    QSettings().clear();
+    Database db(dir.path(QStringLiteral("db.sqlite")));
+    QuestionBank::installDefault(db);
+    const Interviewer other = InterviewerRepository(db).create(
+        Interviewer{0, {}, QStringLiteral("Dana"), QStringLiteral("dana.b@corp")});
+
+    MainWindow window(db);
+    ScriptedPrompts* p = showWithScriptedPrompts(window);
+    ASSERT_TRUE(p);
+    auto* name = window.findChild<QLineEdit*>(QStringLiteral("newNameEdit"));
+    auto* interviewer = window.findChild<QLineEdit*>(QStringLiteral("interviewerEdit"));
+    auto* email = window.findChild<QLineEdit*>(QStringLiteral("interviewerEmailEdit"));
+    ASSERT_TRUE(name && interviewer && email);
+    QTest::keyClicks(name, QStringLiteral("Quinn Example"));
+    QTest::keyClicks(interviewer, QStringLiteral("Dana"));
+    QTest::keyClicks(email, QStringLiteral("dana.a@corp"));
+    QTest::keyClick(email, Qt::Key_Return);
+
+    const QList<Interviewer> danas = InterviewerRepository(db).named(QStringLiteral("Dana"));
+    ASSERT_EQ(danas.size(), 2) << "another Dana's address: another person";
+    const QList<Interview> started = InterviewRepository(db).all();
+    ASSERT_EQ(started.size(), 1);
+    EXPECT_NE(started.first().interviewerId, other.id);
+    EXPECT_EQ(InterviewerRepository(db).get(started.first().interviewerId)->email,
+              QStringLiteral("dana.a@corp"));
+    EXPECT_EQ(RememberedInterviewer::load().email, QStringLiteral("dana.a@corp"));
 }
 
 TEST(PanelExchangeWindow, CtrlOOpensAnotherDatabaseAndTheRecentListRemembersBoth)

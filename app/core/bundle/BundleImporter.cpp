@@ -101,11 +101,26 @@ BundleImporter::Report BundleImporter::run(const Bundle& bundle, bool commit) co
         incoming.append(&s);
     }
 
+    // Two steps per scorecard: its candidate, then the scorecard itself.
+    const int steps = int(incoming.size()) * 2;
+    int step = 0;
+    const auto carryOn = [&] {
+        ++step;
+        return !m_options.progress || m_options.progress(step, steps);
+    };
+    const auto stop = [&] {
+        Report stopped;
+        stopped.stopped = true;
+        return stopped; // tx rolls back as it goes
+    };
+
     // Candidates.
     CandidateRepository candidates(m_database);
     QHash<QString, CandidateId> candidateIds;
     QSet<QString> unresolved;
     for (const BundleScorecard* s : std::as_const(incoming)) {
+        if (!carryOn())
+            return stop();
         const QString uuid = s->candidateUuid;
         if (candidateIds.contains(uuid) || unresolved.contains(uuid))
             continue;
@@ -220,6 +235,8 @@ BundleImporter::Report BundleImporter::run(const Bundle& bundle, bool commit) co
     // Scorecards.
     const BundleExporter history(m_database);
     for (const BundleScorecard* s : std::as_const(incoming)) {
+        if (!carryOn())
+            return stop();
         const QString name = scorecardName(*s, bundleCandidates, bundlePeople);
         if (unresolved.contains(s->candidateUuid)) {
             report.refused

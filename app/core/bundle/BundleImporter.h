@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
+
 namespace ia {
 
 class Database;
@@ -33,6 +35,9 @@ public:
         QSet<QString> sameAsExisting;
         QSet<QString> notTheSame;
         bool mergeAllLookAlikes = false; // the CLI's --match-names
+        // Told how far it got, per scorecard (done of total); answering false stops the import,
+        // and nothing is written.
+        std::function<bool(int done, int total)> progress;
     };
 
     struct LookAlike
@@ -55,6 +60,7 @@ public:
         int newCandidates = 0;
         int matchedCandidates = 0;
         QList<LookAlike> lookAlikes; // to confirm, then import again
+        bool stopped = false;        // progress said stop: nothing was written
 
         bool changedAnything() const { return newScorecards + updatedScorecards + newCandidates > 0; }
         QString summary() const; // a few lines for the user

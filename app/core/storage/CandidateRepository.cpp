@@ -293,6 +293,21 @@ QList<Candidate> CandidateRepository::byFoldedNameAndRole(const QString& name, c
     return result;
 }
 
+QList<Candidate> CandidateRepository::lookAlikes(const Candidate& candidate) const
+{
+    QList<Candidate> result;
+    for (const QList<Candidate>& found :
+         {byEmail(candidate.email), byFoldedNameAndRole(candidate.name, candidate.role)}) {
+        for (const Candidate& c : found) {
+            const bool known =
+                std::any_of(result.cbegin(), result.cend(), [&](const Candidate& r) { return r.id == c.id; });
+            if (c.id != candidate.id && !known)
+                result.append(c);
+        }
+    }
+    return result;
+}
+
 void CandidateRepository::addAlias(CandidateId id, const QString& uuid)
 {
     WriteTransaction tx(m_database);

@@ -29,6 +29,10 @@ public:
     QList<Candidate> byEmail(const QString& email) const; // case-insensitive; none for an empty one
     // Same name and role with case, accents and spacing folded: "these look like the same person".
     QList<Candidate> byFoldedNameAndRole(const QString& name, const QString& role) const;
+    // Others who may be the same person as `candidate`: the same e-mail, or the same folded name and
+    // role. What the app offers instead of making (or keeping) a second record that would split a
+    // candidate's panel in two.
+    QList<Candidate> lookAlikes(const Candidate& candidate) const;
     // Another UUID the candidate is known under (a matched import).
     void addAlias(CandidateId id, const QString& uuid);
     // Adds the links and references the candidate does not have yet (the same UUID, address, or

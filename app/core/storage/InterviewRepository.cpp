@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ia {
 
 namespace {
@@ -544,6 +546,15 @@ std::optional<Interview> InterviewRepository::get(InterviewId id) const
 QList<Interview> InterviewRepository::forCandidate(CandidateId candidate) const
 {
     return load(QStringLiteral("WHERE i.candidate_id = :id"), QStringLiteral(":id"), candidate);
+}
+
+QList<Interview> InterviewRepository::submittedBy(InterviewerId interviewer) const
+{
+    QList<Interview> result = load(QStringLiteral("WHERE i.interviewer_id = :id AND i.state = 'submitted'"),
+                                   QStringLiteral(":id"), interviewer);
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Interview& a, const Interview& b) { return a.submittedAt > b.submittedAt; });
+    return result;
 }
 
 QList<Interview> InterviewRepository::all() const

@@ -69,6 +69,7 @@ public:
     std::optional<Interview> byUuid(const QString& uuid) const;
     std::optional<Scorecard> scorecard(InterviewId id) const;
     QList<Interview> forCandidate(CandidateId candidate) const;
+    QList<Interview> submittedBy(InterviewerId interviewer) const; // newest first
     QList<Interview> all() const;
     int count() const;
 
