@@ -200,6 +200,8 @@ TEST(DeskPages, ANewCandidateWhoIsAlreadyHereIsPointedOutWithALinkToThem)
     EXPECT_TRUE(page.flush());
     EXPECT_FALSE(notice->isHidden()) << "a second Xavier for the same role must be pointed out";
     EXPECT_TRUE(notice->text().contains(QStringLiteral("Xavier Example"))) << notice->text().toStdString();
+    page.resize(1100, 650);
+    keepScreenshot(page, QStringLiteral("candidates-look-alike"));
 
     const QString link = notice->text().section(QStringLiteral("href=\""), 1).section(QLatin1Char('"'), 0, 0);
     const CandidateId duplicate = page.selectedCandidate();

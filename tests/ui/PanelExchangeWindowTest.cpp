@@ -5,15 +5,20 @@
 #include "storage/InterviewRepository.h"
 #include "storage/InterviewerRepository.h"
 #include "storage/KitRepository.h"
+#include "support/Screenshots.h"
 #include "support/ScriptedPrompts.h"
 #include "support/TestFiles.h"
+#include "ui/ChooseItemsDialog.h"
 #include "ui/ComparePage.h"
 #include "ui/MainWindow.h"
 #include "ui/RememberedInterviewer.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -141,6 +146,7 @@ TEST(PanelExchangeWindow, ExportOnALaptopImportOnTheManagersDatabaseWithTheKeysA
     ASSERT_EQ(c.columns().size(), 1);
     EXPECT_EQ(c.columns().first().scorecards, 2);
     EXPECT_DOUBLE_EQ(c.columns().first().overall.value_or(0), 3.0);
+    keepScreenshot(window, QStringLiteral("merged-compare"));
 
     // Anything else dropped is not even looked at.
     QMimeData database;
@@ -199,6 +205,38 @@ TEST(PanelExchangeWindow, ExportOffersYourCandidatesWithWhatIsNewSinceTheLastExp
     const Bundle chosen = BundleFormat::fromJson(readAll(p->saveAnswer));
     ASSERT_EQ(chosen.candidates.size(), 1);
     EXPECT_EQ(chosen.candidates.first().name, QStringLiteral("Xavier Example"));
+}
+
+TEST(PanelExchangeWindow, TheChoiceOfCandidatesNeedsOneAndSaysHowMany)
+{
+    QSettings().clear();
+    const QStringList items{
+        QStringLiteral("Yara Example (Backend Python developer), submitted 30/11/2026 10:00"),
+        QStringLiteral("Xavier Example (Backend Python developer), submitted 29/11/2026 15:30")};
+    ChooseItemsDialog dialog(
+        nullptr, QStringLiteral("Export my scorecards"),
+        QStringLiteral("The candidates with scorecards you submitted since your last export are "
+                       "ticked."),
+        items, {0}, QStringLiteral("Export…"));
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    auto* count = dialog.findChild<QLabel*>(QStringLiteral("count"));
+    ASSERT_TRUE(ok && count);
+    EXPECT_EQ(ok->text(), QStringLiteral("Export…"));
+    EXPECT_EQ(count->text(), QStringLiteral("1 of 2 chosen"));
+    keepScreenshot(dialog, QStringLiteral("export-choice"));
+
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("selectNone")), Qt::LeftButton);
+    EXPECT_FALSE(ok->isEnabled()) << "an export of nothing is not offered";
+    EXPECT_EQ(count->text(), QStringLiteral("0 of 2 chosen"));
+    // Space ticks the current row, as in any list of check boxes.
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("items"));
+    list->setFocus();
+    list->setCurrentRow(1);
+    QTest::keyClick(list, Qt::Key_Space);
+    EXPECT_TRUE(ok->isEnabled());
+    EXPECT_EQ(dialog.chosen(), QList<int>{1});
 }
 
 TEST(PanelExchangeWindow, StartingAnInterviewWithSomeoneAlreadyHereOffersThemInsteadOfADuplicate)
