@@ -11,7 +11,11 @@
 #include "ui/RememberedInterviewer.h"
 #include "ui_HomePage.h"
 
+#include <QFont>
 #include <QLocale>
+#include <QStandardItemModel>
+
+#include <algorithm>
 
 namespace ia {
 
@@ -19,6 +23,8 @@ namespace {
 
 // Marks the list entries that are the current interviewer's own unfinished interviews.
 constexpr int OwnInProgressRole = Qt::UserRole + 1;
+// The role of a candidate in the candidate list: it picks the kit.
+constexpr int CandidateRoleRole = Qt::UserRole + 2;
 
 } // namespace
 
@@ -41,6 +47,8 @@ HomePage::HomePage(QWidget* parent)
     m_ui->unfinishedList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     connect(m_ui->candidateCombo, &QComboBox::currentIndexChanged, this, &HomePage::updateNewCandidateFields);
+    connect(m_ui->candidateCombo, &QComboBox::currentIndexChanged, this, &HomePage::chooseKitForRole);
+    connect(m_ui->newRoleEdit, &QLineEdit::editingFinished, this, &HomePage::chooseKitForRole);
     connect(m_ui->kitCombo, &QComboBox::currentIndexChanged, this, &HomePage::showKit);
     connect(m_ui->questionList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &HomePage::showCurrentQuestion);
@@ -84,20 +92,42 @@ void HomePage::reload(const Database& database, const QString& interviewer)
     m_ui->candidateCombo->addItem(tr("New candidate…"), CandidateId(0));
     for (const Candidate& c : CandidateRepository(database).all()) {
         m_ui->candidateCombo->addItem(c.role.isEmpty() ? c.name : tr("%1 — %2").arg(c.name, c.role), c.id);
+        m_ui->candidateCombo->setItemData(m_ui->candidateCombo->count() - 1, c.role, CandidateRoleRole);
     }
     const int candidateIndex = m_ui->candidateCombo->findData(previousCandidate);
     m_ui->candidateCombo->setCurrentIndex(candidateIndex >= 0 ? candidateIndex : 0);
     m_ui->candidateCombo->blockSignals(false);
     updateNewCandidateFields();
 
+    // Kits grouped by role under a heading that cannot be chosen (keys and the mouse skip it).
     m_ui->kitCombo->blockSignals(true);
     m_ui->kitCombo->clear();
-    for (const Kit& k : KitRepository(database).all())
-        m_ui->kitCombo->addItem(tr("%1 (%2)").arg(k.name, TimeFormat::minutes(k.totalBudgetSeconds())), k.id);
-    const int kitIndex = m_ui->kitCombo->findData(previousKit);
-    m_ui->kitCombo->setCurrentIndex(kitIndex >= 0 ? kitIndex : 0);
+    QList<Kit> kits = KitRepository(database).all();
+    std::stable_sort(kits.begin(), kits.end(), [](const Kit& a, const Kit& b) {
+        return QString::localeAwareCompare(a.role, b.role) < 0;
+    });
+    auto* kitModel = qobject_cast<QStandardItemModel*>(m_ui->kitCombo->model());
+    QString heading;
+    for (qsizetype i = 0; i < kits.size(); ++i) {
+        const Kit& k = kits.at(i);
+        const QString role = k.role.trimmed().isEmpty() ? tr("Any role") : k.role.trimmed();
+        if (i == 0 || role != heading) {
+            heading = role;
+            m_ui->kitCombo->addItem(role);
+            if (QStandardItem* item = kitModel ? kitModel->item(m_ui->kitCombo->count() - 1) : nullptr) {
+                item->setFlags(Qt::NoItemFlags);
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+        }
+        m_ui->kitCombo->addItem(tr("%1 (%2)").arg(k.name, TimeFormat::minutes(k.totalBudgetSeconds())),
+                                k.id);
+        m_ui->kitCombo->setItemData(m_ui->kitCombo->count() - 1, k.name, Qt::AccessibleTextRole);
+    }
     m_ui->kitCombo->blockSignals(false);
-    showKit();
+    if (!selectKit(previousKit.toLongLong()))
+        chooseKitForRole();
 
     // Unfinished: in progress first (the interviewer's own at the top), then planned.
     m_ui->unfinishedList->clear();
@@ -157,6 +187,48 @@ void HomePage::updateNewCandidateFields()
     for (QWidget* w : {static_cast<QWidget*>(m_ui->newNameLabel), static_cast<QWidget*>(m_ui->newNameEdit),
                        static_cast<QWidget*>(m_ui->newRoleLabel), static_cast<QWidget*>(m_ui->newRoleEdit)})
         w->setVisible(isNew);
+}
+
+bool HomePage::selectKit(KitId id)
+{
+    const int index = id == 0 ? -1 : m_ui->kitCombo->findData(id);
+    if (index < 0)
+        return false;
+    m_ui->kitCombo->setCurrentIndex(index); // showKit() follows
+    showKit();
+    return true;
+}
+
+void HomePage::chooseKitForRole()
+{
+    if (!m_database)
+        return;
+    const bool isNew = m_ui->candidateCombo->currentData().toLongLong() == 0;
+    const QString role = isNew ? m_ui->newRoleEdit->text().trimmed()
+                               : m_ui->candidateCombo->currentData(CandidateRoleRole).toString().trimmed();
+    try {
+        // The kit last used for the role, else the first kit made for it.
+        if (const std::optional<KitId> last = KitRepository(*m_database).lastUsedForRole(role);
+            last && selectKit(*last))
+            return;
+        for (const Kit& k : KitRepository(*m_database).all()) {
+            if (!role.isEmpty() && k.role.trimmed().compare(role, Qt::CaseInsensitive) == 0 &&
+                selectKit(k.id))
+                return;
+        }
+    } catch (const StorageError& e) {
+        m_ui->kitLabel->setText(e.message());
+    }
+    // Nothing for the role: keep the choice, or the first kit when there is none yet.
+    if (m_ui->kitCombo->currentData().toLongLong() == 0) {
+        for (int i = 0; i < m_ui->kitCombo->count(); ++i) {
+            if (m_ui->kitCombo->itemData(i).toLongLong() != 0) {
+                selectKit(m_ui->kitCombo->itemData(i).toLongLong());
+                return;
+            }
+        }
+        showKit();
+    }
 }
 
 void HomePage::showKit()

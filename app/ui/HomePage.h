@@ -65,6 +65,9 @@ private:
     void showKit();
     void showCurrentQuestion();
     void updateNewCandidateFields();
+    // The kit last used for the chosen candidate's role (or the role typed for a new one).
+    void chooseKitForRole();
+    bool selectKit(KitId id);
 
     std::unique_ptr<Ui::HomePage> m_ui;
     const Database* m_database = nullptr;

@@ -50,7 +50,7 @@ TEST(Cli, InitCreatesAPrivateDatabaseWithTheQuestionBank)
     const CliRun run = cli({QStringLiteral("init"), QStringLiteral("--db"), path});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(path)) << run.out.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("Questions: 25, kits: 1"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Questions: 25, kits: 2"))) << run.out.toStdString();
     EXPECT_EQ(permissionBits(path), 0600);
 }
 

@@ -9,6 +9,9 @@
 #include "storage/QuestionRepository.h"
 #include "support/TestFiles.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <gtest/gtest.h>
 
@@ -82,7 +85,55 @@ TEST(QuestionBank, InstallingTwiceAddsNothing)
     Database reopened(path);
     EXPECT_FALSE(QuestionBank::installDefault(reopened));
     EXPECT_EQ(QuestionRepository(reopened).count(), questions);
-    EXPECT_EQ(KitRepository(reopened).all().size(), 1);
+    EXPECT_EQ(KitRepository(reopened).all().size(), 2);
+}
+
+TEST(QuestionBank, TheScreeningKitIsHalfAnHourOfTheArticlesFirstQuestions)
+{
+    TestDir dir;
+    Database db(dir.path(QStringLiteral("bank.sqlite")));
+    QuestionBank::installDefault(db);
+    const std::optional<Kit> screening =
+        KitRepository(db).byName(QStringLiteral("Python developer: screening call"));
+    ASSERT_TRUE(screening);
+    EXPECT_EQ(screening->role, QStringLiteral("Python developer"));
+    EXPECT_EQ(screening->totalBudgetSeconds(), 30 * 60);
+    const std::optional<Kit> full = KitRepository(db).byName(QuestionBank::defaultKitName());
+    ASSERT_TRUE(full);
+    QSet<QuestionId> inFull;
+    for (const KitItem& item : full->items)
+        inFull.insert(item.question.id);
+    QSet<QuestionId> distinct;
+    for (const KitItem& item : screening->items) {
+        SCOPED_TRACE(item.question.key.toStdString());
+        distinct.insert(item.question.id);
+        EXPECT_FALSE(item.question.practical) << "no coding exercise in a screening call";
+        EXPECT_LE(item.timeBudgetSeconds, 5 * 60);
+    }
+    EXPECT_EQ(distinct.size(), screening->items.size()) << "no question twice";
+    EXPECT_EQ(screening->items.first().question.key, QStringLiteral("behaviour.hard-problem"));
+}
+
+TEST(QuestionBank, ANewerBankRevisionAddsItsKitsAndLeavesEverythingElse)
+{
+    // A database that has the first revision of the bank (one kit) gets the screening kit when the
+    // app with revision 2 opens it; its questions and its own kit stay as they were.
+    TestDir dir;
+    Database db(dir.path(QStringLiteral("old.sqlite")));
+    QJsonObject bank = QJsonDocument::fromJson(readAll(QuestionBank::defaultBankPath())).object();
+    bank.insert(QStringLiteral("revision"), 1);
+    bank.insert(QStringLiteral("kits"), QJsonArray{bank.value(QStringLiteral("kits")).toArray().first()});
+    ASSERT_TRUE(
+        QuestionBank::fromJson(QJsonDocument(bank).toJson(), QStringLiteral("rev1.json")).installInto(db));
+    const int questions = QuestionRepository(db).count();
+    const KitId full = KitRepository(db).byName(QuestionBank::defaultKitName())->id;
+    ASSERT_EQ(KitRepository(db).all().size(), 1);
+
+    EXPECT_TRUE(QuestionBank::installDefault(db));
+    EXPECT_EQ(KitRepository(db).all().size(), 2);
+    EXPECT_EQ(QuestionRepository(db).count(), questions);
+    EXPECT_EQ(KitRepository(db).byName(QuestionBank::defaultKitName())->id, full);
+    EXPECT_FALSE(QuestionBank::installDefault(db)) << "and only once";
 }
 
 TEST(QuestionBank, MalformedBankNamesTheFaultAndWritesNothing)

@@ -12,8 +12,8 @@ using namespace ia;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     fuzz::ensureApplication();
-    static const Database* db =
-        new Database(QDir(fuzz::scratchFolder()).filePath(QStringLiteral("bundle.sqlite")));
+    // A static object, not a leaked pointer: closed at exit, with the statements it keeps.
+    static const Database db(QDir(fuzz::scratchFolder()).filePath(QStringLiteral("bundle.sqlite")));
     const QByteArray json(reinterpret_cast<const char*>(data), qsizetype(size));
     fuzz::attempt([&] {
         Bundle bundle;
@@ -22,8 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         } catch (const BundleError&) {
             return; // refused with its path: the designed answer
         }
-        BundleImporter(*db, {}).import(bundle);
-        const BundleImporter::Report again = BundleImporter(*db, {}).import(bundle);
+        BundleImporter(db, {}).import(bundle);
+        const BundleImporter::Report again = BundleImporter(db, {}).import(bundle);
         if (again.newScorecards + again.updatedScorecards + again.newCandidates != 0)
             __builtin_trap(); // importing twice must change nothing
     });

@@ -2,7 +2,10 @@
 
 #include "VersionInfo.h"
 #include "bank/QuestionBank.h"
+#include "storage/CandidateRepository.h"
 #include "storage/Database.h"
+#include "storage/InterviewRepository.h"
+#include "storage/InterviewerRepository.h"
 #include "storage/KitRepository.h"
 #include "support/TestFiles.h"
 #include "ui/AboutDialog.h"
@@ -11,6 +14,7 @@
 #include "ui/QuestionView.h"
 
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QSettings>
 #include <QTest>
 #include <QTextBlock>
@@ -52,6 +56,53 @@ TEST(MainWindow, OpensAndListsTheDefaultKit)
     // The first question is selected and shown in full.
     EXPECT_EQ(window.questionList()->currentIndex().row(), 0);
     EXPECT_TRUE(window.questionView()->plainText().contains(kit.items.first().question.prompt));
+}
+
+TEST(MainWindow, TheStartFormGroupsKitsByRoleAndTakesTheKitLastUsedForTheRole)
+{
+    Fixture f;
+    const Kit full = *KitRepository(f.db).byName(QuestionBank::defaultKitName());
+    const Kit screening = *KitRepository(f.db).byName(QStringLiteral("Python developer: screening call"));
+    // Last time, someone for this role had the screening call.
+    Candidate earlier;
+    earlier.name = QStringLiteral("Earlier Candidate");
+    earlier.role = QStringLiteral("Python developer");
+    const CandidateId e = CandidateRepository(f.db).create(earlier).id;
+    const Interviewer me = InterviewerRepository(f.db).findOrCreate(QStringLiteral("Me"));
+    InterviewRepository(f.db).create(e, me.id, screening);
+    Candidate next;
+    next.name = QStringLiteral("Next Candidate");
+    next.role = QStringLiteral("python developer ");
+    CandidateRepository(f.db).create(next);
+
+    MainWindow window(f.db);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* kits = window.findChild<QComboBox*>(QStringLiteral("kitCombo"));
+    auto* candidates = window.findChild<QComboBox*>(QStringLiteral("candidateCombo"));
+    ASSERT_TRUE(kits && candidates);
+    ASSERT_EQ(kits->count(), 3) << "a heading and two kits";
+    EXPECT_EQ(kits->itemText(0), QStringLiteral("Python developer"));
+    EXPECT_FALSE(kits->model()->flags(kits->model()->index(0, 0)) & Qt::ItemIsEnabled)
+        << "a heading, not a kit";
+    EXPECT_EQ(kits->currentData().toLongLong(), full.id) << "a new candidate of no role: the first kit";
+
+    // Choosing Next (Down from "New candidate…" goes through the names, sorted) picks the kit last
+    // used for their role.
+    candidates->setFocus();
+    while (candidates->currentText().startsWith(QStringLiteral("Next")) == false &&
+           candidates->currentIndex() < candidates->count() - 1)
+        QTest::keyClick(candidates, Qt::Key_Down);
+    ASSERT_TRUE(candidates->currentText().startsWith(QStringLiteral("Next")));
+    EXPECT_EQ(kits->currentData().toLongLong(), screening.id);
+
+    // The kit can still be changed by hand, and keys never land on the heading.
+    kits->setFocus();
+    QTest::keyClick(kits, Qt::Key_Up);
+    EXPECT_EQ(kits->currentData().toLongLong(), full.id);
+    QTest::keyClick(kits, Qt::Key_Up);
+    EXPECT_EQ(kits->currentData().toLongLong(), full.id);
+    EXPECT_TRUE(window.questionView()->plainText().contains(full.items.first().question.prompt));
 }
 
 TEST(MainWindow, SelectingAQuestionShowsItsHighlightedSnippet)

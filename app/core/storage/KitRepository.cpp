@@ -97,6 +97,19 @@ std::optional<Kit> KitRepository::byName(const QString& name) const
     return found.isEmpty() ? std::nullopt : std::optional<Kit>(found.first());
 }
 
+std::optional<KitId> KitRepository::lastUsedForRole(const QString& role) const
+{
+    if (role.trimmed().isEmpty())
+        return std::nullopt;
+    Query q(m_database.connection(),
+            QStringLiteral("SELECT kit_id FROM interview WHERE kit_id IS NOT NULL AND lower(trim(role)) = "
+                           "lower(:role) ORDER BY created_at DESC, id DESC LIMIT 1"));
+    q.bind(QStringLiteral(":role"), role.trimmed()).exec();
+    if (!q.next())
+        return std::nullopt;
+    return KitId(q.int64(0));
+}
+
 std::optional<Kit> KitRepository::byUuid(const QString& uuid) const
 {
     const QList<Kit> found = load(QStringLiteral("WHERE uuid = :uuid"), QStringLiteral(":uuid"), uuid);

@@ -22,6 +22,9 @@ public:
     std::optional<Kit> byName(const QString& name) const;
     std::optional<Kit> byUuid(const QString& uuid) const;
     QList<Kit> all() const; // by name, with items
+    // The kit of the latest interview set up for this role (case and surrounding spaces ignored):
+    // what a new interview for the role starts with.
+    std::optional<KitId> lastUsedForRole(const QString& role) const;
 
 private:
     QList<Kit> load(const QString& whereClause, const QString& placeholder, const QVariant& value) const;
