@@ -121,8 +121,7 @@ void HomePage::reload(const Database& database, const QString& interviewer)
                 item->setFont(bold);
             }
         }
-        m_ui->kitCombo->addItem(tr("%1 (%2)").arg(k.name, TimeFormat::minutes(k.totalBudgetSeconds())),
-                                k.id);
+        m_ui->kitCombo->addItem(tr("%1 (%2)").arg(k.name, TimeFormat::minutes(k.totalBudgetSeconds())), k.id);
         m_ui->kitCombo->setItemData(m_ui->kitCombo->count() - 1, k.name, Qt::AccessibleTextRole);
     }
     m_ui->kitCombo->blockSignals(false);

@@ -10,6 +10,7 @@ void KitQuestionModel::setKit(const Kit& kit)
 {
     beginResetModel();
     m_kit = kit;
+    m_kit.items = kit.itemsInAskingOrder(); // listed as an interview with it will ask them
     endResetModel();
 }
 

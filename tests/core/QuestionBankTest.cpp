@@ -136,6 +136,34 @@ TEST(QuestionBank, ANewerBankRevisionAddsItsKitsAndLeavesEverythingElse)
     EXPECT_FALSE(QuestionBank::installDefault(db)) << "and only once";
 }
 
+TEST(QuestionBank, AnInterviewAsksTheKitCategoryByCategory)
+{
+    // The default kit opens and closes with behavioural questions; an interview asks them together,
+    // the others in kit order.
+    TestDir dir;
+    Database db(dir.path(QStringLiteral("bank.sqlite")));
+    QuestionBank::installDefault(db);
+    const Kit kit = *KitRepository(db).byName(QuestionBank::defaultKitName());
+    Candidate c;
+    c.name = QStringLiteral("Someone");
+    const CandidateId id = CandidateRepository(db).create(c).id;
+    InterviewRepository interviews(db);
+    const Interview iv =
+        interviews.create(id, InterviewerRepository(db).findOrCreate(QStringLiteral("Me")).id, kit);
+    const Scorecard card = *interviews.scorecard(iv.id);
+    ASSERT_EQ(card.entries.size(), kit.items.size());
+    QStringList blocks;
+    for (const ScorecardEntry& e : card.entries) {
+        if (blocks.isEmpty() || blocks.last() != e.question.category)
+            blocks << e.question.category;
+    }
+    EXPECT_EQ(blocks.size(), QSet<QString>(blocks.cbegin(), blocks.cend()).size())
+        << blocks.join(QStringLiteral(" / ")).toStdString();
+    EXPECT_EQ(card.entries.first().question.key, QStringLiteral("behaviour.hard-problem"));
+    EXPECT_EQ(card.entries.at(1).question.key, QStringLiteral("behaviour.teamwork"));
+    EXPECT_EQ(card.entries.last().question.key, QStringLiteral("practical.log-summary"));
+}
+
 TEST(QuestionBank, MalformedBankNamesTheFaultAndWritesNothing)
 {
     const QByteArray missingAnchor = R"({"bank": "broken", "questions": [

@@ -333,6 +333,34 @@ TEST(Report, ScorecardTotalsAreWeightedAndSkipUnscoredQuestions)
     EXPECT_EQ(t.notAsked, 1);
 }
 
+TEST(Report, ThePanelGridShowsEachCategoryOnceWhateverOrderTheInterviewsAskedIn)
+{
+    // An interview from before kits were asked category by category: behaviour, fundamentals, then
+    // behaviour again. The debrief packet's grid must not show "Behaviour" twice.
+    Scorecard card;
+    card.interview.interviewerName = QStringLiteral("Ann");
+    const QList<std::pair<QString, QString>> asked{
+        {QStringLiteral("Opening story"), QStringLiteral("Behaviour")},
+        {QStringLiteral("Lists"), QStringLiteral("Fundamentals")},
+        {QStringLiteral("Closing story"), QStringLiteral("Behaviour")}};
+    for (int i = 0; i < asked.size(); ++i) {
+        ScorecardEntry e;
+        e.question.id = i + 1;
+        e.question.title = asked.at(i).first;
+        e.question.category = asked.at(i).second;
+        e.status = EntryStatus::Scored;
+        e.score = 3;
+        card.entries.append(e);
+    }
+    const PanelSummary p = PanelSummary::of({card});
+    QStringList titles;
+    for (const PanelSummary::Question& q : p.questions)
+        titles << q.title;
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("Opening story"), QStringLiteral("Closing story"),
+                                   QStringLiteral("Lists")}));
+    EXPECT_EQ(p.categories.size(), 2) << "the packet's grid and category table read these";
+}
+
 TEST(Report, PanelSummaryMatchesHandComputedFigures)
 {
     const auto card = [](const QString& interviewer, Recommendation r, QList<std::optional<int>> scores) {

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QSet>
 #include <QSettings>
 #include <QTest>
 #include <QTextBlock>
@@ -47,15 +48,24 @@ TEST(MainWindow, OpensAndListsTheDefaultKit)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
+    // In the order an interview asks them: each category once, kit order within it.
+    const QList<KitItem> asked = kit.itemsInAskingOrder();
     QAbstractItemModel* model = window.questionList()->model();
     ASSERT_EQ(model->rowCount(), 15);
+    QStringList categories;
     for (int row = 0; row < 15; ++row) {
         const QString text = model->index(row, 0).data().toString();
-        EXPECT_TRUE(text.contains(kit.items.at(row).question.title)) << text.toStdString();
+        EXPECT_TRUE(text.contains(asked.at(row).question.title)) << text.toStdString();
+        if (categories.isEmpty() || categories.last() != asked.at(row).question.category)
+            categories << asked.at(row).question.category;
     }
+    EXPECT_EQ(categories.size(), QSet<QString>(categories.cbegin(), categories.cend()).size())
+        << "a category comes back: " << categories.join(QStringLiteral(", ")).toStdString();
+    EXPECT_EQ(asked.at(1).question.key, QStringLiteral("behaviour.teamwork"))
+        << "the kit's closing behavioural questions join its opening one";
     // The first question is selected and shown in full.
     EXPECT_EQ(window.questionList()->currentIndex().row(), 0);
-    EXPECT_TRUE(window.questionView()->plainText().contains(kit.items.first().question.prompt));
+    EXPECT_TRUE(window.questionView()->plainText().contains(asked.first().question.prompt));
 }
 
 TEST(MainWindow, TheStartFormGroupsKitsByRoleAndTakesTheKitLastUsedForTheRole)
@@ -102,16 +112,18 @@ TEST(MainWindow, TheStartFormGroupsKitsByRoleAndTakesTheKitLastUsedForTheRole)
     EXPECT_EQ(kits->currentData().toLongLong(), full.id);
     QTest::keyClick(kits, Qt::Key_Up);
     EXPECT_EQ(kits->currentData().toLongLong(), full.id);
-    EXPECT_TRUE(window.questionView()->plainText().contains(full.items.first().question.prompt));
+    EXPECT_TRUE(
+        window.questionView()->plainText().contains(full.itemsInAskingOrder().first().question.prompt));
 }
 
 TEST(MainWindow, SelectingAQuestionShowsItsHighlightedSnippet)
 {
     Fixture f;
-    const Kit kit = *KitRepository(f.db).byName(QuestionBank::defaultKitName());
+    const QList<KitItem> items =
+        KitRepository(f.db).byName(QuestionBank::defaultKitName())->itemsInAskingOrder();
     int withCode = -1;
-    for (int i = 0; i < kit.items.size() && withCode < 0; ++i) {
-        if (!kit.items.at(i).question.snippet.isEmpty())
+    for (int i = 0; i < items.size() && withCode < 0; ++i) {
+        if (!items.at(i).question.snippet.isEmpty())
             withCode = i;
     }
     ASSERT_GE(withCode, 0);
@@ -122,7 +134,7 @@ TEST(MainWindow, SelectingAQuestionShowsItsHighlightedSnippet)
     window.questionList()->setFocus();
     for (int i = 0; i < withCode; ++i)
         QTest::keyClick(window.questionList(), Qt::Key_Down);
-    const Question& q = kit.items.at(withCode).question;
+    const Question& q = items.at(withCode).question;
     EXPECT_TRUE(window.questionView()->plainText().contains(q.prompt));
     EXPECT_TRUE(window.questionView()->codeView()->isVisible());
     EXPECT_EQ(window.questionView()->codeView()->toPlainText(), q.snippet.text);

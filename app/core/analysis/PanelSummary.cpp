@@ -1,6 +1,7 @@
 #include "PanelSummary.h"
 
 #include "analysis/WeightedMean.h"
+#include "domain/CategoryOrder.h"
 
 #include <QHash>
 
@@ -36,6 +37,9 @@ PanelSummary PanelSummary::of(const QList<Scorecard>& scorecards)
                 scoredWeights[e.question.id].add(e.weight, 1.0);
         }
     }
+
+    // Each category once, whatever order the interviews asked them in.
+    summary.questions = groupedByCategory(summary.questions, [](const Question& q) { return q.category; });
 
     QList<WeightedMean> byCategory;
     WeightedMean overall;

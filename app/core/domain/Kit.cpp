@@ -1,5 +1,7 @@
 #include "Kit.h"
 
+#include "domain/CategoryOrder.h"
+
 namespace ia {
 
 int Kit::totalBudgetSeconds() const
@@ -8,6 +10,11 @@ int Kit::totalBudgetSeconds() const
     for (const KitItem& item : items)
         total += item.timeBudgetSeconds;
     return total;
+}
+
+QList<KitItem> Kit::itemsInAskingOrder() const
+{
+    return groupedByCategory(items, [](const KitItem& item) { return item.question.category; });
 }
 
 } // namespace ia

@@ -30,6 +30,8 @@ struct Kit
     QList<KitItem> items;
 
     int totalBudgetSeconds() const;
+    // The items as an interview asks them: each category once (see CategoryOrder.h).
+    QList<KitItem> itemsInAskingOrder() const;
 };
 
 } // namespace ia

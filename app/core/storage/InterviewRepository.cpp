@@ -54,8 +54,9 @@ Interview InterviewRepository::create(CandidateId candidate, InterviewerId inter
     const InterviewId id = q.insertReturningId();
 
     // The question's version at this moment is the one asked, whatever edits come later.
-    for (int i = 0; i < kit.items.size(); ++i) {
-        const KitItem& item = kit.items.at(i);
+    const QList<KitItem> items = kit.itemsInAskingOrder();
+    for (int i = 0; i < items.size(); ++i) {
+        const KitItem& item = items.at(i);
         Query entry(db, QStringLiteral(
                             "INSERT INTO scorecard_entry (uuid, interview_id, position, question_version_id, "
                             "time_budget_seconds, weight, updated_at) VALUES (:uuid, :interview, :pos, "
