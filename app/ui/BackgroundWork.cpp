@@ -61,10 +61,16 @@ bool BackgroundWork::run(QWidget* window, const QString& label, const Database& 
     });
     QEventLoop loop;
     QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    // Up (and modal) before the work starts, so no key already queued reaches the window.
+    dialog.show();
     thread->start();
     poll.start();
-    dialog.setValue(0);
     loop.exec();
+    if (!thread->isFinished()) {
+        // The application is quitting (its loops end, and no new one runs): stop the work rather
+        // than let it go on unseen, and wait for it.
+        progress.m_cancelled.store(true);
+    }
     thread->wait();
     poll.stop();
     QObject::disconnect(&dialog, nullptr, &dialog, nullptr);

@@ -304,8 +304,8 @@ void CandidatesPage::updateLookAlikeNotice(const Candidate& candidate)
            "two. <a href=\"candidate:%3\">Show %1</a>, and erase this record if it is a duplicate.")
             .arg(other.name.toHtmlEscaped(),
                  sameEmail ? tr("the same e-mail address")
-                           : tr("the same name, applying for %1").arg(other.role.toHtmlEscaped()))
-            .arg(other.id));
+                           : tr("the same name, applying for %1").arg(other.role.toHtmlEscaped()),
+                 QString::number(other.id))); // one arg(): a % in a name must not take the id
     m_ui->lookAlikeNotice->show();
 }
 

@@ -205,6 +205,7 @@ void HomePage::chooseKitForRole()
     const bool isNew = m_ui->candidateCombo->currentData().toLongLong() == 0;
     const QString role = isNew ? m_ui->newRoleEdit->text().trimmed()
                                : m_ui->candidateCombo->currentData(CandidateRoleRole).toString().trimmed();
+    m_kitChosenForRole = role;
     try {
         // The kit last used for the role, else the first kit made for it.
         if (const std::optional<KitId> last = KitRepository(*m_database).lastUsedForRole(role);
@@ -261,6 +262,11 @@ void HomePage::showCurrentQuestion()
 
 void HomePage::requestStart()
 {
+    // Return in the role field starts at once, before the field reports it was edited: the kit
+    // follows the role typed, unless one was chosen for it already.
+    if (m_ui->candidateCombo->currentData().toLongLong() == 0 &&
+        m_ui->newRoleEdit->text().trimmed() != m_kitChosenForRole)
+        chooseKitForRole();
     StartRequest request;
     request.candidate = m_ui->candidateCombo->currentData().toLongLong();
     request.newCandidateName = m_ui->newNameEdit->text().trimmed();

@@ -71,6 +71,7 @@ private:
 
     std::unique_ptr<Ui::HomePage> m_ui;
     const Database* m_database = nullptr;
+    QString m_kitChosenForRole; // the role the kit was last chosen for
     KitQuestionModel* m_kitModel;
 };
 

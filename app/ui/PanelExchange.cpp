@@ -14,7 +14,10 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace ia {
 
@@ -48,6 +51,10 @@ bool PanelExchange::isBundle(const QString& path)
 
 bool PanelExchange::exportMine()
 {
+    if (m_busy)
+        return false;
+    m_busy = true;
+    const auto idleAgain = qScopeGuard([this] { m_busy = false; });
     UserPrompts& prompts = m_prompts();
     std::optional<Interviewer> me;
     try {
@@ -69,6 +76,7 @@ bool PanelExchange::exportMine()
         const QString key = lastExportKey(m_database, me->uuid);
         const QDateTime lastExport = QSettings().value(key).toDateTime();
         QList<CandidateId> offered;
+        QList<QDateTime> newestOf; // each offered candidate's newest submission
         QStringList lines;
         QList<int> ticked;
         CandidateRepository candidates(m_database);
@@ -81,6 +89,7 @@ bool PanelExchange::exportMine()
             if (!lastExport.isValid() || iv.submittedAt > lastExport)
                 ticked.append(int(offered.size()));
             offered.append(iv.candidateId);
+            newestOf.append(iv.submittedAt);
             lines << tr("%1 (%2), submitted %3")
                          .arg(c->name, iv.role.isEmpty() ? c->role : iv.role,
                               QLocale().toString(iv.submittedAt.toLocalTime(), QLocale::ShortFormat));
@@ -137,7 +146,16 @@ bool PanelExchange::exportMine()
             if (!newest.isValid() || card.interview.submittedAt > newest)
                 newest = card.interview.submittedAt;
         }
-        QSettings().setValue(key, newest);
+        // Never past a new submission that was left unticked: it has not been sent yet, so the
+        // next export ticks it again (and, harmlessly, what was sent after it).
+        for (qsizetype i = 0; i < offered.size(); ++i) {
+            const bool sent = std::find(chosen->cbegin(), chosen->cend(), int(i)) != chosen->cend();
+            const QDateTime at = newestOf.at(i);
+            if (!sent && (!lastExport.isValid() || at > lastExport) && at <= newest)
+                newest = at.addSecs(-1);
+        }
+        if (newest.isValid() && (!lastExport.isValid() || newest > lastExport))
+            QSettings().setValue(key, newest);
         prompts.inform(
             m_window, tr("Export my scorecards"),
             tr("Wrote %n scorecard(s) to %1. Send the file to the hiring manager; it holds personal "
@@ -159,6 +177,10 @@ bool PanelExchange::importChosenFiles()
 
 bool PanelExchange::importFiles(const QStringList& paths)
 {
+    if (m_busy)
+        return false;
+    m_busy = true;
+    const auto idleAgain = qScopeGuard([this] { m_busy = false; });
     UserPrompts& prompts = m_prompts();
     if (m_database.isReadOnly()) {
         prompts.inform(m_window, tr("Import scorecards"),

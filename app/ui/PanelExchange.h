@@ -37,6 +37,7 @@ private:
     const Database& m_database;
     std::function<UserPrompts&()> m_prompts;
     QWidget* m_window;
+    bool m_busy = false; // an export or import is running: a second one waits its turn
 };
 
 } // namespace ia

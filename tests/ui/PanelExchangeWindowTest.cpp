@@ -207,6 +207,33 @@ TEST(PanelExchangeWindow, ExportOffersYourCandidatesWithWhatIsNewSinceTheLastExp
     EXPECT_EQ(chosen.candidates.first().name, QStringLiteral("Xavier Example"));
 }
 
+TEST(PanelExchangeWindow, ACandidateLeftOutOfAnExportIsTickedAgainNextTime)
+{
+    TestDir dir;
+    QSettings().clear();
+    Database laptop(dir.path(QStringLiteral("ann.sqlite")));
+    const Interviewer ann = laptopWithOneScorecard(laptop, QStringLiteral("Ann"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    submitScorecardOf(laptop, ann, QStringLiteral("Yara Example"), now.addSecs(60));
+    submitScorecardOf(laptop, ann, QStringLiteral("Zed Example"), now.addSecs(120));
+    MainWindow window(laptop);
+    ScriptedPrompts* p = showWithScriptedPrompts(window);
+    ASSERT_TRUE(p);
+
+    // Only Zed, the newest, is sent.
+    p->saveAnswer = dir.path(QStringLiteral("zed.iapanel"));
+    p->chooseAnswer = {0};
+    press(&window, Qt::Key_E, Qt::ControlModifier | Qt::AltModifier);
+    ASSERT_EQ(p->offered.size(), 3);
+    ASSERT_TRUE(p->offered.first().contains(QStringLiteral("Zed")));
+
+    // Yara and Xavier were never sent: still ticked.
+    p->chooseAnswer = {};
+    p->chooseCancels = true;
+    press(&window, Qt::Key_E, Qt::ControlModifier | Qt::AltModifier);
+    EXPECT_TRUE(p->ticked.contains(1) && p->ticked.contains(2)) << "ticked: " << p->ticked.size();
+}
+
 TEST(PanelExchangeWindow, TheChoiceOfCandidatesNeedsOneAndSaysHowMany)
 {
     QSettings().clear();

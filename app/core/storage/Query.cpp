@@ -94,9 +94,11 @@ Query::~Query()
         return;
     // Reset for the next user: an unfinished SELECT would hold its read snapshot, an unfinished
     // INSERT ... RETURNING would block COMMIT.
+    // A statement whose use failed may have been finalized by the driver: not kept for reuse.
+    const bool healthy = !m_query->lastError().isValid();
     m_query->finish();
     m_query.reset();
-    StatementCache::instance().release(m_cachedOn, m_sql);
+    StatementCache::instance().release(m_cachedOn, m_sql, healthy);
 }
 
 Query& Query::bind(const QString& placeholder, const QVariant& value)

@@ -53,14 +53,21 @@ std::shared_ptr<QSqlQuery> StatementCache::borrow(const QSqlDatabase& db, const 
     return query;
 }
 
-void StatementCache::release(const QString& connectionName, const QString& sql)
+void StatementCache::release(const QString& connectionName, const QString& sql, bool keep)
 {
+    std::shared_ptr<QSqlQuery> dropped; // destroyed outside the lock
     QMutexLocker lock(&m_mutex);
     const auto connection = m_connections.find(connectionName);
     if (connection == m_connections.end())
         return;
-    if (const auto known = connection->find(sql); known != connection->end())
-        known->inUse = false;
+    if (const auto known = connection->find(sql); known != connection->end()) {
+        if (keep) {
+            known->inUse = false;
+        } else {
+            dropped = known->query;
+            connection->erase(known);
+        }
+    }
 }
 
 } // namespace ia

@@ -23,9 +23,9 @@ public:
     void forget(const QString& connectionName);
 
     // A prepared statement for sql on db, marked in use; null when db is not enrolled or the
-    // statement is busy. Give it back with release().
+    // statement is busy. Give it back with release(), which drops it unless keep.
     std::shared_ptr<QSqlQuery> borrow(const QSqlDatabase& db, const QString& sql);
-    void release(const QString& connectionName, const QString& sql);
+    void release(const QString& connectionName, const QString& sql, bool keep = true);
 
 private:
     struct Entry
