@@ -28,6 +28,13 @@ public:
         // Returns false once the user cancelled: the work should stop and leave nothing written.
         bool report(int done, int total);
         bool cancelled() const { return m_cancelled.load(); }
+        // report() as a callback, for work that takes one (BundleImporter::Options::progress).
+        std::function<bool(int, int)> callback()
+        {
+            return [this](int done, int total) {
+                return report(done, total);
+            };
+        }
 
     private:
         friend class BackgroundWork;

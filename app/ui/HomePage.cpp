@@ -23,8 +23,10 @@ namespace {
 
 // Marks the list entries that are the current interviewer's own unfinished interviews.
 constexpr int OwnInProgressRole = Qt::UserRole + 1;
-// The role of a candidate in the candidate list: it picks the kit.
+// The role of a candidate in the candidate list, and of a kit in the kit list: the first picks the
+// second.
 constexpr int CandidateRoleRole = Qt::UserRole + 2;
+constexpr int KitRoleRole = Qt::UserRole + 3;
 
 } // namespace
 
@@ -123,6 +125,7 @@ void HomePage::reload(const Database& database, const QString& interviewer)
         }
         m_ui->kitCombo->addItem(tr("%1 (%2)").arg(k.name, TimeFormat::minutes(k.totalBudgetSeconds())), k.id);
         m_ui->kitCombo->setItemData(m_ui->kitCombo->count() - 1, k.name, Qt::AccessibleTextRole);
+        m_ui->kitCombo->setItemData(m_ui->kitCombo->count() - 1, k.role.trimmed(), KitRoleRole);
     }
     m_ui->kitCombo->blockSignals(false);
     if (!selectKit(previousKit.toLongLong()))
@@ -211,9 +214,10 @@ void HomePage::chooseKitForRole()
         if (const std::optional<KitId> last = KitRepository(*m_database).lastUsedForRole(role);
             last && selectKit(*last))
             return;
-        for (const Kit& k : KitRepository(*m_database).all()) {
-            if (!role.isEmpty() && k.role.trimmed().compare(role, Qt::CaseInsensitive) == 0 &&
-                selectKit(k.id))
+        // (The kits listed already carry their role: no second reading of every kit.)
+        for (int i = 0; i < m_ui->kitCombo->count() && !role.isEmpty(); ++i) {
+            if (m_ui->kitCombo->itemData(i, KitRoleRole).toString().compare(role, Qt::CaseInsensitive) == 0 &&
+                selectKit(m_ui->kitCombo->itemData(i).toLongLong()))
                 return;
         }
     } catch (const StorageError& e) {

@@ -199,6 +199,7 @@ bool PanelExchange::importFiles(const QStringList& paths)
                                                                                  : file.errorString());
             continue;
         }
+        const QString cancelled = tr("%1: not imported, as you cancelled. Nothing was changed.").arg(name);
         try {
             // Reading, checking and previewing a large bundle takes a while: off the window's thread.
             Bundle bundle;
@@ -207,14 +208,12 @@ bool PanelExchange::importFiles(const QStringList& paths)
             const bool cancelledReading = BackgroundWork::run(
                 m_window, tr("Reading %1…").arg(name), m_database, [&](BackgroundWork::Progress& progress) {
                     bundle = BundleFormat::fromJson(file.readAll());
-                    options.progress = [&](int done, int total) {
-                        return progress.report(done, total);
-                    };
+                    options.progress = progress.callback();
                     preview = BundleImporter(m_database, options).preview(bundle);
                 });
             options.progress = {}; // it reported to the work's progress, gone now
             if (cancelledReading || preview.stopped) {
-                summaries << tr("%1: not imported, as you cancelled. Nothing was changed.").arg(name);
+                summaries << cancelled;
                 continue;
             }
             // The names match, the e-mails do not say: only the user knows. Asked before anything
@@ -233,14 +232,12 @@ bool PanelExchange::importFiles(const QStringList& paths)
             BundleImporter::Report report;
             BackgroundWork::run(m_window, tr("Importing %1…").arg(name), m_database,
                                 [&](BackgroundWork::Progress& progress) {
-                                    options.progress = [&](int done, int total) {
-                                        return progress.report(done, total);
-                                    };
+                                    options.progress = progress.callback();
                                     report = BundleImporter(m_database, options).import(bundle);
                                 });
             options.progress = {};
             if (report.stopped) {
-                summaries << tr("%1: not imported, as you cancelled. Nothing was changed.").arg(name);
+                summaries << cancelled;
                 continue;
             }
             changed = changed || report.changedAnything();

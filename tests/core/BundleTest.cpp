@@ -14,6 +14,7 @@
 #include "storage/Query.h"
 #include "storage/SearchRepository.h"
 #include "support/CliRunner.h"
+#include "support/DatabaseRows.h"
 #include "support/TestFiles.h"
 
 #include <QFileInfo>
@@ -146,22 +147,13 @@ QStringList deskView(const Database& db)
     return view;
 }
 
-QStringList rows(const Database& db, const QString& sql)
-{
-    Query q(db.connection(), sql);
-    q.exec();
-    QStringList values;
-    while (q.next())
-        values << q.text(0);
-    return values;
-}
-
 // Every table's content, to show an import changed nothing at all.
 QString everything(const Database& db)
 {
     QString all;
-    for (const QString& table : rows(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                                        "AND name NOT LIKE 'search_index%' ORDER BY name"))) {
+    for (const QString& table :
+         firstColumn(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                        "AND name NOT LIKE 'search_index%' ORDER BY name"))) {
         // Each row as one text: SQLite's json_object over every column would need the names, so
         // the row is read through a plain QSqlQuery here.
         QSqlQuery q(db.connection());
@@ -285,7 +277,7 @@ TEST(Bundle, AResubmittedScorecardReplacesTheOldRevisionWhichIsKeptAsHistory)
     EXPECT_EQ(merged.recommendation, Recommendation::Yes);
     EXPECT_EQ(InterviewRepository(manager).keptRevisions(merged.id), QList<int>{1});
     // The candidate's cached score follows the new revision.
-    EXPECT_EQ(rows(manager, QStringLiteral("SELECT yes || '/' || no FROM candidate_score")),
+    EXPECT_EQ(firstColumn(manager, QStringLiteral("SELECT yes || '/' || no FROM candidate_score")),
               QStringList{QStringLiteral("1/0")});
 
     // The older one, imported late, is ignored with a note; nothing changes.
@@ -414,17 +406,18 @@ TEST(Bundle, AQuestionWordedDifferentlyIsANewVersionNotAnOverwrite)
     Database manager(dir.path(QStringLiteral("manager.sqlite")));
     QuestionBank::installDefault(manager);
     const QStringList promptsBefore =
-        rows(manager, QStringLiteral("SELECT prompt FROM question_version ORDER BY id"));
+        firstColumn(manager, QStringLiteral("SELECT prompt FROM question_version ORDER BY id"));
     const BundleImporter::Report report =
         BundleImporter(manager, {}).import(BundleFormat::fromJson(BundleFormat::toJson(bundle)));
     EXPECT_EQ(report.newScorecards, 1);
     const QStringList promptsAfter =
-        rows(manager, QStringLiteral("SELECT prompt FROM question_version ORDER BY id"));
+        firstColumn(manager, QStringLiteral("SELECT prompt FROM question_version ORDER BY id"));
     ASSERT_EQ(promptsAfter.size(), promptsBefore.size() + 1);
     EXPECT_EQ(promptsAfter.mid(0, promptsBefore.size()), promptsBefore) << "no wording was overwritten";
     EXPECT_TRUE(promptsAfter.last().endsWith(QStringLiteral("(reworded)")));
-    EXPECT_EQ(rows(manager, QStringLiteral("SELECT count(*) FROM question")),
-              rows(manager, QStringLiteral("SELECT count(DISTINCT question_id) FROM question_version")));
+    EXPECT_EQ(
+        firstColumn(manager, QStringLiteral("SELECT count(*) FROM question")),
+        firstColumn(manager, QStringLiteral("SELECT count(DISTINCT question_id) FROM question_version")));
 }
 
 TEST(Bundle, ATamperedBundleIsRefusedWithItsPathAndTheDatabaseIsUntouched)

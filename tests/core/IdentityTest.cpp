@@ -11,6 +11,7 @@
 #include "storage/QuestionRepository.h"
 #include "storage/Schema.h"
 #include "storage/StorageError.h"
+#include "support/DatabaseRows.h"
 #include "support/TestFiles.h"
 
 #include <QFile>
@@ -30,22 +31,12 @@ const char* const travelling[] = {
     "candidate", "candidate_link",  "candidate_reference", "question",    "question_version", "kit",
     "interview", "scorecard_entry", "highlight",           "code_answer", "interviewer"};
 
-QStringList column(const Database& db, const QString& sql)
-{
-    Query q(db.connection(), sql);
-    q.exec();
-    QStringList values;
-    while (q.next())
-        values << q.text(0);
-    return values;
-}
-
 // Every row of every travelling table has a UUID of its own, in the canonical form.
 void expectEveryRowHasAUuid(const Database& db)
 {
     for (const char* table : travelling) {
         const QStringList uuids =
-            column(db, QStringLiteral("SELECT coalesce(uuid, '') FROM %1").arg(QLatin1String(table)));
+            firstColumn(db, QStringLiteral("SELECT coalesce(uuid, '') FROM %1").arg(QLatin1String(table)));
         for (const QString& uuid : uuids)
             EXPECT_TRUE(Identity::isValid(uuid)) << table << ": \"" << uuid.toStdString() << '"';
         EXPECT_EQ(QSet<QString>(uuids.begin(), uuids.end()).size(), uuids.size())
@@ -109,9 +100,9 @@ TEST(Identity, EveryRecordThatTravelsHasAUuidAndTheShippedBankTheSameOnEveryLapt
     const QString bankUuids =
         QStringLiteral("SELECT q.key || ' ' || q.uuid || ' ' || v.uuid FROM question q "
                        "JOIN question_version v ON v.question_id = q.id ORDER BY q.key");
-    EXPECT_EQ(column(first, bankUuids), column(second, bankUuids));
-    EXPECT_EQ(column(first, QStringLiteral("SELECT uuid FROM kit")),
-              column(second, QStringLiteral("SELECT uuid FROM kit")));
+    EXPECT_EQ(firstColumn(first, bankUuids), firstColumn(second, bankUuids));
+    EXPECT_EQ(firstColumn(first, QStringLiteral("SELECT uuid FROM kit")),
+              firstColumn(second, QStringLiteral("SELECT uuid FROM kit")));
 
     // The resource file carries them, and they are the name-based ones an upgraded database gets.
     QFile file(QuestionBank::defaultBankPath());
@@ -141,9 +132,9 @@ TEST(Identity, AnUpgradedDatabaseGetsUuidsRevisionsAndPeopleInsteadOfNames)
     expectEveryRowHasAUuid(db);
 
     // The bank's question and kit get the fixed UUIDs; a user's own question a random one.
-    EXPECT_EQ(column(db, QStringLiteral("SELECT uuid FROM question WHERE id = 1")),
+    EXPECT_EQ(firstColumn(db, QStringLiteral("SELECT uuid FROM question WHERE id = 1")),
               QStringList{Identity::ofBankQuestion(QStringLiteral("python.oop"))});
-    EXPECT_EQ(column(db, QStringLiteral("SELECT uuid FROM question_version WHERE id = 1")),
+    EXPECT_EQ(firstColumn(db, QStringLiteral("SELECT uuid FROM question_version WHERE id = 1")),
               QStringList{Identity::ofBankQuestionVersion(QStringLiteral("python.oop"), 1)});
     EXPECT_EQ(KitRepository(db).get(1)->uuid, Identity::ofBankKit(QStringLiteral("Python developer")));
 
@@ -155,9 +146,10 @@ TEST(Identity, AnUpgradedDatabaseGetsUuidsRevisionsAndPeopleInsteadOfNames)
     interviews.submit(1, QDateTime::currentDateTimeUtc());
     EXPECT_EQ(interviews.get(1)->revision, 3);
     // The score cache's rewritten triggers still count: two interviews, one submitted, scored 3.
-    EXPECT_EQ(column(db, QStringLiteral("SELECT interviews || '/' || submitted || '/' || weighted_score FROM "
-                                        "candidate_score WHERE candidate_id = 1")),
-              QStringList{QStringLiteral("2/1/3.0")});
+    EXPECT_EQ(
+        firstColumn(db, QStringLiteral("SELECT interviews || '/' || submitted || '/' || weighted_score FROM "
+                                       "candidate_score WHERE candidate_id = 1")),
+        QStringList{QStringLiteral("2/1/3.0")});
 
     // Two interviewers may now share a name: they are two people.
     InterviewerRepository people(db);
@@ -227,14 +219,15 @@ TEST(Identity, EraseLeavesATombstoneWithTheUuidAndTimeOnly)
     ASSERT_FALSE(theirs.isEmpty());
     CandidateRepository(db).erase(victim.id);
 
-    EXPECT_EQ(column(db, QStringLiteral("SELECT kind FROM tombstone WHERE uuid = '%1'").arg(victim.uuid)),
-              QStringList{QStringLiteral("candidate")});
+    EXPECT_EQ(
+        firstColumn(db, QStringLiteral("SELECT kind FROM tombstone WHERE uuid = '%1'").arg(victim.uuid)),
+        QStringList{QStringLiteral("candidate")});
     for (const Interview& i : theirs) {
-        EXPECT_EQ(column(db, QStringLiteral("SELECT kind FROM tombstone WHERE uuid = '%1'").arg(i.uuid)),
+        EXPECT_EQ(firstColumn(db, QStringLiteral("SELECT kind FROM tombstone WHERE uuid = '%1'").arg(i.uuid)),
                   QStringList{QStringLiteral("interview")});
     }
     // Nothing in it says who it was.
-    EXPECT_EQ(column(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('tombstone')")),
+    EXPECT_EQ(firstColumn(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('tombstone')")),
               QStringList{QStringLiteral("3")});
 }
 
