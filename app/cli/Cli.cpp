@@ -1,6 +1,8 @@
 #include "Cli.h"
 
 #include "AppPaths.h"
+#include "BankCommand.h"
+#include "CommandLine.h"
 #include "DataFileError.h"
 #include "bank/QuestionBank.h"
 #include "bundle/BundleExporter.h"
@@ -35,47 +37,6 @@
 namespace ia {
 
 namespace {
-
-struct CommandLine
-{
-    QCommandLineParser parser;
-    QCommandLineOption db{QStringLiteral("db"),
-                          Cli::tr("The database file (default: %1).").arg(AppPaths::defaultDatabasePath()),
-                          Cli::tr("PATH")};
-};
-
-// Parses a subcommand's options (add extra ones to cl.parser first); returns an exit code to stop
-// with, or -1 to go on.
-int parse(CommandLine& cl, const QString& command, const QString& description, const QStringList& arguments,
-          QTextStream& out, QTextStream& err, int positionals = 0)
-{
-    cl.parser.setApplicationDescription(description);
-    cl.parser.addHelpOption();
-    cl.parser.addOption(cl.db);
-    QStringList args = arguments;
-    args.first() = QStringLiteral("interview-cli ") + command;
-    if (!cl.parser.parse(args)) {
-        err << cl.parser.errorText() << '\n'
-            << Cli::tr("Try 'interview-cli %1 --help'.").arg(command) << '\n';
-        return 2;
-    }
-    if (cl.parser.isSet(QStringLiteral("help"))) {
-        out << cl.parser.helpText();
-        return 0;
-    }
-    const QStringList given = cl.parser.positionalArguments();
-    if (positionals < 0) // any number, checked by the command
-        return -1;
-    if (given.size() > positionals) {
-        err << Cli::tr("Unexpected argument: %1").arg(given.at(positionals)) << '\n';
-        return 2;
-    }
-    if (given.size() < positionals) {
-        err << Cli::tr("Missing argument. Try 'interview-cli %1 --help'.").arg(command) << '\n';
-        return 2;
-    }
-    return -1;
-}
 
 // Whose view: --as NAME (blind scoring applies) or --manager (the passphrase). One of them is
 // required; there is no view that sees everything for free.
@@ -199,39 +160,6 @@ bool formatIsValid(const QString& format, QTextStream& err)
     return false;
 }
 
-enum class Access
-{
-    ExistingOnly, // reading commands: a missing or empty file is an error, never a new database
-    MayCreate,    // init and demo
-};
-
-// Runs work against an opened database and turns every failure into a message and exit code 1:
-// nothing thrown reaches main.
-int withDatabase(const CommandLine& cl, QTextStream& err, Access access,
-                 const std::function<void(const Database&)>& work)
-{
-    const QString path = cl.parser.isSet(cl.db) ? cl.parser.value(cl.db) : AppPaths::defaultDatabasePath();
-    try {
-        Database::Options options;
-        options.mayCreate = access == Access::MayCreate;
-        const Database database(path, options);
-        work(database);
-        return 0;
-    } catch (const StorageError& e) {
-        err << Cli::tr("Error: %1").arg(e.message()) << '\n';
-        if (!e.detail().isEmpty())
-            err << Cli::tr("Details: %1").arg(e.detail()) << '\n';
-    } catch (const DataFileError& e) {
-        err << Cli::tr("Error: %1").arg(e.message()) << '\n';
-    } catch (const std::exception& e) {
-        err << Cli::tr("Error: an internal error stopped the command (%1). Nothing more was written; "
-                       "please report it.")
-                   .arg(QString::fromLocal8Bit(e.what()))
-            << '\n';
-    }
-    return 1;
-}
-
 void printCounts(const Database& database, QTextStream& out)
 {
     out << Cli::tr("Database: %1").arg(database.path()) << '\n'
@@ -273,6 +201,9 @@ QString Cli::usage() const
         "  manager-passphrase  Choose or change the manager passphrase of a database\n"
         "  bundle export  Write an interviewer's submitted scorecards to a bundle for the manager\n"
         "  bundle import  Merge scorecard bundles into a database\n"
+        "  bank list      The questions and kits of a database, with versions and drafts\n"
+        "  bank export    Write questions and kits to a question pack (--kit NAME, --out FILE)\n"
+        "  bank import    Bring question packs (JSON or CSV) into a database\n"
         "\n"
         "compare, calibration, search and export show what one person may see: --as INTERVIEWER\n"
         "(blind scoring applies) or --manager (asks for the manager passphrase). erase asks for it\n"
@@ -318,6 +249,8 @@ int Cli::run(const QStringList& arguments)
         return runManagerPassphrase(rest);
     if (command == QLatin1String("bundle"))
         return runBundle(rest);
+    if (command == QLatin1String("bank"))
+        return BankCommand(m_out, m_err).run(rest);
     m_err << tr("Unknown command '%1'.").arg(command) << "\n\n" << usage();
     return 2;
 }

@@ -104,7 +104,7 @@ void HomePage::reload(const Database& database, const QString& interviewer)
     // Kits grouped by role under a heading that cannot be chosen (keys and the mouse skip it).
     m_ui->kitCombo->blockSignals(true);
     m_ui->kitCombo->clear();
-    QList<Kit> kits = KitRepository(database).all();
+    QList<Kit> kits = KitRepository(database).offered();
     std::stable_sort(kits.begin(), kits.end(), [](const Kit& a, const Kit& b) {
         return QString::localeAwareCompare(a.role, b.role) < 0;
     });

@@ -136,9 +136,14 @@ const Tampering tamperings[] = {
      "UPDATE question_version SET time_budget_seconds = -10 WHERE id IN (SELECT question_version_id FROM "
      "scorecard_entry WHERE interview_id = %1)",
      "question_version", readScorecard},
-    {"negative kit weight", "UPDATE kit_item SET weight = -1", "kit_item",
+    {"negative kit weight", "UPDATE kit_version_item SET weight = -1", "kit_version_item",
      [](const Database& db, InterviewId, CandidateId) {
          KitRepository(db).all();
+     }},
+    {"negative weight in a kit's working copy", "UPDATE kit_item SET weight = -1", "kit_item",
+     [](const Database& db, InterviewId, CandidateId) {
+         for (const Kit& kit : KitRepository(db).all())
+             KitRepository(db).working(kit.id);
      }},
     {"cached score of seventeen", "UPDATE candidate_score SET weighted_score = 17 WHERE candidate_id = %2",
      "candidate",

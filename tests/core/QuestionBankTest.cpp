@@ -166,7 +166,8 @@ TEST(QuestionBank, AnInterviewAsksTheKitCategoryByCategory)
 
 TEST(QuestionBank, MalformedBankNamesTheFaultAndWritesNothing)
 {
-    const QByteArray missingAnchor = R"({"bank": "broken", "questions": [
+    const QByteArray missingAnchor =
+        R"({"format": "interview-assistant/question-pack", "formatVersion": 1, "name": "broken", "questions": [
         {"key": "a", "category": "C", "title": "T", "prompt": "P", "timeBudgetSeconds": 60,
          "rubric": [{"score": 1, "label": "x", "description": "y"}, {"score": 2, "label": "x", "description": "y"},
                     {"score": 4, "label": "x", "description": "y"}]}]})";
@@ -186,7 +187,8 @@ TEST(QuestionBank, MalformedBankNamesTheFaultAndWritesNothing)
         EXPECT_TRUE(e.message().contains(QStringLiteral("cut.json"))) << e.message().toStdString();
     }
 
-    const QByteArray unknownKey = R"({"bank": "k", "questions": [], "kits": [
+    const QByteArray unknownKey =
+        R"({"format": "interview-assistant/question-pack", "formatVersion": 1, "name": "k", "questions": [], "kits": [
         {"name": "K", "items": [{"question": "nope", "timeBudgetSeconds": 60}]}]})";
     EXPECT_THROW(QuestionBank::fromJson(unknownKey, QStringLiteral("k.json")), DataFileError);
 }
@@ -207,12 +209,22 @@ TEST(QuestionBank, EditingAQuestionKeepsTheVersionAnInterviewAsked)
     Question edited = kit.items.first().question;
     const QString originalPrompt = edited.prompt;
     edited.prompt = QStringLiteral("A reworded prompt.");
-    const Question v2 = questions.addVersion(edited);
+    const Question draft = questions.saveDraft(edited, QStringLiteral("Ivy"));
+    EXPECT_EQ(draft.version, 2);
+    EXPECT_TRUE(draft.draft);
+    // A draft is never asked: a new interview still gets version 1.
+    const InterviewId during =
+        InterviewRepository(db).create(candidate, interviewer, *KitRepository(db).byName(kit.name)).id;
+    EXPECT_EQ(InterviewRepository(db).scorecard(during)->entries.first().question.prompt, originalPrompt);
+
+    const Question v2 = questions.publish(edited.id, QStringLiteral("Ivy"));
     EXPECT_EQ(v2.version, 2);
+    EXPECT_FALSE(v2.draft);
     EXPECT_EQ(questions.latest(edited.id)->prompt, QStringLiteral("A reworded prompt."));
     EXPECT_TRUE(questions.latest(edited.id)->rubric.isComplete());
 
-    const InterviewId after = InterviewRepository(db).create(candidate, interviewer, kit).id;
+    const InterviewId after =
+        InterviewRepository(db).create(candidate, interviewer, *KitRepository(db).byName(kit.name)).id;
     EXPECT_EQ(InterviewRepository(db).scorecard(before)->entries.first().question.prompt, originalPrompt);
     EXPECT_EQ(InterviewRepository(db).scorecard(after)->entries.first().question.prompt,
               QStringLiteral("A reworded prompt."));

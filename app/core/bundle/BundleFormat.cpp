@@ -1,6 +1,8 @@
 #include "BundleFormat.h"
 
 #include "domain/Identity.h"
+#include "json/JsonWalker.h"
+#include "json/QuestionJson.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -54,145 +56,7 @@ QJsonObject person(const Interviewer& who)
 
 // ---- reading ----------------------------------------------------------------------------------
 
-// Walks the document, collecting every problem with its JSON path; a value that is wrong gives a
-// harmless default so the walk goes on and the user learns about all of them at once.
-class Reader
-{
-public:
-    struct Problem
-    {
-        QString path;
-        QString what;
-    };
-    QList<Problem> problems;
-
-    void problem(const QString& path, const QString& what) { problems.append({path, what}); }
-
-    QJsonObject object(const QJsonValue& v, const QString& path)
-    {
-        if (!v.isObject()) {
-            problem(path, BundleFormat::tr("expected an object"));
-            return {};
-        }
-        return v.toObject();
-    }
-    QJsonArray array(const QJsonObject& o, const QString& key, const QString& path)
-    {
-        const QJsonValue v = o.value(key);
-        if (!v.isArray()) {
-            problem(at(path, key),
-                    v.isUndefined() ? BundleFormat::tr("missing") : BundleFormat::tr("expected a list"));
-            return {};
-        }
-        return v.toArray();
-    }
-    QString text(const QJsonObject& o, const QString& key, const QString& path, bool required = true)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                problem(at(path, key), BundleFormat::tr("missing"));
-            return {};
-        }
-        if (!v.isString()) {
-            problem(at(path, key), BundleFormat::tr("expected text"));
-            return {};
-        }
-        const QString s = v.toString();
-        if (s.size() > BundleFormat::maxTextLength) {
-            problem(at(path, key),
-                    BundleFormat::tr("longer than %1 characters").arg(BundleFormat::maxTextLength));
-            return {};
-        }
-        return s;
-    }
-    QString nonEmpty(const QJsonObject& o, const QString& key, const QString& path)
-    {
-        const QString s = text(o, key, path);
-        if (o.value(key).isString() && s.trimmed().isEmpty())
-            problem(at(path, key), BundleFormat::tr("must not be empty"));
-        return s;
-    }
-    QString uuid(const QJsonObject& o, const QString& key, const QString& path, bool required = true)
-    {
-        const QString s = text(o, key, path, required);
-        if (!s.isEmpty() && !Identity::isValid(s))
-            problem(at(path, key), BundleFormat::tr("\"%1\" is not a UUID in lower case").arg(s.left(40)));
-        return Identity::isValid(s) ? s : QString();
-    }
-    qint64 integer(const QJsonObject& o, const QString& key, const QString& path, qint64 min, qint64 max)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined()) {
-            problem(at(path, key), BundleFormat::tr("missing"));
-            return min;
-        }
-        const double d = v.toDouble(std::nan(""));
-        if (!v.isDouble() || std::floor(d) != d || d < double(min) || d > double(max)) {
-            problem(at(path, key),
-                    BundleFormat::tr("expected a whole number from %1 to %2").arg(min).arg(max));
-            return min;
-        }
-        return qint64(d);
-    }
-    double number(const QJsonObject& o, const QString& key, const QString& path, double min, double max)
-    {
-        const QJsonValue v = o.value(key);
-        const double d = v.toDouble(std::nan(""));
-        if (!v.isDouble() || !std::isfinite(d) || d < min || d > max) {
-            problem(at(path, key), BundleFormat::tr("expected a number from %1 to %2").arg(min).arg(max));
-            return min;
-        }
-        return d;
-    }
-    bool flag(const QJsonObject& o, const QString& key, const QString& path)
-    {
-        const QJsonValue v = o.value(key);
-        if (!v.isBool()) {
-            problem(at(path, key), BundleFormat::tr("expected true or false"));
-            return false;
-        }
-        return v.toBool();
-    }
-    QDateTime time(const QJsonObject& o, const QString& key, const QString& path, bool required)
-    {
-        const QString s = text(o, key, path, required);
-        if (s.isEmpty())
-            return {};
-        QDateTime t = QDateTime::fromString(s, Qt::ISODate);
-        // Plausible times only: after 2000, before 2200.
-        if (!t.isValid() || t.toSecsSinceEpoch() < 946684800 || t.toSecsSinceEpoch() > 7258118400) {
-            problem(
-                at(path, key),
-                BundleFormat::tr("\"%1\" is not a date and time like 2026-11-30T09:00:00Z").arg(s.left(40)));
-            return {};
-        }
-        return t.toUTC();
-    }
-    template <typename T, typename Parse>
-    std::optional<T> key(const QJsonObject& o, const QString& k, const QString& path, Parse parse,
-                         bool required)
-    {
-        const QString s = text(o, k, path, required);
-        if (s.isEmpty())
-            return std::nullopt;
-        const std::optional<T> value = parse(s);
-        if (!value)
-            problem(at(path, k), BundleFormat::tr("unknown value \"%1\"").arg(s.left(40)));
-        return value;
-    }
-
-    static QString at(const QString& path, const QString& key)
-    {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    }
-    static QString item(const QString& path, qsizetype i)
-    {
-        return QStringLiteral("%1[%2]").arg(path).arg(i);
-    }
-};
-
-Interviewer readPerson(Reader& r, const QJsonValue& v, const QString& path)
+Interviewer readPerson(JsonWalker& r, const QJsonValue& v, const QString& path)
 {
     const QJsonObject o = r.object(v, path);
     Interviewer who;
@@ -202,7 +66,7 @@ Interviewer readPerson(Reader& r, const QJsonValue& v, const QString& path)
     return who;
 }
 
-Candidate readCandidate(Reader& r, const QJsonValue& v, const QString& path)
+Candidate readCandidate(JsonWalker& r, const QJsonValue& v, const QString& path)
 {
     const QJsonObject o = r.object(v, path);
     Candidate c;
@@ -212,12 +76,12 @@ Candidate readCandidate(Reader& r, const QJsonValue& v, const QString& path)
     c.phone = r.text(o, QStringLiteral("phone"), path, false);
     c.role = r.text(o, QStringLiteral("role"), path, false);
     c.source = r.text(o, QStringLiteral("source"), path, false);
-    const QString tagsPath = Reader::at(path, QStringLiteral("tags"));
+    const QString tagsPath = JsonWalker::at(path, QStringLiteral("tags"));
     if (o.contains(QStringLiteral("tags"))) {
         const QJsonArray tags = r.array(o, QStringLiteral("tags"), path);
         for (qsizetype i = 0; i < tags.size(); ++i) {
             if (!tags.at(i).isString() || tags.at(i).toString().size() > 200)
-                r.problem(Reader::item(tagsPath, i), BundleFormat::tr("expected a short text"));
+                r.problem(JsonWalker::item(tagsPath, i), BundleFormat::tr("expected a short text"));
             else
                 c.tags.append(tags.at(i).toString());
         }
@@ -225,13 +89,13 @@ Candidate readCandidate(Reader& r, const QJsonValue& v, const QString& path)
     if (o.contains(QStringLiteral("links"))) {
         const QJsonArray links = r.array(o, QStringLiteral("links"), path);
         for (qsizetype i = 0; i < links.size(); ++i) {
-            const QString p = Reader::item(Reader::at(path, QStringLiteral("links")), i);
+            const QString p = JsonWalker::item(JsonWalker::at(path, QStringLiteral("links")), i);
             const QJsonObject l = r.object(links.at(i), p);
             CandidateLink link;
             link.uuid = r.uuid(l, QStringLiteral("uuid"), p);
             link.kind = r.text(l, QStringLiteral("kind"), p);
             if (!link.kind.isEmpty() && !CandidateLink::kinds().contains(link.kind))
-                r.problem(Reader::at(p, QStringLiteral("kind")),
+                r.problem(JsonWalker::at(p, QStringLiteral("kind")),
                           BundleFormat::tr("unknown value \"%1\"").arg(link.kind.left(40)));
             link.url = r.nonEmpty(l, QStringLiteral("url"), p);
             c.links.append(link);
@@ -240,7 +104,7 @@ Candidate readCandidate(Reader& r, const QJsonValue& v, const QString& path)
     if (o.contains(QStringLiteral("references"))) {
         const QJsonArray refs = r.array(o, QStringLiteral("references"), path);
         for (qsizetype i = 0; i < refs.size(); ++i) {
-            const QString p = Reader::item(Reader::at(path, QStringLiteral("references")), i);
+            const QString p = JsonWalker::item(JsonWalker::at(path, QStringLiteral("references")), i);
             const QJsonObject ro = r.object(refs.at(i), p);
             CandidateReference ref;
             ref.uuid = r.uuid(ro, QStringLiteral("uuid"), p);
@@ -254,56 +118,7 @@ Candidate readCandidate(Reader& r, const QJsonValue& v, const QString& path)
     return c;
 }
 
-Question readQuestion(Reader& r, const QJsonValue& v, const QString& path)
-{
-    const QJsonObject o = r.object(v, path);
-    Question q;
-    q.uuid = r.uuid(o, QStringLiteral("uuid"), path);
-    q.versionUuid = r.uuid(o, QStringLiteral("versionUuid"), path);
-    q.version = int(r.integer(o, QStringLiteral("version"), path, 1, 1'000'000));
-    q.key = r.text(o, QStringLiteral("key"), path, false);
-    q.category = r.nonEmpty(o, QStringLiteral("category"), path);
-    q.title = r.nonEmpty(o, QStringLiteral("title"), path);
-    q.prompt = r.nonEmpty(o, QStringLiteral("prompt"), path);
-    q.assesses = r.text(o, QStringLiteral("assesses"), path, false);
-    q.timeBudgetSeconds = int(r.integer(o, QStringLiteral("timeBudgetSeconds"), path, 0, 24 * 3600));
-    q.practical = r.flag(o, QStringLiteral("practical"), path);
-    const QJsonArray followUps = r.array(o, QStringLiteral("followUps"), path);
-    for (qsizetype i = 0; i < followUps.size(); ++i) {
-        const QJsonValue f = followUps.at(i);
-        if (!f.isString() || f.toString().size() > BundleFormat::maxTextLength)
-            r.problem(Reader::item(Reader::at(path, QStringLiteral("followUps")), i),
-                      BundleFormat::tr("expected text"));
-        else
-            q.followUps.append(f.toString());
-    }
-    if (o.contains(QStringLiteral("code")) && !o.value(QStringLiteral("code")).isNull()) {
-        const QString p = Reader::at(path, QStringLiteral("code"));
-        const QJsonObject code = r.object(o.value(QStringLiteral("code")), p);
-        q.snippet.syntax = r.text(code, QStringLiteral("syntax"), p);
-        q.snippet.text = r.text(code, QStringLiteral("text"), p);
-    }
-    const QString rubricPath = Reader::at(path, QStringLiteral("rubric"));
-    const QJsonArray rubric = r.array(o, QStringLiteral("rubric"), path);
-    QSet<int> seen;
-    for (qsizetype i = 0; i < rubric.size(); ++i) {
-        const QString p = Reader::item(rubricPath, i);
-        const QJsonObject a = r.object(rubric.at(i), p);
-        const int score = int(r.integer(a, QStringLiteral("score"), p, Rubric::minScore, Rubric::maxScore));
-        const QString label = r.nonEmpty(a, QStringLiteral("label"), p);
-        const QString description = r.nonEmpty(a, QStringLiteral("description"), p);
-        if (seen.contains(score))
-            r.problem(Reader::at(p, QStringLiteral("score")),
-                      BundleFormat::tr("score %1 appears twice").arg(score));
-        seen.insert(score);
-        q.rubric.setAnchor(score, label, description);
-    }
-    if (r.problems.isEmpty() && !q.rubric.isComplete())
-        r.problem(rubricPath, BundleFormat::tr("needs a label and a description for each score from 1 to 4"));
-    return q;
-}
-
-BundleScorecard readScorecard(Reader& r, const QJsonValue& v, const QString& path)
+BundleScorecard readScorecard(JsonWalker& r, const QJsonValue& v, const QString& path)
 {
     const QJsonObject o = r.object(v, path);
     BundleScorecard s;
@@ -323,10 +138,10 @@ BundleScorecard readScorecard(Reader& r, const QJsonValue& v, const QString& pat
         r.key<Recommendation>(o, QStringLiteral("recommendation"), path, recommendationFromKey, false);
     i.summary = r.text(o, QStringLiteral("summary"), path, false);
 
-    const QString entriesPath = Reader::at(path, QStringLiteral("entries"));
+    const QString entriesPath = JsonWalker::at(path, QStringLiteral("entries"));
     const QJsonArray entries = r.array(o, QStringLiteral("entries"), path);
     for (qsizetype n = 0; n < entries.size(); ++n) {
-        const QString p = Reader::item(entriesPath, n);
+        const QString p = JsonWalker::item(entriesPath, n);
         const QJsonObject eo = r.object(entries.at(n), p);
         ScorecardEntry e;
         e.uuid = r.uuid(eo, QStringLiteral("uuid"), p);
@@ -341,16 +156,16 @@ BundleScorecard readScorecard(Reader& r, const QJsonValue& v, const QString& pat
         else
             e.score = int(r.integer(eo, QStringLiteral("score"), p, Rubric::minScore, Rubric::maxScore));
         if ((e.status == EntryStatus::Scored) != e.score.has_value())
-            r.problem(Reader::at(p, QStringLiteral("score")),
+            r.problem(JsonWalker::at(p, QStringLiteral("score")),
                       BundleFormat::tr("a score belongs to a scored entry, and only there"));
         e.note = r.text(eo, QStringLiteral("note"), p, false);
         e.secondsSpent = int(r.integer(eo, QStringLiteral("secondsSpent"), p, 0, 366 * 24 * 3600));
         s.entries.append(e);
     }
-    const QString highlightsPath = Reader::at(path, QStringLiteral("highlights"));
+    const QString highlightsPath = JsonWalker::at(path, QStringLiteral("highlights"));
     const QJsonArray highlights = r.array(o, QStringLiteral("highlights"), path);
     for (qsizetype n = 0; n < highlights.size(); ++n) {
-        const QString p = Reader::item(highlightsPath, n);
+        const QString p = JsonWalker::item(highlightsPath, n);
         const QJsonObject ho = r.object(highlights.at(n), p);
         BundleScorecard::TravellingHighlight h;
         h.highlight.uuid = r.uuid(ho, QStringLiteral("uuid"), p);
@@ -363,10 +178,10 @@ BundleScorecard readScorecard(Reader& r, const QJsonValue& v, const QString& pat
         h.highlight.createdAt = r.time(ho, QStringLiteral("createdAt"), p, true);
         s.highlights.append(h);
     }
-    const QString codePath = Reader::at(path, QStringLiteral("codeAnswers"));
+    const QString codePath = JsonWalker::at(path, QStringLiteral("codeAnswers"));
     const QJsonArray code = r.array(o, QStringLiteral("codeAnswers"), path);
     for (qsizetype n = 0; n < code.size(); ++n) {
-        const QString p = Reader::item(codePath, n);
+        const QString p = JsonWalker::item(codePath, n);
         const QJsonObject co = r.object(code.at(n), p);
         BundleScorecard::TravellingCode c;
         c.answer.uuid = r.uuid(co, QStringLiteral("uuid"), p);
@@ -380,13 +195,13 @@ BundleScorecard readScorecard(Reader& r, const QJsonValue& v, const QString& pat
 }
 
 // Every UUID in a list once; reports the second one.
-void requireUnique(Reader& r, const QStringList& uuids, const QString& path, QSet<QString>& seen)
+void requireUnique(JsonWalker& r, const QStringList& uuids, const QString& path, QSet<QString>& seen)
 {
     for (qsizetype i = 0; i < uuids.size(); ++i) {
         if (uuids.at(i).isEmpty())
             continue;
         if (seen.contains(uuids.at(i)))
-            r.problem(Reader::at(Reader::item(path, i), QStringLiteral("uuid")),
+            r.problem(JsonWalker::at(JsonWalker::item(path, i), QStringLiteral("uuid")),
                       BundleFormat::tr("this UUID is used twice"));
         seen.insert(uuids.at(i));
     }
@@ -433,30 +248,7 @@ QByteArray BundleFormat::toJson(const Bundle& bundle)
     }
     QJsonArray questions;
     for (const Question& q : bundle.questions) {
-        QJsonArray rubric;
-        for (int score = Rubric::minScore; score <= Rubric::maxScore; ++score) {
-            const RubricAnchor& a = q.rubric.anchor(score);
-            rubric.append(QJsonObject{{QStringLiteral("score"), score},
-                                      {QStringLiteral("label"), a.label},
-                                      {QStringLiteral("description"), a.description}});
-        }
-        QJsonObject o{{QStringLiteral("uuid"), q.uuid},
-                      {QStringLiteral("versionUuid"), q.versionUuid},
-                      {QStringLiteral("version"), q.version},
-                      {QStringLiteral("key"), optionalText(q.key)},
-                      {QStringLiteral("category"), q.category},
-                      {QStringLiteral("title"), q.title},
-                      {QStringLiteral("prompt"), q.prompt},
-                      {QStringLiteral("assesses"), q.assesses},
-                      {QStringLiteral("followUps"), QJsonArray::fromStringList(q.followUps)},
-                      {QStringLiteral("timeBudgetSeconds"), q.timeBudgetSeconds},
-                      {QStringLiteral("practical"), q.practical},
-                      {QStringLiteral("rubric"), rubric}};
-        o.insert(QStringLiteral("code"),
-                 q.snippet.text.isEmpty() && q.snippet.syntax.isEmpty()
-                     ? QJsonValue(QJsonValue::Null)
-                     : QJsonValue(QJsonObject{{QStringLiteral("syntax"), q.snippet.syntax},
-                                              {QStringLiteral("text"), q.snippet.text}}));
+        const QJsonObject o = QuestionJson::write(q, QuestionJson::Form::Bundle);
         questions.append(o);
     }
     QJsonArray scorecards;
@@ -559,7 +351,7 @@ Bundle BundleFormat::fromJson(const QByteArray& json)
                           0);
     }
 
-    Reader r;
+    JsonWalker r(maxTextLength);
     Bundle bundle;
     bundle.exportedAt = r.time(root, QStringLiteral("exportedAt"), {}, true);
     bundle.exportedBy = readPerson(r, root.value(QStringLiteral("exportedBy")), QStringLiteral("exportedBy"));
@@ -568,14 +360,14 @@ Bundle BundleFormat::fromJson(const QByteArray& json)
     const QJsonArray interviewers = r.array(root, QStringLiteral("interviewers"), {});
     for (qsizetype i = 0; i < interviewers.size(); ++i)
         bundle.interviewers.append(
-            readPerson(r, interviewers.at(i), Reader::item(QStringLiteral("interviewers"), i)));
+            readPerson(r, interviewers.at(i), JsonWalker::item(QStringLiteral("interviewers"), i)));
     const QJsonArray candidates = r.array(root, QStringLiteral("candidates"), {});
     for (qsizetype i = 0; i < candidates.size(); ++i)
         bundle.candidates.append(
-            readCandidate(r, candidates.at(i), Reader::item(QStringLiteral("candidates"), i)));
+            readCandidate(r, candidates.at(i), JsonWalker::item(QStringLiteral("candidates"), i)));
     const QJsonArray kits = r.array(root, QStringLiteral("kits"), {});
     for (qsizetype i = 0; i < kits.size(); ++i) {
-        const QString p = Reader::item(QStringLiteral("kits"), i);
+        const QString p = JsonWalker::item(QStringLiteral("kits"), i);
         const QJsonObject o = r.object(kits.at(i), p);
         bundle.kits.append(BundleKit{
             r.uuid(o, QStringLiteral("uuid"), p), r.nonEmpty(o, QStringLiteral("name"), p),
@@ -583,21 +375,22 @@ Bundle BundleFormat::fromJson(const QByteArray& json)
     }
     const QJsonArray questions = r.array(root, QStringLiteral("questions"), {});
     for (qsizetype i = 0; i < questions.size(); ++i)
-        bundle.questions.append(
-            readQuestion(r, questions.at(i), Reader::item(QStringLiteral("questions"), i)));
+        bundle.questions.append(QuestionJson::read(r, questions.at(i),
+                                                   JsonWalker::item(QStringLiteral("questions"), i),
+                                                   QuestionJson::Form::Bundle));
     const QJsonArray scorecards = r.array(root, QStringLiteral("scorecards"), {});
     for (qsizetype i = 0; i < scorecards.size(); ++i)
         bundle.scorecards.append(
-            readScorecard(r, scorecards.at(i), Reader::item(QStringLiteral("scorecards"), i)));
+            readScorecard(r, scorecards.at(i), JsonWalker::item(QStringLiteral("scorecards"), i)));
     if (root.contains(QStringLiteral("tombstones"))) {
         const QJsonArray tombstones = r.array(root, QStringLiteral("tombstones"), {});
         for (qsizetype i = 0; i < tombstones.size(); ++i) {
-            const QString p = Reader::item(QStringLiteral("tombstones"), i);
+            const QString p = JsonWalker::item(QStringLiteral("tombstones"), i);
             const QJsonObject o = r.object(tombstones.at(i), p);
             Tombstone t{r.uuid(o, QStringLiteral("uuid"), p), r.text(o, QStringLiteral("kind"), p),
                         r.time(o, QStringLiteral("erasedAt"), p, true)};
             if (t.kind != QLatin1String("candidate") && t.kind != QLatin1String("interview"))
-                r.problem(Reader::at(p, QStringLiteral("kind")),
+                r.problem(JsonWalker::at(p, QStringLiteral("kind")),
                           tr("expected \"candidate\" or \"interview\""));
             bundle.tombstones.append(t);
         }
@@ -630,60 +423,61 @@ Bundle BundleFormat::fromJson(const QByteArray& json)
     requireUnique(r, uuids, QStringLiteral("scorecards"), all);
     for (qsizetype n = 0; n < bundle.scorecards.size(); ++n) {
         const BundleScorecard& s = bundle.scorecards.at(n);
-        const QString p = Reader::item(QStringLiteral("scorecards"), n);
+        const QString p = JsonWalker::item(QStringLiteral("scorecards"), n);
         if (!s.candidateUuid.isEmpty() && !persons.contains(s.candidateUuid))
-            r.problem(Reader::at(p, QStringLiteral("candidate")),
+            r.problem(JsonWalker::at(p, QStringLiteral("candidate")),
                       tr("no candidate of the bundle has this UUID"));
         if (!s.interviewerUuid.isEmpty() && !people.contains(s.interviewerUuid))
-            r.problem(Reader::at(p, QStringLiteral("interviewer")),
+            r.problem(JsonWalker::at(p, QStringLiteral("interviewer")),
                       tr("no interviewer of the bundle has this UUID"));
         if (!s.kitUuid.isEmpty() && !kitIds.contains(s.kitUuid))
-            r.problem(Reader::at(p, QStringLiteral("kit")), tr("no kit of the bundle has this UUID"));
+            r.problem(JsonWalker::at(p, QStringLiteral("kit")), tr("no kit of the bundle has this UUID"));
         QSet<QString> entryIds;
         QSet<int> positions;
         for (qsizetype k = 0; k < s.entries.size(); ++k) {
             const ScorecardEntry& e = s.entries.at(k);
-            const QString ep = Reader::item(Reader::at(p, QStringLiteral("entries")), k);
+            const QString ep = JsonWalker::item(JsonWalker::at(p, QStringLiteral("entries")), k);
             if (!e.question.versionUuid.isEmpty() && !versions.contains(e.question.versionUuid))
-                r.problem(Reader::at(ep, QStringLiteral("questionVersion")),
+                r.problem(JsonWalker::at(ep, QStringLiteral("questionVersion")),
                           tr("no question of the bundle has this version UUID"));
             if (positions.contains(e.position))
-                r.problem(Reader::at(ep, QStringLiteral("position")), tr("two entries have this position"));
+                r.problem(JsonWalker::at(ep, QStringLiteral("position")),
+                          tr("two entries have this position"));
             positions.insert(e.position);
             if (!e.uuid.isEmpty() && (entryIds.contains(e.uuid) || all.contains(e.uuid)))
-                r.problem(Reader::at(ep, QStringLiteral("uuid")), tr("this UUID is used twice"));
+                r.problem(JsonWalker::at(ep, QStringLiteral("uuid")), tr("this UUID is used twice"));
             entryIds.insert(e.uuid);
             all.insert(e.uuid);
         }
         QSet<QString> codeEntries;
         for (qsizetype k = 0; k < s.highlights.size(); ++k) {
             const BundleScorecard::TravellingHighlight& h = s.highlights.at(k);
-            const QString hp = Reader::item(Reader::at(p, QStringLiteral("highlights")), k);
+            const QString hp = JsonWalker::item(JsonWalker::at(p, QStringLiteral("highlights")), k);
             if (!h.entryUuid.isEmpty() && !entryIds.contains(h.entryUuid))
-                r.problem(Reader::at(hp, QStringLiteral("entry")),
+                r.problem(JsonWalker::at(hp, QStringLiteral("entry")),
                           tr("no entry of this scorecard has this UUID"));
             if (!h.highlight.uuid.isEmpty() && all.contains(h.highlight.uuid))
-                r.problem(Reader::at(hp, QStringLiteral("uuid")), tr("this UUID is used twice"));
+                r.problem(JsonWalker::at(hp, QStringLiteral("uuid")), tr("this UUID is used twice"));
             all.insert(h.highlight.uuid);
         }
         for (qsizetype k = 0; k < s.codeAnswers.size(); ++k) {
             const BundleScorecard::TravellingCode& c = s.codeAnswers.at(k);
-            const QString cp = Reader::item(Reader::at(p, QStringLiteral("codeAnswers")), k);
+            const QString cp = JsonWalker::item(JsonWalker::at(p, QStringLiteral("codeAnswers")), k);
             if (!c.entryUuid.isEmpty() && !entryIds.contains(c.entryUuid))
-                r.problem(Reader::at(cp, QStringLiteral("entry")),
+                r.problem(JsonWalker::at(cp, QStringLiteral("entry")),
                           tr("no entry of this scorecard has this UUID"));
             if (codeEntries.contains(c.entryUuid))
-                r.problem(Reader::at(cp, QStringLiteral("entry")), tr("an entry has one code answer"));
+                r.problem(JsonWalker::at(cp, QStringLiteral("entry")), tr("an entry has one code answer"));
             codeEntries.insert(c.entryUuid);
             if (!c.answer.uuid.isEmpty() && all.contains(c.answer.uuid))
-                r.problem(Reader::at(cp, QStringLiteral("uuid")), tr("this UUID is used twice"));
+                r.problem(JsonWalker::at(cp, QStringLiteral("uuid")), tr("this UUID is used twice"));
             all.insert(c.answer.uuid);
         }
     }
 
     if (!r.problems.isEmpty()) {
-        const Reader::Problem& first = r.problems.first();
-        throw BundleError(first.path, first.what, int(r.problems.size() - 1));
+        const JsonWalker::Problem& first = r.problems.first();
+        throw BundleError(first.where, first.message, int(r.problems.size() - 1));
     }
     return bundle;
 }

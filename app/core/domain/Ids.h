@@ -9,6 +9,7 @@ namespace ia {
 using QuestionId = qint64;
 using QuestionVersionId = qint64;
 using KitId = qint64;
+using KitVersionId = qint64;
 using KitItemId = qint64;
 using CandidateId = qint64;
 using InterviewerId = qint64;

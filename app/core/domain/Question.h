@@ -30,6 +30,14 @@ struct Question
     bool practical = false; // the candidate writes code the interviewer pastes in
     Rubric rubric;
     QDateTime createdAt;
+    // A draft is the newest version while it is being edited: changed in place, never asked. New
+    // interviews ask the newest published version.
+    bool draft = false;
+    QString author; // who wrote this version (the name the editor gave), empty for the shipped bank
+    QDateTime publishedAt;
+
+    // The same question text, rubric, budget and code: what makes two versions one.
+    bool sameContent(const Question& other) const;
 };
 
 } // namespace ia

@@ -39,8 +39,9 @@ Interview InterviewRepository::create(CandidateId candidate, InterviewerId inter
     Query q(
         db,
         QStringLiteral(
-            "INSERT INTO interview (uuid, candidate_id, interviewer_id, kit_id, role, state, scheduled_at, "
-            "created_at, updated_at) VALUES (:uuid, :candidate, :interviewer, :kit, "
+            "INSERT INTO interview (uuid, candidate_id, interviewer_id, kit_id, kit_version_id, role, state, "
+            "scheduled_at, created_at, updated_at) VALUES (:uuid, :candidate, :interviewer, :kit, "
+            ":kitVersion, "
             "(SELECT role FROM candidate WHERE id = :candidate2), 'planned', :scheduled, :at, :at) "
             "RETURNING id"));
     q.bind(QStringLiteral(":uuid"), Identity::create())
@@ -49,23 +50,31 @@ Interview InterviewRepository::create(CandidateId candidate, InterviewerId inter
         .bind(QStringLiteral(":interviewer"), interviewer)
         .bind(QStringLiteral(":kit"),
               SqlValues::nullableId(kit.id ? std::optional<qint64>(kit.id) : std::nullopt))
+        .bind(QStringLiteral(":kitVersion"),
+              SqlValues::nullableId(kit.versionId ? std::optional<qint64>(kit.versionId) : std::nullopt))
         .bind(QStringLiteral(":scheduled"), SqlValues::fromTime(scheduledAt))
         .bind(QStringLiteral(":at"), SqlValues::now());
     const InterviewId id = q.insertReturningId();
 
-    // The question's version at this moment is the one asked, whatever edits come later.
+    // The kit's published version pins the questions' published versions at this moment: they are
+    // the ones asked, whatever edits come later. A draft is never asked.
     const QList<KitItem> items = kit.itemsInAskingOrder();
     for (int i = 0; i < items.size(); ++i) {
         const KitItem& item = items.at(i);
+        if (item.question.versionId == 0 || item.question.draft) {
+            throw StorageError(StorageError::Kind::Failed,
+                               tr("The kit \"%1\" has a question that was never published. Publish it on the "
+                                  "Questions page, or remove it from the kit.")
+                                   .arg(kit.name));
+        }
         Query entry(db, QStringLiteral(
                             "INSERT INTO scorecard_entry (uuid, interview_id, position, question_version_id, "
                             "time_budget_seconds, weight, updated_at) VALUES (:uuid, :interview, :pos, "
-                            "(SELECT id FROM question_version WHERE question_id = :question "
-                            "ORDER BY version DESC LIMIT 1), :budget, :weight, :at)"));
+                            ":version, :budget, :weight, :at)"));
         entry.bind(QStringLiteral(":uuid"), Identity::create())
             .bind(QStringLiteral(":interview"), id)
             .bind(QStringLiteral(":pos"), i)
-            .bind(QStringLiteral(":question"), item.question.id)
+            .bind(QStringLiteral(":version"), item.question.versionId)
             .bind(QStringLiteral(":budget"), item.timeBudgetSeconds)
             .bind(QStringLiteral(":weight"), item.weight)
             .bind(QStringLiteral(":at"), SqlValues::now())

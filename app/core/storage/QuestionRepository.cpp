@@ -1,13 +1,18 @@
 #include "QuestionRepository.h"
 
 #include "domain/Identity.h"
+#include "pack/PackRules.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/RowReader.h"
 #include "storage/SqlValues.h"
+#include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 
 #include <QHash>
+
+#include <algorithm>
+#include <limits>
 
 namespace ia {
 
@@ -15,11 +20,17 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT qv.id, qv.question_id, qv.version, q.key, qv.category, qv.title, qv.prompt, qv.assesses, "
-    "qv.code_syntax, qv.code_text, qv.time_budget_seconds, qv.practical, qv.created_at, q.uuid, qv.uuid "
+    "qv.code_syntax, qv.code_text, qv.time_budget_seconds, qv.practical, qv.created_at, q.uuid, qv.uuid, "
+    "qv.state, qv.author, qv.published_at "
     "FROM question_version qv JOIN question q ON q.id = qv.question_id ");
 
-// Only the newest version of each question.
-const QString latestOnly = QStringLiteral(
+// Only the newest published version of each question: what new interviews ask.
+const QString latestOnly =
+    QStringLiteral("qv.state = 'published' AND qv.version = (SELECT max(v2.version) FROM question_version v2 "
+                   "WHERE v2.question_id = qv.question_id AND v2.state = 'published')");
+
+// The newest version of each question, draft or not: what the editor shows.
+const QString newestOnly = QStringLiteral(
     "qv.version = (SELECT max(v2.version) FROM question_version v2 WHERE v2.question_id = qv.question_id)");
 
 } // namespace
@@ -28,7 +39,7 @@ QuestionRepository::QuestionRepository(const Database& database)
     : m_database(database)
 {}
 
-Question QuestionRepository::create(const Question& question)
+Question QuestionRepository::create(const Question& question, const QString& author)
 {
     WriteTransaction tx(m_database);
     Query q(tx.connection(),
@@ -39,7 +50,7 @@ Question QuestionRepository::create(const Question& question)
               question.key.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : question.key)
         .bind(QStringLiteral(":at"), SqlValues::now());
     const QuestionId id = q.insertReturningId();
-    Question stored = insertVersion(id, 1, question, question.versionUuid);
+    Question stored = insertVersion(id, 1, question, question.versionUuid, false, author);
     tx.commit();
     return stored;
 }
@@ -57,15 +68,17 @@ Question QuestionRepository::addVersion(const Question& edited)
 }
 
 Question QuestionRepository::insertVersion(QuestionId id, int version, const Question& question,
-                                           const QString& uuid)
+                                           const QString& uuid, bool draft, const QString& author)
 {
     const QSqlDatabase db = m_database.connection();
     Query insert(db,
                  QStringLiteral(
                      "INSERT INTO question_version (uuid, question_id, version, category, title, prompt, "
-                     "assesses, code_syntax, code_text, time_budget_seconds, practical, created_at) "
+                     "assesses, code_syntax, code_text, time_budget_seconds, practical, created_at, state, "
+                     "author, published_at) "
                      "VALUES (:uuid, :qid, :version, :category, :title, :prompt, :assesses, :syntax, :code, "
-                     ":budget, :practical, :at) RETURNING id"));
+                     ":budget, :practical, :at, :state, :author, :published) RETURNING id"));
+    const QVariant now = SqlValues::now();
     insert.bind(QStringLiteral(":uuid"), uuid.isEmpty() ? Identity::create() : uuid)
         .bind(QStringLiteral(":qid"), id)
         .bind(QStringLiteral(":version"), version)
@@ -77,9 +90,18 @@ Question QuestionRepository::insertVersion(QuestionId id, int version, const Que
         .bind(QStringLiteral(":code"), question.snippet.text)
         .bind(QStringLiteral(":budget"), question.timeBudgetSeconds)
         .bind(QStringLiteral(":practical"), question.practical ? 1 : 0)
-        .bind(QStringLiteral(":at"), SqlValues::now());
+        .bind(QStringLiteral(":at"), now)
+        .bind(QStringLiteral(":state"), draft ? QStringLiteral("draft") : QStringLiteral("published"))
+        .bind(QStringLiteral(":author"), author)
+        .bind(QStringLiteral(":published"), draft ? QVariant(QMetaType(QMetaType::LongLong)) : now);
     const QuestionVersionId versionId = insert.insertReturningId();
+    writeDetails(versionId, question);
+    return *this->version(versionId);
+}
 
+void QuestionRepository::writeDetails(QuestionVersionId versionId, const Question& question)
+{
+    const QSqlDatabase db = m_database.connection();
     for (int i = 0; i < question.followUps.size(); ++i) {
         Query f(db, QStringLiteral("INSERT INTO question_follow_up (question_version_id, position, text) "
                                    "VALUES (:v, :pos, :text)"));
@@ -101,7 +123,6 @@ Question QuestionRepository::insertVersion(QuestionId id, int version, const Que
             .bind(QStringLiteral(":description"), anchor.description)
             .exec();
     }
-    return *this->version(versionId);
 }
 
 QList<Question> QuestionRepository::load(const QString& whereClause, const QString& placeholder,
@@ -134,6 +155,10 @@ QList<Question> QuestionRepository::load(const QString& whereClause, const QStri
             question.createdAt = row.time(12);
             question.uuid = row.uuid(13);
             question.versionUuid = row.uuid(14);
+            question.draft = row.text(15) == QLatin1String("draft");
+            question.author = row.text(16);
+            if (!q.isNull(17))
+                question.publishedAt = row.time(17);
             indexOf.insert(question.versionId, result.size());
             result.append(question);
         }
@@ -200,6 +225,19 @@ QHash<QuestionId, Question> QuestionRepository::latestInKit(KitId kit) const
     return result;
 }
 
+QHash<QuestionId, Question> QuestionRepository::latestInKitVersion(KitVersionId version) const
+{
+    QHash<QuestionId, Question> result;
+    const QList<Question> found = load(
+        QStringLiteral("q.id IN (SELECT question_id FROM kit_version_item WHERE kit_version_id = :version) "
+                       "AND ") +
+            latestOnly,
+        QStringLiteral(":version"), version);
+    for (const Question& q : found)
+        result.insert(q.id, q);
+    return result;
+}
+
 std::optional<Question> QuestionRepository::latest(QuestionId id) const
 {
     const QList<Question> found =
@@ -234,6 +272,40 @@ std::optional<Question> QuestionRepository::latestByUuid(const QString& question
     return found.isEmpty() ? std::nullopt : std::optional<Question>(found.first());
 }
 
+std::optional<QuestionId> QuestionRepository::match(const Question& question) const
+{
+    const QSqlDatabase db = m_database.connection();
+    const auto first = [&](const QString& sql, const QString& placeholder, const QVariant& value,
+                           const QString& placeholder2 = {},
+                           const QVariant& value2 = {}) -> std::optional<QuestionId> {
+        Query q(db, sql);
+        q.bind(placeholder, value);
+        if (!placeholder2.isEmpty())
+            q.bind(placeholder2, value2);
+        q.exec();
+        return q.next() ? std::optional<QuestionId>(q.int64(0)) : std::nullopt;
+    };
+    if (!question.uuid.isEmpty())
+        return first(QStringLiteral("SELECT id FROM question WHERE uuid = :uuid"), QStringLiteral(":uuid"),
+                     question.uuid);
+    if (!question.key.isEmpty())
+        return first(QStringLiteral("SELECT id FROM question WHERE key = :key"), QStringLiteral(":key"),
+                     question.key);
+    return first(
+        QStringLiteral("SELECT qv.question_id FROM question_version qv WHERE qv.category = :category AND "
+                       "qv.title = :title AND ") +
+            newestOnly + QStringLiteral(" ORDER BY qv.question_id LIMIT 1"),
+        QStringLiteral(":category"), question.category, QStringLiteral(":title"), question.title);
+}
+
+std::optional<QuestionId> QuestionRepository::ownerOfVersion(const QString& versionUuid) const
+{
+    Query q(m_database.connection(),
+            QStringLiteral("SELECT question_id FROM question_version WHERE uuid = :uuid"));
+    q.bind(QStringLiteral(":uuid"), versionUuid).exec();
+    return q.next() ? std::optional<QuestionId>(q.int64(0)) : std::nullopt;
+}
+
 std::optional<Question> QuestionRepository::sameWording(const Question& question) const
 {
     // The title narrows it in SQL; the rest is compared here.
@@ -249,14 +321,23 @@ std::optional<Question> QuestionRepository::sameWording(const Question& question
     return std::nullopt;
 }
 
-Question QuestionRepository::addVersionFromElsewhere(QuestionId id, const Question& question)
+Question QuestionRepository::addVersionFromElsewhere(QuestionId id, const Question& question,
+                                                     const QString& author)
 {
     WriteTransaction tx(m_database);
     Query q(tx.connection(),
             QStringLiteral("SELECT coalesce(max(version), 0) FROM question_version WHERE question_id = :id"));
     q.bind(QStringLiteral(":id"), id);
-    const int next = q.scalar().toInt() + 1;
-    Question stored = insertVersion(id, next, question, question.versionUuid);
+    int next = q.scalar().toInt() + 1;
+    // A draft here stays the newest version: it moves up one, and the version from elsewhere takes its
+    // number.
+    if (const std::optional<Question> current = draft(id)) {
+        Query move(tx.connection(),
+                   QStringLiteral("UPDATE question_version SET version = :next WHERE id = :id"));
+        move.bind(QStringLiteral(":next"), next).bind(QStringLiteral(":id"), current->versionId).exec();
+        next = current->version;
+    }
+    Question stored = insertVersion(id, next, question, question.versionUuid, false, author);
     tx.commit();
     return stored;
 }
@@ -264,6 +345,217 @@ Question QuestionRepository::addVersionFromElsewhere(QuestionId id, const Questi
 QList<Question> QuestionRepository::allLatest() const
 {
     return load(QStringLiteral("q.archived = 0 AND ") + latestOnly, {}, {});
+}
+
+QList<QuestionOverview> QuestionRepository::overview() const
+{
+    Query q(m_database.connection(),
+            QStringLiteral(
+                "SELECT q.id, q.uuid, qv.title, qv.category, q.archived, qv.state, qv.created_at, "
+                "(SELECT max(v2.version) FROM question_version v2 WHERE v2.question_id = q.id AND "
+                "v2.state = 'published'), "
+                "(SELECT count(*) FROM scorecard_entry e JOIN question_version v3 ON v3.id = "
+                "e.question_version_id WHERE v3.question_id = q.id AND e.status <> 'not_asked'), "
+                "(SELECT group_concat(k.name, char(31)) FROM (SELECT DISTINCT k2.name FROM kit_item ki "
+                "JOIN kit k2 ON k2.id = ki.kit_id WHERE ki.question_id = q.id AND k2.archived = 0 "
+                "ORDER BY k2.name) AS k) "
+                "FROM question q JOIN question_version qv ON qv.question_id = q.id WHERE ") +
+                newestOnly + QStringLiteral(" ORDER BY qv.category, qv.title, q.id"));
+    q.exec();
+    QList<QuestionOverview> result;
+    while (q.next()) {
+        const RowReader row(q, QStringLiteral("question"), 0);
+        QuestionOverview o;
+        o.id = row.id(0);
+        o.uuid = row.uuid(1);
+        o.title = row.text(2);
+        o.category = row.text(3);
+        o.archived = row.flag(4);
+        o.hasDraft = row.text(5) == QLatin1String("draft");
+        o.changedAt = row.time(6);
+        o.publishedVersion = q.isNull(7) ? 0 : int(row.integer(7, 1, 1'000'000));
+        o.timesAsked = int(row.integer(8, 0, std::numeric_limits<int>::max()));
+        if (!q.isNull(9))
+            o.kits = q.text(9).split(QChar(31));
+        result.append(o);
+    }
+    return result;
+}
+
+std::optional<Question> QuestionRepository::draft(QuestionId id) const
+{
+    const QList<Question> found =
+        load(QStringLiteral("qv.question_id = :id AND qv.state = 'draft'"), QStringLiteral(":id"), id);
+    return found.isEmpty() ? std::nullopt : std::optional<Question>(found.first());
+}
+
+std::optional<Question> QuestionRepository::newest(QuestionId id) const
+{
+    const QList<Question> found =
+        load(QStringLiteral("qv.question_id = :id AND ") + newestOnly, QStringLiteral(":id"), id);
+    return found.isEmpty() ? std::nullopt : std::optional<Question>(found.first());
+}
+
+QList<Question> QuestionRepository::history(QuestionId id) const
+{
+    QList<Question> found = load(QStringLiteral("qv.question_id = :id"), QStringLiteral(":id"), id);
+    std::sort(found.begin(), found.end(),
+              [](const Question& a, const Question& b) { return a.version < b.version; });
+    return found;
+}
+
+Question QuestionRepository::createDraft(const Question& question, const QString& author)
+{
+    WriteTransaction tx(m_database);
+    Query q(tx.connection(),
+            QStringLiteral("INSERT INTO question (uuid, created_at) VALUES (:uuid, :at) RETURNING id"));
+    q.bind(QStringLiteral(":uuid"), Identity::create()).bind(QStringLiteral(":at"), SqlValues::now());
+    const QuestionId id = q.insertReturningId();
+    Question stored = insertVersion(id, 1, question, {}, true, author);
+    tx.commit();
+    return stored;
+}
+
+Question QuestionRepository::saveDraft(const Question& edited, const QString& author)
+{
+    WriteTransaction tx(m_database);
+    const std::optional<Question> published = latest(edited.id);
+    const std::optional<Question> current = draft(edited.id);
+    if (published && published->sameContent(edited)) {
+        if (current) {
+            Query remove(tx.connection(), QStringLiteral("DELETE FROM question_version WHERE id = :id"));
+            remove.bind(QStringLiteral(":id"), current->versionId).exec();
+        }
+        tx.commit();
+        return *published;
+    }
+    if (!current) {
+        if (!published)
+            throw StorageError(StorageError::Kind::Gone, tr("This question no longer exists."));
+        Question stored = insertVersion(edited.id, published->version + 1, edited, {}, true, author);
+        tx.commit();
+        return stored;
+    }
+    const QSqlDatabase db = tx.connection();
+    Query update(db,
+                 QStringLiteral("UPDATE question_version SET category = :category, title = :title, "
+                                "prompt = :prompt, assesses = :assesses, code_syntax = :syntax, "
+                                "code_text = :code, time_budget_seconds = :budget, practical = :practical, "
+                                "created_at = :at, author = :author WHERE id = :id AND state = 'draft'"));
+    update.bind(QStringLiteral(":category"), edited.category)
+        .bind(QStringLiteral(":title"), edited.title)
+        .bind(QStringLiteral(":prompt"), edited.prompt)
+        .bind(QStringLiteral(":assesses"), edited.assesses)
+        .bind(QStringLiteral(":syntax"), edited.snippet.syntax)
+        .bind(QStringLiteral(":code"), edited.snippet.text)
+        .bind(QStringLiteral(":budget"), edited.timeBudgetSeconds)
+        .bind(QStringLiteral(":practical"), edited.practical ? 1 : 0)
+        .bind(QStringLiteral(":at"), SqlValues::now())
+        .bind(QStringLiteral(":author"), author)
+        .bind(QStringLiteral(":id"), current->versionId)
+        .exec();
+    for (const char* table : {"question_follow_up", "rubric_anchor"}) {
+        Query remove(
+            db, QStringLiteral("DELETE FROM %1 WHERE question_version_id = :id").arg(QLatin1String(table)));
+        remove.bind(QStringLiteral(":id"), current->versionId).exec();
+    }
+    writeDetails(current->versionId, edited);
+    tx.commit();
+    return *version(current->versionId);
+}
+
+QStringList QuestionRepository::publishProblems(const Question& question)
+{
+    const QHash<QString, QString> names = {
+        {QStringLiteral("category"), tr("Category")},
+        {QStringLiteral("title"), tr("Title")},
+        {QStringLiteral("prompt"), tr("Prompt")},
+        {QStringLiteral("assesses"), tr("What it assesses")},
+        {QStringLiteral("code.syntax"), tr("Code language")},
+        {QStringLiteral("code.text"), tr("Code")},
+        {QStringLiteral("followUps"), tr("Follow-ups")},
+        {QStringLiteral("timeBudgetSeconds"), tr("Time budget")},
+    };
+    const auto place = [&](const QString& field) {
+        if (names.contains(field))
+            return names.value(field);
+        if (field.startsWith(QLatin1String("rubric.")))
+            return tr("Score %1").arg(field.section(QLatin1Char('.'), 1, 1));
+        if (field.startsWith(QLatin1String("followUps[")))
+            return tr("Follow-up %1").arg(field.section(QLatin1Char('['), 1).chopped(1).toInt() + 1);
+        return field;
+    };
+    QList<PackProblem> problems;
+    PackRules::checkQuestion(question, place, problems);
+    if (!question.snippet.isEmpty() && question.snippet.syntax.trimmed().isEmpty())
+        problems.append({tr("Code language"), tr("choose the language of the code")});
+    QStringList lines;
+    for (const PackProblem& p : problems)
+        lines.append(QStringLiteral("%1: %2").arg(p.where, p.message));
+    return lines;
+}
+
+Question QuestionRepository::publish(QuestionId id, const QString& author)
+{
+    WriteTransaction tx(m_database);
+    const std::optional<Question> current = draft(id);
+    if (!current)
+        throw StorageError(StorageError::Kind::Gone, tr("There is no draft of this question to publish."));
+    if (const QStringList problems = publishProblems(*current); !problems.isEmpty()) {
+        throw StorageError(StorageError::Kind::Failed,
+                           tr("\"%1\" cannot be published yet:\n%2")
+                               .arg(current->title.trimmed().isEmpty() ? tr("Untitled") : current->title,
+                                    problems.join(QLatin1Char('\n'))));
+    }
+    Query q(tx.connection(),
+            QStringLiteral("UPDATE question_version SET state = 'published', published_at = :at, "
+                           "author = CASE WHEN author = '' THEN :author ELSE author END "
+                           "WHERE id = :id AND state = 'draft'"));
+    q.bind(QStringLiteral(":at"), SqlValues::now())
+        .bind(QStringLiteral(":author"), author)
+        .bind(QStringLiteral(":id"), current->versionId)
+        .exec();
+    tx.commit();
+    return *version(current->versionId);
+}
+
+void QuestionRepository::discardDraft(QuestionId id)
+{
+    WriteTransaction tx(m_database);
+    const std::optional<Question> current = draft(id);
+    if (!current) {
+        tx.commit();
+        return;
+    }
+    if (latest(id)) {
+        Query remove(tx.connection(), QStringLiteral("DELETE FROM question_version WHERE id = :id"));
+        remove.bind(QStringLiteral(":id"), current->versionId).exec();
+    } else {
+        Query kits(tx.connection(),
+                   QStringLiteral("SELECT DISTINCT k.name FROM kit_item ki JOIN kit k ON "
+                                  "k.id = ki.kit_id WHERE ki.question_id = :id ORDER BY k.name"));
+        kits.bind(QStringLiteral(":id"), id).exec();
+        QStringList names;
+        while (kits.next())
+            names.append(kits.text(0));
+        if (!names.isEmpty()) {
+            throw StorageError(StorageError::Kind::Failed,
+                               tr("This question is in the kit %1. Remove it from there first, or keep the "
+                                  "draft.")
+                                   .arg(names.join(QStringLiteral(", "))));
+        }
+        Query remove(tx.connection(), QStringLiteral("DELETE FROM question WHERE id = :id"));
+        remove.bind(QStringLiteral(":id"), id).exec();
+    }
+    tx.commit();
+}
+
+void QuestionRepository::setArchived(QuestionId id, bool archived)
+{
+    WriteTransaction tx(m_database);
+    Query q(tx.connection(), QStringLiteral("UPDATE question SET archived = :archived WHERE id = :id"));
+    q.bind(QStringLiteral(":archived"), archived ? 1 : 0).bind(QStringLiteral(":id"), id).exec();
+    tx.commit();
 }
 
 int QuestionRepository::count() const

@@ -473,6 +473,75 @@ void applyV5(const QSqlDatabase& db, const SqlDialect& dialect)
                                   "erased_at BIGINT NOT NULL)"));
 }
 
+// v6: the bank and the kits become the user's. A question's newest version may be a draft: edited in
+// place, never asked, until it is published; interviews use the newest published version. A kit's
+// items (kit_item) are its working copy; publishing snapshots them as a kit version, which new
+// interviews start from and pin. Existing versions are published, and each kit's items become its
+// version 1, which the interviews started from it pin.
+void applyV6(const QSqlDatabase& db, const SqlDialect& dialect)
+{
+    Query::run(db, QStringLiteral("ALTER TABLE question_version ADD COLUMN state TEXT NOT NULL DEFAULT "
+                                  "'published' CHECK (state IN ('draft', 'published'))"));
+    Query::run(db, QStringLiteral("ALTER TABLE question_version ADD COLUMN author TEXT NOT NULL DEFAULT ''"));
+    Query::run(db, QStringLiteral("ALTER TABLE question_version ADD COLUMN published_at BIGINT"));
+    Query::run(db, QStringLiteral("UPDATE question_version SET published_at = created_at"));
+    Query::run(db, QStringLiteral("CREATE UNIQUE INDEX question_version_one_draft ON question_version "
+                                  "(question_id) WHERE state = 'draft'"));
+
+    Query::run(db, QStringLiteral("ALTER TABLE kit ADD COLUMN target_seconds INTEGER NOT NULL DEFAULT 0 "
+                                  "CHECK (target_seconds >= 0)"));
+    Query::run(db, QStringLiteral("ALTER TABLE kit ADD COLUMN archived INTEGER NOT NULL DEFAULT 0 "
+                                  "CHECK (archived IN (0, 1))"));
+    // When the working copy was last changed after its newest published version; NULL when equal.
+    Query::run(db, QStringLiteral("ALTER TABLE kit ADD COLUMN changed_at BIGINT"));
+    QString version = QStringLiteral("CREATE TABLE kit_version ("
+                                     "id {{id}}, "
+                                     "uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36), "
+                                     "kit_id BIGINT NOT NULL REFERENCES kit (id) ON DELETE CASCADE, "
+                                     "version INTEGER NOT NULL CHECK (version >= 1), "
+                                     "published_at BIGINT NOT NULL, "
+                                     "published_by TEXT NOT NULL DEFAULT '', "
+                                     "UNIQUE (kit_id, version))");
+    version.replace(QStringLiteral("{{id}}"), dialect.identityPrimaryKey());
+    Query::run(db, version);
+    Query::run(db,
+               QStringLiteral("CREATE TABLE kit_version_item ("
+                              "kit_version_id BIGINT NOT NULL REFERENCES kit_version (id) ON DELETE CASCADE, "
+                              "position INTEGER NOT NULL, "
+                              "question_id BIGINT NOT NULL REFERENCES question (id) ON DELETE RESTRICT, "
+                              "time_budget_seconds INTEGER NOT NULL CHECK (time_budget_seconds >= 0), "
+                              "weight DOUBLE PRECISION NOT NULL CHECK (weight >= 0), "
+                              "PRIMARY KEY (kit_version_id, position))"));
+    Query::run(db,
+               QStringLiteral("CREATE INDEX kit_version_item_by_question ON kit_version_item (question_id)"));
+    Query::run(db, QStringLiteral("CREATE INDEX kit_item_by_question ON kit_item (question_id)"));
+    Query::run(db, QStringLiteral("ALTER TABLE interview ADD COLUMN kit_version_id BIGINT "
+                                  "REFERENCES kit_version (id) ON DELETE SET NULL"));
+    {
+        Query kits(db, QStringLiteral("SELECT id, created_at FROM kit ORDER BY id"));
+        kits.exec();
+        QList<std::pair<qint64, qint64>> found;
+        while (kits.next())
+            found.append({kits.int64(0), kits.int64(1)});
+        for (const auto& [kit, createdAt] : found) {
+            Query insert(db, QStringLiteral("INSERT INTO kit_version (uuid, kit_id, version, published_at) "
+                                            "VALUES (:uuid, :kit, 1, :at) RETURNING id"));
+            insert.bind(QStringLiteral(":uuid"), Identity::create())
+                .bind(QStringLiteral(":kit"), kit)
+                .bind(QStringLiteral(":at"), createdAt);
+            const qint64 versionId = insert.insertReturningId();
+            Query items(db,
+                        QStringLiteral("INSERT INTO kit_version_item (kit_version_id, position, question_id, "
+                                       "time_budget_seconds, weight) SELECT :version, position, question_id, "
+                                       "time_budget_seconds, weight FROM kit_item WHERE kit_id = :kit"));
+            items.bind(QStringLiteral(":version"), versionId).bind(QStringLiteral(":kit"), kit).exec();
+            Query pin(db,
+                      QStringLiteral("UPDATE interview SET kit_version_id = :version WHERE kit_id = :kit"));
+            pin.bind(QStringLiteral(":version"), versionId).bind(QStringLiteral(":kit"), kit).exec();
+        }
+    }
+}
+
 } // namespace
 
 QList<Migration> migrations()
@@ -489,6 +558,9 @@ QList<Migration> migrations()
         Migration{5, QStringLiteral("0.4.0"),
                   QStringLiteral("Stable identity: UUIDs, interviewers as people, revisions, tombstones"),
                   applyV5},
+        Migration{6, QStringLiteral("0.4.0"),
+                  QStringLiteral("Your own bank: draft and published question versions, kit versions"),
+                  applyV6},
     };
 }
 
