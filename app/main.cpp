@@ -94,7 +94,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
         QCoreApplication::translate(
-            "main", "Open on this page: interview, candidates, compare, calibration or search."),
+            "main",
+            "Open on this page: interview, candidates, compare, calibration, search, questions or kits."),
         QCoreApplication::translate("main", "PAGE"));
     parser.addOption(dbOption);
     parser.addOption(pageOption);
@@ -197,6 +198,10 @@ int main(int argc, char* argv[])
                     window.showPage(ia::MainWindow::Page::Calibration);
                 else if (page == QLatin1String("search"))
                     window.showPage(ia::MainWindow::Page::Search);
+                else if (page == QLatin1String("questions"))
+                    window.showPage(ia::MainWindow::Page::Questions);
+                else if (page == QLatin1String("kits"))
+                    window.showPage(ia::MainWindow::Page::Kits);
                 else if (page != QLatin1String("interview"))
                     err << QCoreApplication::translate("main",
                                                        "Unknown page '%1'; showing the interview page.")

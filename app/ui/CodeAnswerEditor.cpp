@@ -14,6 +14,7 @@ namespace ia {
 
 CodeAnswerEditor::CodeAnswerEditor(QWidget* parent)
     : QWidget(parent)
+    , m_title(new QLabel(tr("Candidate's &code"), this))
     , m_language(new QComboBox(this))
     , m_editor(new CodeView(this))
 {
@@ -30,10 +31,9 @@ CodeAnswerEditor::CodeAnswerEditor(QWidget* parent)
     m_language->model()->sort(0);
     m_language->setCurrentIndex(m_language->findData(QStringLiteral("Python")));
 
-    auto* title = new QLabel(tr("Candidate's &code"), this);
-    title->setBuddy(m_editor);
+    m_title->setBuddy(m_editor);
     auto* top = new QHBoxLayout;
-    top->addWidget(title, 1);
+    top->addWidget(m_title, 1);
     top->addWidget(m_language);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,6 +60,13 @@ void CodeAnswerEditor::setCode(const CodeSnippet& snippet)
         m_language->setCurrentIndex(index);
     m_editor->setCode(CodeSnippet{syntax, snippet.text});
     m_updating = false;
+}
+
+void CodeAnswerEditor::setLabels(const QString& title, const QString& placeholder)
+{
+    m_title->setText(title);
+    m_editor->setPlaceholderText(placeholder);
+    m_editor->setAccessibleName(QString(title).remove(QLatin1Char('&')));
 }
 
 CodeSnippet CodeAnswerEditor::code() const

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 
 namespace ia {
 
@@ -21,6 +22,8 @@ public:
     void setCode(const CodeSnippet& code); // keeps the cursor when the text is unchanged
     CodeSnippet code() const;
     void setReadOnly(bool readOnly);
+    // The label above the code and the hint inside it (the question editor's snippet is not an answer).
+    void setLabels(const QString& title, const QString& placeholder);
 
     QComboBox* languageCombo() const { return m_language; }
     CodeView* editor() const { return m_editor; }
@@ -29,6 +32,7 @@ signals:
     void edited(const CodeSnippet& code);
 
 private:
+    QLabel* m_title;
     QComboBox* m_language;
     CodeView* m_editor;
     bool m_updating = false;

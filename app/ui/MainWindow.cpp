@@ -23,7 +23,9 @@
 #include "ui/ComparePage.h"
 #include "ui/InterviewActions.h"
 #include "ui/InterviewScreen.h"
+#include "ui/KitsPage.h"
 #include "ui/PanelExchange.h"
+#include "ui/QuestionsPage.h"
 #include "ui/RememberedInterviewer.h"
 #include "ui/SearchPage.h"
 #include "ui/TextInputShortcutGuard.h"
@@ -51,6 +53,7 @@
 #include <QTime>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -75,6 +78,9 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
     , m_compare(nullptr)
     , m_calibration(nullptr)
     , m_search(nullptr)
+    , m_questions(nullptr)
+    , m_kits(nullptr)
+    , m_undoGroup(new QUndoGroup(this))
     , m_compact(std::make_unique<CompactWindow>(*m_screen))
     , m_saveState(new QLabel(this))
     , m_takeOver(new QAction(this))
@@ -88,6 +94,8 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
     m_compare = new ComparePage(database, prompts, this);
     m_calibration = new CalibrationPage(database, prompts, this);
     m_search = new SearchPage(database, this);
+    m_questions = new QuestionsPage(database, prompts, this);
+    m_kits = new KitsPage(database, prompts, this);
     m_exchange = std::make_unique<PanelExchange>(database, prompts, this);
     // Bundles dropped on the window are imported; nothing else dropped is opened (a dropped
     // database file must never be opened outside SQLite).
@@ -98,6 +106,15 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
     m_ui->pages->addWidget(m_compare);
     m_ui->pages->addWidget(m_calibration);
     m_ui->pages->addWidget(m_search);
+    m_ui->pages->addWidget(m_questions);
+    m_ui->pages->addWidget(m_kits);
+    // A published question or kit changes what the start form offers and what kits show.
+    const auto bankChanged = [this] {
+        if (!m_session)
+            m_home->reload(m_database, RememberedInterviewer::load().name);
+    };
+    connect(m_questions, &QuestionsPage::bankChanged, this, bankChanged);
+    connect(m_kits, &KitsPage::kitsChanged, this, bankChanged);
     statusBar()->addPermanentWidget(m_saveState);
     statusBar()->showMessage(tr("Database: %1").arg(database.path()));
     if (database.isReadOnly()) {
@@ -178,11 +195,21 @@ MainWindow::~MainWindow()
 
 void MainWindow::createMenus()
 {
-    QUndoStack* undo = m_screen->undoStack();
-    QAction* undoAction = undo->createUndoAction(this, tr("&Undo"));
+    m_undoGroup->addStack(m_screen->undoStack());
+    m_undoGroup->addStack(m_questions->undoStack());
+    m_undoGroup->setActiveStack(m_screen->undoStack());
+    QAction* undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undoAction->setShortcuts({QKeySequence::Undo});
-    QAction* redoAction = undo->createRedoAction(this, tr("&Redo"));
-    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    QAction* redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    // The platform's redo keys and Ctrl+Y, each once: a key listed twice is an ambiguous shortcut,
+    // and an ambiguous shortcut does nothing.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& extra :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(extra))
+            redoKeys.append(extra);
+    }
+    redoAction->setShortcuts(redoKeys);
     m_ui->menuEdit->addAction(undoAction);
     m_ui->menuEdit->addAction(redoAction);
     m_compact->addActions({undoAction, redoAction});
@@ -258,7 +285,9 @@ void MainWindow::createMenus()
                                                  {m_ui->actionGoCandidates, Page::Candidates},
                                                  {m_ui->actionGoCompare, Page::Compare},
                                                  {m_ui->actionGoCalibration, Page::Calibration},
-                                                 {m_ui->actionGoSearch, Page::Search}};
+                                                 {m_ui->actionGoSearch, Page::Search},
+                                                 {m_ui->actionGoQuestions, Page::Questions},
+                                                 {m_ui->actionGoKits, Page::Kits}};
     auto* pageGroup = new QActionGroup(this);
     for (const auto& [action, page] : pages) {
         pageGroup->addAction(action);
@@ -340,7 +369,18 @@ void MainWindow::showPage(Page page)
         m_ui->pages->setCurrentWidget(m_search);
         m_search->focusSearch();
         break;
+    case Page::Questions:
+        m_questions->reload();
+        m_ui->pages->setCurrentWidget(m_questions);
+        m_questions->focusList();
+        break;
+    case Page::Kits:
+        m_kits->reload();
+        m_ui->pages->setCurrentWidget(m_kits);
+        m_kits->focusList();
+        break;
     }
+    m_undoGroup->setActiveStack(page == Page::Questions ? m_questions->undoStack() : m_screen->undoStack());
     updateActions();
 }
 
@@ -479,6 +519,10 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Calibration;
     if (current == m_search)
         return Page::Search;
+    if (current == m_questions)
+        return Page::Questions;
+    if (current == m_kits)
+        return Page::Kits;
     return Page::Interview;
 }
 
@@ -573,6 +617,8 @@ void MainWindow::updateActions()
     m_ui->actionGoCompare->setChecked(page == Page::Compare);
     m_ui->actionGoCalibration->setChecked(page == Page::Calibration);
     m_ui->actionGoSearch->setChecked(page == Page::Search);
+    m_ui->actionGoQuestions->setChecked(page == Page::Questions);
+    m_ui->actionGoKits->setChecked(page == Page::Kits);
     m_actions->compactMode->setEnabled(open);
     m_takeOver->setEnabled(open && (m_session->access() == InterviewSession::Access::OpenElsewhere ||
                                     m_session->access() == InterviewSession::Access::TakenOver));

@@ -17,6 +17,8 @@ class MainWindow;
 class QAbstractItemView;
 class QLabel;
 
+class QUndoGroup;
+
 namespace ia {
 
 class CalibrationPage;
@@ -24,6 +26,8 @@ class CandidatesPage;
 class Clock;
 class ComparePage;
 class SearchPage;
+class QuestionsPage;
+class KitsPage;
 class CompactWindow;
 class Database;
 class InterviewActions;
@@ -74,6 +78,8 @@ public:
         Compare,
         Calibration,
         Search,
+        Questions,
+        Kits,
     };
     void showPage(Page page);
     Page currentPage() const;
@@ -91,6 +97,8 @@ public:
     ComparePage* comparePage() const { return m_compare; }
     CalibrationPage* calibrationPage() const { return m_calibration; }
     SearchPage* searchPage() const { return m_search; }
+    QuestionsPage* questionsPage() const { return m_questions; }
+    KitsPage* kitsPage() const { return m_kits; }
     InterviewScreen* interviewScreen() const { return m_screen; }
     CompactWindow* compactWindow() const { return m_compact.get(); }
     InterviewActions* interviewActions() const { return m_actions; }
@@ -150,6 +158,10 @@ private:
     ComparePage* m_compare;
     CalibrationPage* m_calibration;
     SearchPage* m_search;
+    QuestionsPage* m_questions;
+    KitsPage* m_kits;
+    // Edit → Undo follows the page: the interview's steps, or the question editor's.
+    QUndoGroup* m_undoGroup;
     // A window of its own, not a child: the desktop must not hide it with the hidden main window.
     std::unique_ptr<CompactWindow> m_compact;
     QLabel* m_saveState;

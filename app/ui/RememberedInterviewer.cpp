@@ -27,6 +27,12 @@ Interviewer RememberedInterviewer::load()
     return me;
 }
 
+QString RememberedInterviewer::authorName()
+{
+    const QString name = load().name.trimmed();
+    return name.isEmpty() ? qEnvironmentVariable("USER") : name;
+}
+
 void RememberedInterviewer::save(const Interviewer& interviewer)
 {
     QSettings settings;

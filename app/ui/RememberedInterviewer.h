@@ -15,6 +15,8 @@ class RememberedInterviewer
 {
 public:
     static Interviewer load();
+    // Who edits the bank, for its version history: the remembered interviewer, else the login name.
+    static QString authorName();
     static void save(const Interviewer& interviewer);
 
     // The remembered person in this database, or nobody: by UUID, or (settings from before people
