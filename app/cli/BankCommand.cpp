@@ -174,10 +174,11 @@ int BankCommand::importPacks(const QStringList& arguments)
         return 1;
     }
     return withDatabase(cl, m_err, Access::ExistingOnly, [&](const Database& database) {
-        PackImporter importer(database, authorOf(cl, author));
-        for (qsizetype i = 0; i < packs.size(); ++i) {
-            const PackImporter::Result result =
-                importer.import(packs.at(i), PackImporter::Mode::Update, cl.parser.isSet(dryRun));
+        const QList<PackImporter::Result> results =
+            PackImporter(database, authorOf(cl, author))
+                .importAll(packs, PackImporter::Mode::Update, cl.parser.isSet(dryRun));
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const PackImporter::Result& result = results.at(i);
             m_out << files.at(i) << ": "
                   << (cl.parser.isSet(dryRun) ? tr("would bring %1").arg(result.summary()) : result.summary())
                   << '\n';

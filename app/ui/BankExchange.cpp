@@ -60,9 +60,10 @@ bool BankExchange::importPacks(QWidget* parent)
     try {
         QStringList preview;
         bool anything = false;
-        for (qsizetype i = 0; i < packs.size(); ++i) {
-            const PackImporter::Result result =
-                PackImporter(m_database, author).import(packs.at(i), PackImporter::Mode::Update, true);
+        const QList<PackImporter::Result> results =
+            PackImporter(m_database, author).importAll(packs, PackImporter::Mode::Update, true);
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const PackImporter::Result& result = results.at(i);
             preview.append(QStringLiteral("%1: %2").arg(QFileInfo(paths.at(i)).fileName(), result.summary()));
             for (qsizetype c = 0; c < result.changes.size() && c < 12; ++c)
                 preview.append(QStringLiteral("  + %1").arg(result.changes.at(c).name));
@@ -83,8 +84,7 @@ bool BankExchange::importPacks(QWidget* parent)
                     .arg(preview.join(QLatin1Char('\n'))),
                 tr("Import")))
             return false;
-        for (const Pack& pack : std::as_const(packs))
-            PackImporter(m_database, author).import(pack);
+        PackImporter(m_database, author).importAll(packs);
         return true;
     } catch (const PackError& e) {
         prompts.inform(parent, tr("Pack refused"),

@@ -108,6 +108,7 @@ QTableView* KitsPage::itemTable() const
 
 void KitsPage::reload()
 {
+    saveDetails();
     QList<Kit> kits;
     try {
         kits = KitRepository(m_database).all();
@@ -163,6 +164,7 @@ void KitsPage::show(KitId id)
 {
     if (id == m_current && id != 0)
         return;
+    saveDetails(); // what was typed into the kit being left
     std::optional<Kit> kit;
     if (id != 0) {
         try {
@@ -255,15 +257,25 @@ void KitsPage::saveDetails()
     Kit details = m_shown;
     details.name = m_ui->nameEdit->text().trimmed();
     details.role = m_ui->roleEdit->text().trimmed();
-    details.targetSeconds = m_ui->targetSpin->value() * 60;
+    // Whole minutes in the box; a pack's target in seconds stays as it is unless the box changes.
+    if (m_ui->targetSpin->value() != m_shown.targetSeconds / 60)
+        details.targetSeconds = m_ui->targetSpin->value() * 60;
     details.description = m_ui->descriptionEdit->toPlainText();
+    QString nameProblem;
     if (details.name.isEmpty()) {
-        m_ui->versionLabel->setText(tr("A kit needs a name; the name was not changed."));
-        return;
+        nameProblem = tr("A kit needs a name; the name was not changed.");
+        details.name = m_shown.name;
+    } else if (const std::optional<Kit> other = KitRepository(m_database).byName(details.name);
+               other && other->id != m_current) {
+        nameProblem = tr("Another kit is named \"%1\"; the name was not changed.").arg(details.name);
+        details.name = m_shown.name;
     }
     if (details.name == m_shown.name && details.role == m_shown.role &&
-        details.targetSeconds == m_shown.targetSeconds && details.description == m_shown.description)
+        details.targetSeconds == m_shown.targetSeconds && details.description == m_shown.description) {
+        if (!nameProblem.isEmpty())
+            m_ui->versionLabel->setText(nameProblem);
         return;
+    }
     try {
         KitRepository(m_database).updateDetails(details);
     } catch (const StorageError& e) {
@@ -276,6 +288,8 @@ void KitsPage::saveDetails()
     m_shown.targetSeconds = details.targetSeconds;
     m_shown.description = details.description;
     updateSummary();
+    if (!nameProblem.isEmpty())
+        m_ui->versionLabel->setText(nameProblem);
     if (listed) {
         if (QListWidgetItem* item = m_ui->kitList->currentItem()) {
             QStringList lines = item->text().split(QLatin1Char('\n'));
@@ -308,6 +322,7 @@ void KitsPage::saveItems()
 
 void KitsPage::newKit()
 {
+    saveDetails(); // a name typed but not yet confirmed with Return or Tab
     if (m_database.isReadOnly())
         return;
     try {
@@ -327,6 +342,7 @@ void KitsPage::newKit()
 
 void KitsPage::duplicate()
 {
+    saveDetails(); // a name typed but not yet confirmed with Return or Tab
     if (m_current == 0)
         return;
     try {
@@ -342,6 +358,7 @@ void KitsPage::duplicate()
 
 void KitsPage::toggleArchived()
 {
+    saveDetails(); // a name typed but not yet confirmed with Return or Tab
     if (m_current == 0)
         return;
     try {
@@ -358,6 +375,7 @@ void KitsPage::toggleArchived()
 
 void KitsPage::publish()
 {
+    saveDetails(); // a name typed but not yet confirmed with Return or Tab
     if (m_current == 0)
         return;
     try {

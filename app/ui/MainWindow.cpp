@@ -198,6 +198,15 @@ void MainWindow::createMenus()
     m_undoGroup->addStack(m_screen->undoStack());
     m_undoGroup->addStack(m_questions->undoStack());
     m_undoGroup->setActiveStack(m_screen->undoStack());
+    // Ctrl+Z undoes what the page shows: the interview, the question editor, or nothing (on the Kits
+    // page it must not take back a score of the interview behind it). Pages change in more ways
+    // than the Go menu (starting or closing an interview), so this follows the page itself.
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this] {
+        const Page page = currentPage();
+        m_undoGroup->setActiveStack(page == Page::Interview   ? m_screen->undoStack()
+                                    : page == Page::Questions ? m_questions->undoStack()
+                                                              : nullptr);
+    });
     QAction* undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undoAction->setShortcuts({QKeySequence::Undo});
     QAction* redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
@@ -380,7 +389,7 @@ void MainWindow::showPage(Page page)
         m_kits->focusList();
         break;
     }
-    m_undoGroup->setActiveStack(page == Page::Questions ? m_questions->undoStack() : m_screen->undoStack());
+
     updateActions();
 }
 

@@ -29,10 +29,18 @@ void QuestionFilterModel::setShowArchived(bool show)
     invalidateRowsFilter();
 }
 
+void QuestionFilterModel::setPinned(qint64 id)
+{
+    m_pinned = id;
+    invalidateRowsFilter();
+}
+
 bool QuestionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QAbstractItemModel* model = sourceModel();
     const QModelIndex first = model->index(sourceRow, 0, sourceParent);
+    if (m_pinned != 0 && first.data(IdRole).toLongLong() == m_pinned)
+        return true;
     if (!m_showArchived && first.data(ArchivedRole).toBool())
         return false;
     const QString category = model->index(sourceRow, 1, sourceParent).data().toString();

@@ -18,6 +18,9 @@ public:
     void setText(const QString& text);
     void setCategory(const QString& category); // empty: every category
     void setShowArchived(bool show);
+    // The question being edited stays listed whatever is typed into it: a row that left the list
+    // would take the selection, and the editor, to another question.
+    void setPinned(qint64 id);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -26,6 +29,7 @@ private:
     QStringList m_words;
     QString m_category;
     bool m_showArchived = false;
+    qint64 m_pinned = 0;
 };
 
 } // namespace ia

@@ -10,6 +10,7 @@
 #include "ui/UserPrompts.h"
 #include "ui_QuestionsPage.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QLocale>
 #include <QSettings>
@@ -35,9 +36,9 @@ QString stateText(bool published, bool draft, bool archived)
 {
     QStringList parts;
     if (!published)
-        parts.append(QuestionsPage::tr("New draft"));
+        parts.append(QuestionsPage::tr("New"));
     else if (draft)
-        parts.append(QuestionsPage::tr("Published, draft open"));
+        parts.append(QuestionsPage::tr("Draft"));
     else
         parts.append(QuestionsPage::tr("Published"));
     if (archived)
@@ -73,8 +74,8 @@ QuestionsPage::QuestionsPage(const Database& database, std::function<UserPrompts
     header->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     for (const int column : {VersionColumn, StateColumn, AskedColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->resizeSection(CategoryColumn, 150);
-    header->resizeSection(KitsColumn, 110);
+    header->resizeSection(CategoryColumn, 130);
+    header->resizeSection(KitsColumn, 90);
     m_ui->questionTable->sortByColumn(CategoryColumn, Qt::AscendingOrder);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &QuestionFilterModel::setText);
@@ -114,7 +115,7 @@ QuestionsPage::QuestionsPage(const Database& database, std::function<UserPrompts
     m_ui->splitter->setStretchFactor(1, 1);
     const QSettings settings;
     if (!m_ui->splitter->restoreState(settings.value(QStringLiteral("questionsPage/splitter")).toByteArray()))
-        m_ui->splitter->setSizes({520, 760});
+        m_ui->splitter->setSizes({640, 720});
     m_ui->questionTable->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("questionsPage/columns")).toByteArray());
     connect(m_ui->splitter, &QSplitter::splitterMoved, this, [this] {
@@ -224,6 +225,7 @@ void QuestionsPage::show(QuestionId id)
         return;
     }
     m_current = q ? id : 0;
+    m_filter->setPinned(m_current);
     m_editor->setQuestion(q.value_or(Question{}));
     m_editor->setEditable(q && !m_database.isReadOnly());
     if (q)
@@ -301,6 +303,11 @@ void QuestionsPage::publish()
 {
     if (m_current == 0)
         return;
+    // A follow-up still in its cell editor is written when the editor loses the focus.
+    if (QWidget* focused = QApplication::focusWidget(); focused && m_editor->isAncestorOf(focused)) {
+        focused->clearFocus();
+        focused->setFocus(Qt::OtherFocusReason);
+    }
     try {
         QuestionRepository(m_database).publish(m_current, RememberedInterviewer::authorName());
     } catch (const StorageError& e) {

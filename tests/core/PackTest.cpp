@@ -209,6 +209,9 @@ TEST(QuestionVersions, APastScorecardsPdfIsTheSameAfterItsQuestionsAndKitAreEdit
     std::reverse(items.begin(), items.end());
     kits.setItems(kit.id, items);
     kits.publish(kit.id, QStringLiteral("Ann"));
+    Kit renamed = *kits.working(kit.id);
+    renamed.name = QStringLiteral("Python developer (2027)");
+    kits.updateDetails(renamed);
 
     const QString after = dir.path(QStringLiteral("after.pdf"));
     ASSERT_TRUE(exporter.scorecard(submitted, after).ok);
@@ -490,4 +493,69 @@ TEST(Packs, TheShippedBankLeavesAUsersEditsAlone)
     PackImporter(p.db, {}).import(shipped, PackImporter::Mode::AddMissing);
     EXPECT_EQ(questions.latestByKey(QStringLiteral("python.oop"))->prompt,
               QStringLiteral("Our own wording."));
+}
+
+TEST(Packs, SeveralPacksAreImportedWhollyOrNotAtAll)
+{
+    Panel p;
+    const auto packOf = [](const QString& name, const QList<Question>& questions) {
+        Pack pack;
+        pack.name = name;
+        pack.questions = questions;
+        return pack;
+    };
+    const Pack first =
+        packOf(QStringLiteral("first"), {newQuestion(QStringLiteral("Only in the first pack"))});
+    // The second gives an existing question's version UUID to a new question: refused at import.
+    Question thief = newQuestion(QStringLiteral("Thief"));
+    thief.versionUuid = QuestionRepository(p.db).latestByKey(QStringLiteral("python.oop"))->versionUuid;
+    const Pack second = packOf(QStringLiteral("second"), {thief});
+    const QStringList rows = bankRows(p.db);
+    EXPECT_THROW(PackImporter(p.db, {}).importAll({first, second}), PackError);
+    EXPECT_EQ(bankRows(p.db), rows) << "the first pack was not kept either";
+
+    // A new UUID with a key another question has: a located problem, not a database error.
+    Question twin = newQuestion(QStringLiteral("Twin"));
+    twin.uuid = QStringLiteral("00000000-0000-4000-8000-000000000001");
+    twin.key = QStringLiteral("python.oop");
+    try {
+        PackImporter(p.db, {}).import(packOf(QStringLiteral("twin"), {twin}));
+        ADD_FAILURE() << "accepted";
+    } catch (const PackError& e) {
+        EXPECT_EQ(e.problems().first().where, QStringLiteral("questions[0].key"))
+            << e.message().toStdString();
+    }
+    EXPECT_EQ(bankRows(p.db), rows);
+}
+
+TEST(Packs, TwoQuestionsWithoutIdentityAndTheSameTitleAreRefused)
+{
+    const QByteArray json =
+        R"({"format": "interview-assistant/question-pack", "formatVersion": 1, "name": "x",
+        "questions": [
+        {"category": "C", "title": "Same", "prompt": "P", "timeBudgetSeconds": 60, "rubric": [
+          {"score": 1, "label": "a", "description": "b"}, {"score": 2, "label": "a", "description": "b"},
+          {"score": 3, "label": "a", "description": "b"}, {"score": 4, "label": "a", "description": "b"}]},
+        {"category": "C", "title": "Same", "prompt": "Q", "timeBudgetSeconds": 60, "rubric": [
+          {"score": 1, "label": "a", "description": "b"}, {"score": 2, "label": "a", "description": "b"},
+          {"score": 3, "label": "a", "description": "b"}, {"score": 4, "label": "a", "description": "b"}]}]})";
+    try {
+        PackJsonReader::read(json, QStringLiteral("same.json"));
+        FAIL() << "accepted";
+    } catch (const PackError& e) {
+        ASSERT_EQ(e.problems().size(), 1) << e.message().toStdString();
+        EXPECT_EQ(e.problems().first().where, QStringLiteral("questions[1].title"));
+    }
+}
+
+TEST(Packs, AKitWhoseDetailsChangedIsReported)
+{
+    Panel p;
+    Pack pack = PackExporter::build(p.db, {QuestionBank::defaultKitName()});
+    pack.kits.first().description = QStringLiteral("Our own description.");
+    const PackImporter::Result result = PackImporter(p.db, {}).import(pack);
+    EXPECT_EQ(result.count(PackImporter::Change::Kind::KitDetails), 1) << result.summary().toStdString();
+    EXPECT_EQ(result.unchangedKits, 0);
+    EXPECT_EQ(KitRepository(p.db).byName(QuestionBank::defaultKitName())->description,
+              QStringLiteral("Our own description."));
 }

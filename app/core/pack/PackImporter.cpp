@@ -23,6 +23,7 @@ QString PackImporter::Result::summary() const
     const int versions = count(Change::Kind::NewVersion);
     const int kits = count(Change::Kind::NewKit);
     const int kitVersions = count(Change::Kind::NewKitVersion);
+    const int kitDetails = count(Change::Kind::KitDetails);
     if (questions)
         parts.append(tr("%n new question(s)", nullptr, questions));
     if (versions)
@@ -31,6 +32,8 @@ QString PackImporter::Result::summary() const
         parts.append(tr("%n new kit(s)", nullptr, kits));
     if (kitVersions)
         parts.append(tr("%n new kit version(s)", nullptr, kitVersions));
+    if (kitDetails)
+        parts.append(tr("new details for %n kit(s)", nullptr, kitDetails));
     if (parts.isEmpty())
         parts.append(tr("nothing new"));
     return tr("%1; %2 question(s) and %3 kit(s) unchanged")
@@ -46,7 +49,22 @@ PackImporter::PackImporter(const Database& database, QString author)
 
 PackImporter::Result PackImporter::import(const Pack& pack, Mode mode, bool dryRun)
 {
+    return importAll({pack}, mode, dryRun).first();
+}
+
+QList<PackImporter::Result> PackImporter::importAll(const QList<Pack>& packs, Mode mode, bool dryRun)
+{
     WriteTransaction tx(m_database);
+    QList<Result> results;
+    for (const Pack& pack : packs)
+        results.append(apply(pack, mode));
+    if (!dryRun)
+        tx.commit();
+    return results;
+}
+
+PackImporter::Result PackImporter::apply(const Pack& pack, Mode mode)
+{
     QuestionRepository questions(m_database);
     KitRepository kits(m_database);
     Result result;
@@ -57,6 +75,13 @@ PackImporter::Result PackImporter::import(const Pack& pack, Mode mode, bool dryR
         const Question& q = pack.questions.at(i);
         const QString where = QStringLiteral("questions[%1]").arg(i);
         const std::optional<QuestionId> existing = questions.match(q);
+        // A new UUID with a key another question has here: two identities for one name.
+        if (!existing && !q.uuid.isEmpty() && !q.key.isEmpty() && questions.byKey(q.key)) {
+            problems.append({where + QStringLiteral(".key"),
+                             tr("another question in this database has the key \"%1\"").arg(q.key)});
+            ids.append(0);
+            continue;
+        }
         if (!q.versionUuid.isEmpty()) {
             if (const std::optional<QuestionId> owner = questions.ownerOfVersion(q.versionUuid)) {
                 if (existing && *owner == *existing) {
@@ -121,24 +146,26 @@ PackImporter::Result PackImporter::import(const Pack& pack, Mode mode, bool dryR
                         here.timeBudgetSeconds == items.at(i).timeBudgetSeconds &&
                         here.weight == items.at(i).weight;
         }
-        if (existing->role != k.role || existing->description != k.description ||
-            existing->targetSeconds != k.targetSeconds) {
+        const bool newDetails = existing->role != k.role || existing->description != k.description ||
+                                existing->targetSeconds != k.targetSeconds;
+        if (newDetails) {
             Kit details = *existing;
             details.role = k.role;
             details.description = k.description;
             details.targetSeconds = k.targetSeconds;
             kits.updateDetails(details);
+            if (sameItems)
+                result.changes.append({Change::Kind::KitDetails, existing->name});
         }
         if (sameItems) {
-            ++result.unchangedKits;
+            if (!newDetails)
+                ++result.unchangedKits;
             continue;
         }
         kits.setItems(existing->id, items);
         kits.publish(existing->id, m_author);
         result.changes.append({Change::Kind::NewKitVersion, existing->name});
     }
-    if (!dryRun)
-        tx.commit();
     return result;
 }
 

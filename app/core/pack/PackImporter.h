@@ -36,6 +36,7 @@ public:
             NewVersion,
             NewKit,
             NewKitVersion,
+            KitDetails, // role, description or target length
         };
         Kind kind;
         QString name; // the question's title or the kit's name
@@ -58,8 +59,12 @@ public:
     // import would change. Throws PackError (the pack contradicts the database, e.g. a version UUID of
     // another question here) or StorageError; nothing is written then.
     Result import(const Pack& pack, Mode mode = Mode::Update, bool dryRun = false);
+    // Several packs in one transaction: all of them or none (each later pack sees the earlier ones).
+    QList<Result> importAll(const QList<Pack>& packs, Mode mode = Mode::Update, bool dryRun = false);
 
 private:
+    Result apply(const Pack& pack, Mode mode);
+
     const Database& m_database;
     QString m_author;
 };

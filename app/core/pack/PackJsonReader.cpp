@@ -131,6 +131,15 @@ Pack PackJsonReader::read(const QByteArray& json, const QString& source)
         };
         claim(q.uuid, "uuid");
         claim(q.key, "key");
+        // Without a UUID or key, category and title are what the importer matches a question by.
+        if (q.uuid.isEmpty() && q.key.isEmpty() && !q.title.isEmpty()) {
+            const QString identity = q.category + QChar(31) + q.title;
+            if (titles.contains(identity))
+                r.problem(
+                    JsonWalker::at(path, QStringLiteral("title")),
+                    tr("another question of this pack without a UUID or key has this category and title"));
+            titles.insert(identity);
+        }
         if (!q.versionUuid.isEmpty()) {
             if (versionUuids.contains(q.versionUuid))
                 r.problem(JsonWalker::at(path, QStringLiteral("versionUuid")), tr("this UUID is used twice"));
@@ -172,6 +181,8 @@ Pack PackJsonReader::read(const QByteArray& json, const QString& source)
         kitUuids.insert(kit.uuid);
         const QString itemsPath = JsonWalker::at(path, QStringLiteral("items"));
         const QJsonArray items = r.array(o, QStringLiteral("items"), path);
+        if (items.size() > PackRules::maxQuestions)
+            r.problem(itemsPath, tr("more than %1 questions").arg(PackRules::maxQuestions));
         for (qsizetype j = 0; j < items.size() && j < PackRules::maxQuestions; ++j) {
             const QString itemPath = JsonWalker::item(itemsPath, j);
             const QJsonObject io = r.object(items.at(j), itemPath);

@@ -36,20 +36,21 @@ Interview InterviewRepository::create(CandidateId candidate, InterviewerId inter
 {
     WriteTransaction tx(m_database);
     const QSqlDatabase db = tx.connection();
-    Query q(
-        db,
-        QStringLiteral(
-            "INSERT INTO interview (uuid, candidate_id, interviewer_id, kit_id, kit_version_id, role, state, "
-            "scheduled_at, created_at, updated_at) VALUES (:uuid, :candidate, :interviewer, :kit, "
-            ":kitVersion, "
-            "(SELECT role FROM candidate WHERE id = :candidate2), 'planned', :scheduled, :at, :at) "
-            "RETURNING id"));
+    Query q(db,
+            QStringLiteral(
+                "INSERT INTO interview (uuid, candidate_id, interviewer_id, kit_id, kit_version_id, "
+                "kit_name, role, "
+                "state, scheduled_at, created_at, updated_at) VALUES (:uuid, :candidate, :interviewer, :kit, "
+                ":kitVersion, :kitName, "
+                "(SELECT role FROM candidate WHERE id = :candidate2), 'planned', :scheduled, :at, :at) "
+                "RETURNING id"));
     q.bind(QStringLiteral(":uuid"), Identity::create())
         .bind(QStringLiteral(":candidate"), candidate)
         .bind(QStringLiteral(":candidate2"), candidate)
         .bind(QStringLiteral(":interviewer"), interviewer)
         .bind(QStringLiteral(":kit"),
               SqlValues::nullableId(kit.id ? std::optional<qint64>(kit.id) : std::nullopt))
+        .bind(QStringLiteral(":kitName"), kit.name)
         .bind(QStringLiteral(":kitVersion"),
               SqlValues::nullableId(kit.versionId ? std::optional<qint64>(kit.versionId) : std::nullopt))
         .bind(QStringLiteral(":scheduled"), SqlValues::fromTime(scheduledAt))
@@ -510,7 +511,9 @@ QList<Interview> InterviewRepository::load(const QString& whereClause, const QSt
             QStringLiteral(
                 "SELECT i.id, i.candidate_id, i.interviewer_id, i.kit_id, i.role, i.state, i.scheduled_at, "
                 "i.started_at, i.ended_at, i.submitted_at, i.elapsed_seconds, i.recommendation, i.summary, "
-                "i.created_at, i.updated_at, c.name, iv.name, coalesce(k.name, ''), i.uuid, i.revision "
+                "i.created_at, i.updated_at, c.name, iv.name, coalesce(nullif(i.kit_name, ''), k.name, ''), "
+                "i.uuid, "
+                "i.revision "
                 "FROM interview i JOIN candidate c ON c.id = i.candidate_id "
                 "JOIN interviewer iv ON iv.id = i.interviewer_id LEFT JOIN kit k ON k.id = i.kit_id ") +
                 whereClause +

@@ -55,18 +55,6 @@ Question QuestionRepository::create(const Question& question, const QString& aut
     return stored;
 }
 
-Question QuestionRepository::addVersion(const Question& edited)
-{
-    WriteTransaction tx(m_database);
-    Query q(tx.connection(),
-            QStringLiteral("SELECT coalesce(max(version), 0) FROM question_version WHERE question_id = :id"));
-    q.bind(QStringLiteral(":id"), edited.id);
-    const int next = q.scalar().toInt() + 1;
-    Question stored = insertVersion(edited.id, next, edited, {}); // new wording, new identity
-    tx.commit();
-    return stored;
-}
-
 Question QuestionRepository::insertVersion(QuestionId id, int version, const Question& question,
                                            const QString& uuid, bool draft, const QString& author)
 {
@@ -298,6 +286,13 @@ std::optional<QuestionId> QuestionRepository::match(const Question& question) co
         QStringLiteral(":category"), question.category, QStringLiteral(":title"), question.title);
 }
 
+std::optional<QuestionId> QuestionRepository::byKey(const QString& key) const
+{
+    Query q(m_database.connection(), QStringLiteral("SELECT id FROM question WHERE key = :key"));
+    q.bind(QStringLiteral(":key"), key).exec();
+    return q.next() ? std::optional<QuestionId>(q.int64(0)) : std::nullopt;
+}
+
 std::optional<QuestionId> QuestionRepository::ownerOfVersion(const QString& versionUuid) const
 {
     Query q(m_database.connection(),
@@ -309,8 +304,8 @@ std::optional<QuestionId> QuestionRepository::ownerOfVersion(const QString& vers
 std::optional<Question> QuestionRepository::sameWording(const Question& question) const
 {
     // The title narrows it in SQL; the rest is compared here.
-    const QList<Question> found =
-        load(QStringLiteral("qv.title = :title"), QStringLiteral(":title"), question.title);
+    const QList<Question> found = load(QStringLiteral("qv.title = :title AND qv.state = 'published'"),
+                                       QStringLiteral(":title"), question.title);
     for (const Question& q : found) {
         if (q.category == question.category && q.prompt == question.prompt &&
             q.assesses == question.assesses && q.followUps == question.followUps &&

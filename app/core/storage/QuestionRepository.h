@@ -40,17 +40,18 @@ public:
     // Stores a new question as version 1 and returns it with its ids filled in; the UUIDs given
     // (the shipped bank's) are kept, missing ones made.
     Question create(const Question& question, const QString& author = {});
-    // Stores the edited text as the next version of question.id and returns it.
-    Question addVersion(const Question& edited);
 
     std::optional<Question> latest(QuestionId id) const;
     std::optional<Question> latestByKey(const QString& key) const;
     std::optional<Question> version(QuestionVersionId versionId) const;
     std::optional<Question> versionByUuid(const QString& versionUuid) const;
     std::optional<Question> latestByUuid(const QString& questionUuid) const;
-    // The stored question a question from a file is: the one with its UUID, else with its key, else
-    // (a spreadsheet row without either) the one whose newest version has its category and title.
+    // The stored question a question from a file is: the one with its UUID; without a UUID, the one
+    // with its key; without either (a spreadsheet row), the one whose newest version has its
+    // category and title.
     std::optional<QuestionId> match(const Question& question) const;
+    // The question with this stable key, if any.
+    std::optional<QuestionId> byKey(const QString& key) const;
     // The question a version UUID belongs to here, if any.
     std::optional<QuestionId> ownerOfVersion(const QString& versionUuid) const;
     // A stored version with exactly this wording, rubric, budget and code, whatever its UUID.

@@ -517,6 +517,12 @@ void applyV6(const QSqlDatabase& db, const SqlDialect& dialect)
     Query::run(db, QStringLiteral("CREATE INDEX kit_item_by_question ON kit_item (question_id)"));
     Query::run(db, QStringLiteral("ALTER TABLE interview ADD COLUMN kit_version_id BIGINT "
                                   "REFERENCES kit_version (id) ON DELETE SET NULL"));
+    // The kit's name as it was when the interview started: kits can be renamed now, and a past
+    // scorecard must print what it printed.
+    Query::run(db, QStringLiteral("ALTER TABLE interview ADD COLUMN kit_name TEXT NOT NULL DEFAULT ''"));
+    Query::run(db,
+               QStringLiteral("UPDATE interview SET kit_name = coalesce((SELECT name FROM kit WHERE kit.id = "
+                              "interview.kit_id), '')"));
     {
         Query kits(db, QStringLiteral("SELECT id, created_at FROM kit ORDER BY id"));
         kits.exec();
