@@ -290,9 +290,7 @@ void QuestionsPage::newQuestion()
         const Question created =
             QuestionRepository(m_database).createDraft(q, RememberedInterviewer::authorName());
         m_ui->filterEdit->clear();
-        m_current = 0;
-        reload();
-        select(created.id);
+        reloadShowing(created.id);
         m_editor->titleEdit()->setFocus(Qt::OtherFocusReason);
     } catch (const StorageError& e) {
         m_prompts().inform(this, tr("Could not add a question"), e.message());
@@ -314,10 +312,7 @@ void QuestionsPage::publish()
         m_prompts().inform(this, tr("Not published"), e.message());
         return;
     }
-    const QuestionId id = m_current;
-    m_current = 0;
-    reload();
-    select(id);
+    reloadShowing(m_current);
     emit bankChanged();
 }
 
@@ -343,11 +338,7 @@ void QuestionsPage::discardDraft()
         m_prompts().inform(this, tr("Not discarded"), e.message());
         return;
     }
-    const QuestionId id = everPublished ? m_current : 0;
-    m_current = 0;
-    reload();
-    if (id)
-        select(id);
+    reloadShowing(everPublished ? m_current : 0);
 }
 
 void QuestionsPage::toggleArchived()
@@ -364,11 +355,17 @@ void QuestionsPage::toggleArchived()
         m_prompts().inform(this, tr("Not changed"), e.message());
         return;
     }
-    const QuestionId id = m_current;
+    reloadShowing(m_current);
+    emit bankChanged();
+}
+
+void QuestionsPage::reloadShowing(QuestionId id)
+{
+    // Shown afresh from the database, whatever the editor showed of it before.
     m_current = 0;
     reload();
-    select(id);
-    emit bankChanged();
+    if (id != 0)
+        select(id);
 }
 
 void QuestionsPage::showHistory()

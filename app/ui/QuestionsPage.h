@@ -54,6 +54,7 @@ signals:
 
 private:
     void show(QuestionId id);
+    void reloadShowing(QuestionId id);
     void saveDraft(const Question& edited);
     void updateButtons();
     void updateStatus(const Question& shown);
