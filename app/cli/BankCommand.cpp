@@ -24,7 +24,7 @@ QString authorOf(const CommandLine& cl, const QCommandLineOption& author)
     return qEnvironmentVariable("USER");
 }
 
-QString minutes(int seconds)
+QString minutesOf(int seconds)
 {
     return QString::number(seconds / 60.0, 'f', seconds % 60 == 0 ? 0 : 1);
 }
@@ -91,9 +91,9 @@ int BankCommand::list(const QStringList& arguments)
                          .arg(kit.name, state.join(QStringLiteral(", ")),
                               kit.role.isEmpty() ? tr("no role") : kit.role)
                   << tr("%n question(s), %1 min", nullptr, int(working.items.size()))
-                         .arg(minutes(working.totalBudgetSeconds()));
+                         .arg(minutesOf(working.totalBudgetSeconds()));
             if (kit.targetSeconds > 0)
-                m_out << ' ' << tr("of %1 min").arg(minutes(kit.targetSeconds));
+                m_out << ' ' << tr("of %1 min").arg(minutesOf(kit.targetSeconds));
             m_out << '\n';
         }
     });

@@ -12,8 +12,8 @@ using namespace ia;
 
 namespace {
 
-// The required columns, in the order basics() fills them.
-const QStringList requiredColumns = {
+// The required columns, in the order csvBasics() fills them.
+const QStringList csvRequiredColumns = {
     QStringLiteral("category"),
     QStringLiteral("title"),
     QStringLiteral("prompt"),
@@ -27,13 +27,13 @@ const QStringList requiredColumns = {
     QStringLiteral("score4_description"),
 };
 
-QStringList header(const QStringList& optional = {})
+QStringList csvHeader(const QStringList& optional = {})
 {
-    return requiredColumns + optional;
+    return csvRequiredColumns + optional;
 }
 
 // A complete question's cells for the required columns.
-QStringList basics(const QString& category, const QString& title)
+QStringList csvBasics(const QString& category, const QString& title)
 {
     return {category,
             title,
@@ -48,8 +48,8 @@ QStringList basics(const QString& category, const QString& title)
             QStringLiteral("Knows the trade-offs")};
 }
 
-QByteArray sheet(const QList<QStringList>& rows, const QString& separator = QStringLiteral(";"),
-                 const QString& lineEnd = QStringLiteral("\n"))
+QByteArray csvSheet(const QList<QStringList>& rows, const QString& separator = QStringLiteral(";"),
+                    const QString& lineEnd = QStringLiteral("\n"))
 {
     QStringList lines;
     for (const QStringList& cells : rows)
@@ -57,7 +57,7 @@ QByteArray sheet(const QList<QStringList>& rows, const QString& separator = QStr
     return (lines.join(lineEnd) + lineEnd).toUtf8();
 }
 
-std::string listed(const QList<PackProblem>& problems)
+std::string csvListed(const QList<PackProblem>& problems)
 {
     std::string text;
     for (const PackProblem& p : problems)
@@ -65,7 +65,7 @@ std::string listed(const QList<PackProblem>& problems)
     return text;
 }
 
-QList<PackProblem> problemsOf(const QByteArray& data)
+QList<PackProblem> csvProblemsOf(const QByteArray& data)
 {
     try {
         PackCsvReader::read(data, QStringLiteral("pack.csv"));
@@ -77,7 +77,7 @@ QList<PackProblem> problemsOf(const QByteArray& data)
     return {};
 }
 
-bool hasProblem(const QList<PackProblem>& problems, const QString& where, const QString& part)
+bool csvHasProblem(const QList<PackProblem>& problems, const QString& where, const QString& part)
 {
     for (const PackProblem& p : problems) {
         if (p.where == where && p.message.contains(part, Qt::CaseInsensitive))
@@ -90,20 +90,20 @@ bool hasProblem(const QList<PackProblem>& problems, const QString& where, const 
 
 TEST(PackCsvReader, ReadsSemicolonFileWithBomAndCrlf)
 {
-    QStringList first = basics(QStringLiteral("Python"), QStringLiteral("Generators"));
+    QStringList first = csvBasics(QStringLiteral("Python"), QStringLiteral("Generators"));
     first << QStringLiteral("python.generators") << QStringLiteral("  Lazy iteration ")
           << QStringLiteral("\"When would you not use one?\r\n  How do you close one?  \r\n\r\nWhat does "
                             "\"\"send\"\" do?\"")
           << QStringLiteral("2,5") << QStringLiteral("Yes") << QStringLiteral("Python")
           << QStringLiteral("\"\r\n    def numbers():\r\n        yield 1  \r\n\"");
-    const QStringList second = basics(QStringLiteral("Python"), QStringLiteral("Decorators"));
+    const QStringList second = csvBasics(QStringLiteral("Python"), QStringLiteral("Decorators"));
     const QByteArray data =
         QByteArray("\xEF\xBB\xBF") +
-        sheet({header({QStringLiteral("key"), QStringLiteral("assesses"), QStringLiteral("follow_ups"),
-                       QStringLiteral("minutes"), QStringLiteral("practical"),
-                       QStringLiteral("code_language"), QStringLiteral("code")}),
-               first, second},
-              QStringLiteral(";"), QStringLiteral("\r\n"));
+        csvSheet({csvHeader({QStringLiteral("key"), QStringLiteral("assesses"), QStringLiteral("follow_ups"),
+                             QStringLiteral("minutes"), QStringLiteral("practical"),
+                             QStringLiteral("code_language"), QStringLiteral("code")}),
+                  first, second},
+                 QStringLiteral(";"), QStringLiteral("\r\n"));
 
     const Pack pack = PackCsvReader::read(data, QStringLiteral("/home/lea/packs/python-basics.csv"));
 
@@ -144,15 +144,15 @@ TEST(PackCsvReader, ReadsSemicolonFileWithBomAndCrlf)
 
 TEST(PackCsvReader, ReadsCommaFileWithQuotedSeparatorsAndCaseInsensitiveHeader)
 {
-    QStringList names = header({QStringLiteral("minutes")});
+    QStringList names = csvHeader({QStringLiteral("minutes")});
     names[0] = QStringLiteral(" Category ");
     names[1] = QStringLiteral("TITLE");
-    QStringList row = basics(QStringLiteral("Frontend"), QStringLiteral("Layout"));
+    QStringList row = csvBasics(QStringLiteral("Frontend"), QStringLiteral("Layout"));
     row[2] = QStringLiteral("\"Compare \"\"flexbox\"\", grid, and floats\"");
     row << QStringLiteral("1.5");
 
     const Pack pack =
-        PackCsvReader::read(sheet({names, row}, QStringLiteral(",")), QStringLiteral("frontend.csv"));
+        PackCsvReader::read(csvSheet({names, row}, QStringLiteral(",")), QStringLiteral("frontend.csv"));
 
     ASSERT_EQ(pack.questions.size(), 1);
     EXPECT_EQ(pack.name, QStringLiteral("frontend"));
@@ -163,10 +163,10 @@ TEST(PackCsvReader, ReadsCommaFileWithQuotedSeparatorsAndCaseInsensitiveHeader)
 
 TEST(PackCsvReader, ReadsTabSeparatedFile)
 {
-    QStringList row = basics(QStringLiteral("SQL"), QStringLiteral("Joins, in detail"));
+    QStringList row = csvBasics(QStringLiteral("SQL"), QStringLiteral("Joins, in detail"));
     row << QStringLiteral("sql.joins; inner and outer");
-    const Pack pack = PackCsvReader::read(sheet({header({QStringLiteral("key")}), row}, QStringLiteral("\t")),
-                                          QStringLiteral("sql.tsv"));
+    const Pack pack = PackCsvReader::read(
+        csvSheet({csvHeader({QStringLiteral("key")}), row}, QStringLiteral("\t")), QStringLiteral("sql.tsv"));
     ASSERT_EQ(pack.questions.size(), 1);
     EXPECT_EQ(pack.questions.at(0).title, QStringLiteral("Joins, in detail"));
     EXPECT_EQ(pack.questions.at(0).key, QStringLiteral("sql.joins; inner and outer"));
@@ -178,10 +178,10 @@ TEST(PackCsvReader, BuildsKitsFromTheKitColumnInRowOrder)
                                   QStringLiteral("minutes"), QStringLiteral("weight")};
     const auto row = [](const QString& title, const QString& kit, const QString& role, const QString& minutes,
                         const QString& weight) {
-        return basics(QStringLiteral("Backend"), title) << kit << role << minutes << weight;
+        return csvBasics(QStringLiteral("Backend"), title) << kit << role << minutes << weight;
     };
-    const QByteArray data = sheet({
-        header(optional),
+    const QByteArray data = csvSheet({
+        csvHeader(optional),
         row(QStringLiteral("APIs"), QStringLiteral("Backend hour"), QString(), QStringLiteral("5"),
             QStringLiteral("1,5")),
         row(QStringLiteral("Caching"), QString(), QString(), QStringLiteral("4"), QString()),
@@ -209,25 +209,25 @@ TEST(PackCsvReader, BuildsKitsFromTheKitColumnInRowOrder)
 
 TEST(PackCsvReader, MissingRequiredColumnIsReportedAtLineOne)
 {
-    QStringList names = header();
+    QStringList names = csvHeader();
     names.removeOne(QStringLiteral("score2_label"));
-    QStringList row = basics(QStringLiteral("Python"), QStringLiteral("Typing"));
+    QStringList row = csvBasics(QStringLiteral("Python"), QStringLiteral("Typing"));
     row.removeAt(5);
 
-    const QList<PackProblem> problems = problemsOf(sheet({names, row}));
+    const QList<PackProblem> problems = csvProblemsOf(csvSheet({names, row}));
 
-    ASSERT_EQ(problems.size(), 1) << listed(problems);
+    ASSERT_EQ(problems.size(), 1) << csvListed(problems);
     EXPECT_EQ(problems.at(0).where, QStringLiteral("line 1"));
-    EXPECT_TRUE(problems.at(0).message.contains(QStringLiteral("score2_label"))) << listed(problems);
+    EXPECT_TRUE(problems.at(0).message.contains(QStringLiteral("score2_label"))) << csvListed(problems);
 }
 
 TEST(PackCsvReader, UnknownAndRepeatedColumnsAreLocatedInTheHeader)
 {
-    const QList<PackProblem> problems = problemsOf(
-        sheet({header({QStringLiteral("asseses"), QStringLiteral("Title")}),
-               basics(QStringLiteral("Python"), QStringLiteral("Typing")) << QString() << QString()}));
+    const QList<PackProblem> problems = csvProblemsOf(
+        csvSheet({csvHeader({QStringLiteral("asseses"), QStringLiteral("Title")}),
+                  csvBasics(QStringLiteral("Python"), QStringLiteral("Typing")) << QString() << QString()}));
 
-    ASSERT_EQ(problems.size(), 2) << listed(problems);
+    ASSERT_EQ(problems.size(), 2) << csvListed(problems);
     EXPECT_EQ(problems.at(0).where, QStringLiteral("line 1, column 12"));
     EXPECT_TRUE(problems.at(0).message.contains(QStringLiteral("asseses")));
     EXPECT_TRUE(problems.at(0).message.contains(QStringLiteral("assesses"))) << "lists the known names";
@@ -237,14 +237,14 @@ TEST(PackCsvReader, UnknownAndRepeatedColumnsAreLocatedInTheHeader)
 
 TEST(PackCsvReader, MissingAnchorDescriptionIsLocatedAtItsLineAndColumn)
 {
-    QStringList first = basics(QStringLiteral("Python"), QStringLiteral("Generators"));
+    QStringList first = csvBasics(QStringLiteral("Python"), QStringLiteral("Generators"));
     first[2] = QStringLiteral("\"A prompt\non two lines\"");
-    QStringList second = basics(QStringLiteral("Python"), QStringLiteral("Typing"));
+    QStringList second = csvBasics(QStringLiteral("Python"), QStringLiteral("Typing"));
     second[8] = QString();
 
-    const QList<PackProblem> problems = problemsOf(sheet({header(), first, second}));
+    const QList<PackProblem> problems = csvProblemsOf(csvSheet({csvHeader(), first, second}));
 
-    ASSERT_EQ(problems.size(), 1) << listed(problems);
+    ASSERT_EQ(problems.size(), 1) << csvListed(problems);
     EXPECT_EQ(problems.at(0).where, QStringLiteral("line 4, column 9 (score3_description)"))
         << "the second row starts on line 4: the first one's prompt takes two lines";
     EXPECT_TRUE(problems.at(0).message.contains(QStringLiteral("score 3")));
@@ -252,13 +252,13 @@ TEST(PackCsvReader, MissingAnchorDescriptionIsLocatedAtItsLineAndColumn)
 
 TEST(PackCsvReader, UnterminatedQuoteIsLocatedWhereItOpens)
 {
-    QStringList broken = basics(QStringLiteral("Python"), QStringLiteral("Typing"));
+    QStringList broken = csvBasics(QStringLiteral("Python"), QStringLiteral("Typing"));
     broken[2] = QStringLiteral("\"Explain this");
-    const QList<PackProblem> problems =
-        problemsOf(sheet({header(), basics(QStringLiteral("Python"), QStringLiteral("Generators")), broken,
-                          basics(QStringLiteral("Python"), QStringLiteral("Decorators"))}));
+    const QList<PackProblem> problems = csvProblemsOf(
+        csvSheet({csvHeader(), csvBasics(QStringLiteral("Python"), QStringLiteral("Generators")), broken,
+                  csvBasics(QStringLiteral("Python"), QStringLiteral("Decorators"))}));
 
-    ASSERT_EQ(problems.size(), 1) << listed(problems);
+    ASSERT_EQ(problems.size(), 1) << csvListed(problems);
     EXPECT_EQ(problems.at(0).where, QStringLiteral("line 3, column 3 (prompt)"));
     EXPECT_TRUE(problems.at(0).message.contains(QStringLiteral("quote")));
 }
@@ -267,32 +267,36 @@ TEST(PackCsvReader, ListsEveryProblemOfTheFile)
 {
     const QStringList optional = {QStringLiteral("uuid"), QStringLiteral("minutes"),
                                   QStringLiteral("practical"), QStringLiteral("weight")};
-    QStringList noTitle = basics(QStringLiteral("Python"), QString())
+    QStringList noTitle = csvBasics(QStringLiteral("Python"), QString())
                           << QString() << QString() << QString() << QString();
-    QStringList badTime = basics(QStringLiteral("Python"), QStringLiteral("Typing"))
+    QStringList badTime = csvBasics(QStringLiteral("Python"), QStringLiteral("Typing"))
                           << QString() << QStringLiteral("ten") << QStringLiteral("maybe") << QString();
-    QStringList badWeight = basics(QStringLiteral("Python"), QStringLiteral("Decorators"))
+    QStringList badWeight = csvBasics(QStringLiteral("Python"), QStringLiteral("Decorators"))
                             << QStringLiteral("NOT-A-UUID") << QString() << QString()
                             << QStringLiteral("500");
 
-    const QList<PackProblem> problems = problemsOf(sheet({header(optional), noTitle, badTime, badWeight}));
+    const QList<PackProblem> problems =
+        csvProblemsOf(csvSheet({csvHeader(optional), noTitle, badTime, badWeight}));
 
-    ASSERT_EQ(problems.size(), 5) << listed(problems);
-    EXPECT_TRUE(hasProblem(problems, QStringLiteral("line 2, column 2 (title)"), QStringLiteral("missing")));
+    ASSERT_EQ(problems.size(), 5) << csvListed(problems);
     EXPECT_TRUE(
-        hasProblem(problems, QStringLiteral("line 3, column 13 (minutes)"), QStringLiteral("number")));
-    EXPECT_TRUE(hasProblem(problems, QStringLiteral("line 3, column 14 (practical)"), QStringLiteral("yes")));
-    EXPECT_TRUE(hasProblem(problems, QStringLiteral("line 4, column 12 (uuid)"), QStringLiteral("UUID")));
-    EXPECT_TRUE(hasProblem(problems, QStringLiteral("line 4, column 15 (weight)"), QStringLiteral("weight")));
+        csvHasProblem(problems, QStringLiteral("line 2, column 2 (title)"), QStringLiteral("missing")));
+    EXPECT_TRUE(
+        csvHasProblem(problems, QStringLiteral("line 3, column 13 (minutes)"), QStringLiteral("number")));
+    EXPECT_TRUE(
+        csvHasProblem(problems, QStringLiteral("line 3, column 14 (practical)"), QStringLiteral("yes")));
+    EXPECT_TRUE(csvHasProblem(problems, QStringLiteral("line 4, column 12 (uuid)"), QStringLiteral("UUID")));
+    EXPECT_TRUE(
+        csvHasProblem(problems, QStringLiteral("line 4, column 15 (weight)"), QStringLiteral("weight")));
 }
 
 TEST(PackCsvReader, CapsTheListOfProblems)
 {
-    QList<QStringList> rows = {header()};
+    QList<QStringList> rows = {csvHeader()};
     for (int i = 0; i < 300; ++i)
-        rows.append(basics(QStringLiteral("Python"), QString()));
+        rows.append(csvBasics(QStringLiteral("Python"), QString()));
 
-    const QList<PackProblem> problems = problemsOf(sheet(rows));
+    const QList<PackProblem> problems = csvProblemsOf(csvSheet(rows));
 
     ASSERT_EQ(problems.size(), 201);
     EXPECT_EQ(problems.at(0).where, QStringLiteral("line 2, column 2 (title)"));
@@ -304,42 +308,44 @@ TEST(PackCsvReader, RepeatedKeysUuidsAndTitlesNameTheFirstLine)
 {
     const QString uuid = QStringLiteral("0b6b1c8e-8f8e-4a43-9a57-0c1f3f5d8e21");
     const auto row = [](const QString& title, const QString& id, const QString& key) {
-        return basics(QStringLiteral("Python"), title) << id << key;
+        return csvBasics(QStringLiteral("Python"), title) << id << key;
     };
-    const QList<PackProblem> problems = problemsOf(
-        sheet({header({QStringLiteral("uuid"), QStringLiteral("key")}),
-               row(QStringLiteral("Generators"), QString(), QStringLiteral("python.generators")),
-               row(QStringLiteral("Typing"), uuid, QString()),
-               row(QStringLiteral("Generators, again"), QString(), QStringLiteral("python.generators")),
-               row(QStringLiteral("Typing, again"), uuid, QString()),
-               row(QStringLiteral("Decorators"), QString(), QString()),
-               row(QStringLiteral("Decorators"), QString(), QString()),
-               row(QStringLiteral("Generators"), QString(), QStringLiteral("python.yield"))}));
+    const QList<PackProblem> problems = csvProblemsOf(
+        csvSheet({csvHeader({QStringLiteral("uuid"), QStringLiteral("key")}),
+                  row(QStringLiteral("Generators"), QString(), QStringLiteral("python.generators")),
+                  row(QStringLiteral("Typing"), uuid, QString()),
+                  row(QStringLiteral("Generators, again"), QString(), QStringLiteral("python.generators")),
+                  row(QStringLiteral("Typing, again"), uuid, QString()),
+                  row(QStringLiteral("Decorators"), QString(), QString()),
+                  row(QStringLiteral("Decorators"), QString(), QString()),
+                  row(QStringLiteral("Generators"), QString(), QStringLiteral("python.yield"))}));
 
-    ASSERT_EQ(problems.size(), 3) << listed(problems) << "a title may repeat when its row has a key";
-    EXPECT_TRUE(hasProblem(problems, QStringLiteral("line 4, column 13 (key)"), QStringLiteral("line 2")));
-    EXPECT_TRUE(hasProblem(problems, QStringLiteral("line 5, column 12 (uuid)"), QStringLiteral("line 3")));
-    EXPECT_TRUE(hasProblem(problems, QStringLiteral("line 7, column 2 (title)"), QStringLiteral("line 6")));
+    ASSERT_EQ(problems.size(), 3) << csvListed(problems) << "a title may repeat when its row has a key";
+    EXPECT_TRUE(csvHasProblem(problems, QStringLiteral("line 4, column 13 (key)"), QStringLiteral("line 2")));
+    EXPECT_TRUE(
+        csvHasProblem(problems, QStringLiteral("line 5, column 12 (uuid)"), QStringLiteral("line 3")));
+    EXPECT_TRUE(
+        csvHasProblem(problems, QStringLiteral("line 7, column 2 (title)"), QStringLiteral("line 6")));
 }
 
 TEST(PackCsvReader, RefusesATenMegabyteCellWithItsPlace)
 {
-    QStringList row = basics(QStringLiteral("Python"), QStringLiteral("Typing"));
+    QStringList row = csvBasics(QStringLiteral("Python"), QStringLiteral("Typing"));
     row[2] = QString(10 * 1024 * 1024, QLatin1Char('a'));
 
-    const QList<PackProblem> problems = problemsOf(sheet({header(), row}));
+    const QList<PackProblem> problems = csvProblemsOf(csvSheet({csvHeader(), row}));
 
-    ASSERT_EQ(problems.size(), 1) << listed(problems).substr(0, 1000);
+    ASSERT_EQ(problems.size(), 1) << csvListed(problems).substr(0, 1000);
     EXPECT_EQ(problems.at(0).where, QStringLiteral("line 2, column 3 (prompt)"));
     EXPECT_TRUE(problems.at(0).message.contains(QStringLiteral("longer than")));
 }
 
 TEST(PackCsvReader, RefusesAFileOverTheSizeLimitBeforeReadingIt)
 {
-    QByteArray data = sheet({header()});
+    QByteArray data = csvSheet({csvHeader()});
     data.append(QByteArray(PackRules::maxFileBytes, '\n'));
 
-    const QList<PackProblem> problems = problemsOf(data);
+    const QList<PackProblem> problems = csvProblemsOf(data);
 
     ASSERT_EQ(problems.size(), 1);
     EXPECT_EQ(problems.at(0).where, QStringLiteral("file"));
@@ -348,48 +354,49 @@ TEST(PackCsvReader, RefusesAFileOverTheSizeLimitBeforeReadingIt)
 
 TEST(PackCsvReader, RefusesTextThatIsNotUtf8AtItsLine)
 {
-    QByteArray data = sheet({header(), basics(QStringLiteral("Python"), QStringLiteral("Typing"))});
+    QByteArray data = csvSheet({csvHeader(), csvBasics(QStringLiteral("Python"), QStringLiteral("Typing"))});
     data.append("Caf\xE9;Menu\n");
 
-    const QList<PackProblem> problems = problemsOf(data);
+    const QList<PackProblem> problems = csvProblemsOf(data);
 
-    ASSERT_EQ(problems.size(), 1) << listed(problems);
+    ASSERT_EQ(problems.size(), 1) << csvListed(problems);
     EXPECT_EQ(problems.at(0).where, QStringLiteral("line 3"));
     EXPECT_TRUE(problems.at(0).message.contains(QStringLiteral("UTF-8")));
 }
 
 TEST(PackCsvReader, ShortRowsAreFilledWithEmptyCellsAndExtraCellsAreAProblem)
 {
-    QStringList shortRow = basics(QStringLiteral("Python"), QStringLiteral("Typing"));
-    QStringList emptyTail = basics(QStringLiteral("Python"), QStringLiteral("Generators"))
+    QStringList shortRow = csvBasics(QStringLiteral("Python"), QStringLiteral("Typing"));
+    QStringList emptyTail = csvBasics(QStringLiteral("Python"), QStringLiteral("Generators"))
                             << QString() << QString() << QString();
-    QStringList extra = basics(QStringLiteral("Python"), QStringLiteral("Decorators"))
+    QStringList extra = csvBasics(QStringLiteral("Python"), QStringLiteral("Decorators"))
                         << QString() << QString() << QStringLiteral("stray, text");
 
-    const Pack pack = PackCsvReader::read(sheet({header({QStringLiteral("assesses")}), shortRow, emptyTail}),
-                                          QStringLiteral("short.csv"));
+    const Pack pack =
+        PackCsvReader::read(csvSheet({csvHeader({QStringLiteral("assesses")}), shortRow, emptyTail}),
+                            QStringLiteral("short.csv"));
     ASSERT_EQ(pack.questions.size(), 2);
     EXPECT_TRUE(pack.questions.at(0).assesses.isEmpty());
 
     const QList<PackProblem> problems =
-        problemsOf(sheet({header({QStringLiteral("assesses")}), shortRow, emptyTail, extra}));
-    ASSERT_EQ(problems.size(), 1) << listed(problems);
+        csvProblemsOf(csvSheet({csvHeader({QStringLiteral("assesses")}), shortRow, emptyTail, extra}));
+    ASSERT_EQ(problems.size(), 1) << csvListed(problems);
     EXPECT_EQ(problems.at(0).where, QStringLiteral("line 4, column 14"));
 }
 
 TEST(PackCsvReader, SkipsEmptyRowsAndCountsThemAsLines)
 {
-    QStringList broken = basics(QStringLiteral("Python"), QStringLiteral("Typing"));
+    QStringList broken = csvBasics(QStringLiteral("Python"), QStringLiteral("Typing"));
     broken[0] = QString();
-    const QByteArray data = sheet({header(),
-                                   {},
-                                   basics(QStringLiteral("Python"), QStringLiteral("Generators")),
-                                   QStringList(11, QStringLiteral(" ")),
-                                   broken});
+    const QByteArray data = csvSheet({csvHeader(),
+                                      {},
+                                      csvBasics(QStringLiteral("Python"), QStringLiteral("Generators")),
+                                      QStringList(11, QStringLiteral(" ")),
+                                      broken});
 
-    const QList<PackProblem> problems = problemsOf(data);
+    const QList<PackProblem> problems = csvProblemsOf(data);
 
-    ASSERT_EQ(problems.size(), 1) << listed(problems);
+    ASSERT_EQ(problems.size(), 1) << csvListed(problems);
     EXPECT_EQ(problems.at(0).where, QStringLiteral("line 5, column 1 (category)"));
 }
 
@@ -398,55 +405,57 @@ TEST(PackCsvReader, ReadsPracticalAsYesOrNo)
     const QStringList words = {
         QStringLiteral("x"),  QStringLiteral("TRUE"),  QStringLiteral("1"), QStringLiteral("yes"),
         QStringLiteral("No"), QStringLiteral("false"), QStringLiteral("0"), QString()};
-    QList<QStringList> rows = {header({QStringLiteral("practical")})};
+    QList<QStringList> rows = {csvHeader({QStringLiteral("practical")})};
     for (const QString& word : words)
-        rows.append(basics(QStringLiteral("Python"), QStringLiteral("Exercise ") + word) << word);
+        rows.append(csvBasics(QStringLiteral("Python"), QStringLiteral("Exercise ") + word) << word);
 
-    const Pack pack = PackCsvReader::read(sheet(rows), QStringLiteral("practical.csv"));
+    const Pack pack = PackCsvReader::read(csvSheet(rows), QStringLiteral("practical.csv"));
     ASSERT_EQ(pack.questions.size(), words.size());
     for (qsizetype i = 0; i < words.size(); ++i)
         EXPECT_EQ(pack.questions.at(i).practical, i < 4) << words.at(i).toStdString();
 
-    const QList<PackProblem> problems = problemsOf(
-        sheet({header({QStringLiteral("practical")}),
-               basics(QStringLiteral("Python"), QStringLiteral("Exercise")) << QStringLiteral("maybe")}));
-    ASSERT_EQ(problems.size(), 1) << listed(problems);
+    const QList<PackProblem> problems = csvProblemsOf(csvSheet(
+        {csvHeader({QStringLiteral("practical")}),
+         csvBasics(QStringLiteral("Python"), QStringLiteral("Exercise")) << QStringLiteral("maybe")}));
+    ASSERT_EQ(problems.size(), 1) << csvListed(problems);
     EXPECT_EQ(problems.at(0).where, QStringLiteral("line 2, column 12 (practical)"));
 }
 
 TEST(PackCsvReader, CodeNeedsALanguage)
 {
     const QList<PackProblem> problems =
-        problemsOf(sheet({header({QStringLiteral("code_language"), QStringLiteral("code")}),
-                          basics(QStringLiteral("Python"), QStringLiteral("Typing"))
-                              << QString() << QStringLiteral("print(1)")}));
+        csvProblemsOf(csvSheet({csvHeader({QStringLiteral("code_language"), QStringLiteral("code")}),
+                                csvBasics(QStringLiteral("Python"), QStringLiteral("Typing"))
+                                    << QString() << QStringLiteral("print(1)")}));
 
-    ASSERT_EQ(problems.size(), 1) << listed(problems);
+    ASSERT_EQ(problems.size(), 1) << csvListed(problems);
     EXPECT_EQ(problems.at(0).where, QStringLiteral("line 2, column 12 (code_language)"));
 }
 
 TEST(PackCsvReader, RefusesAFileWithoutQuestions)
 {
-    EXPECT_TRUE(hasProblem(problemsOf(QByteArray()), QStringLiteral("line 1"), QStringLiteral("empty")));
     EXPECT_TRUE(
-        hasProblem(problemsOf(sheet({header()})), QStringLiteral("line 2"), QStringLiteral("no questions")));
+        csvHasProblem(csvProblemsOf(QByteArray()), QStringLiteral("line 1"), QStringLiteral("empty")));
+    EXPECT_TRUE(csvHasProblem(csvProblemsOf(csvSheet({csvHeader()})), QStringLiteral("line 2"),
+                              QStringLiteral("no questions")));
 }
 
 TEST(PackCsvReader, HostileQuotesAreLocatedQuickly)
 {
     // An odd number of quotes: the first opens a cell that never closes.
-    const QList<PackProblem> problems = problemsOf(QByteArray(8 * 1024 * 1024 + 1, '"'));
-    ASSERT_EQ(problems.size(), 1) << listed(problems).substr(0, 1000);
+    const QList<PackProblem> problems = csvProblemsOf(QByteArray(8 * 1024 * 1024 + 1, '"'));
+    ASSERT_EQ(problems.size(), 1) << csvListed(problems).substr(0, 1000);
     EXPECT_EQ(problems.at(0).where, QStringLiteral("line 1, column 1"));
 
     // Lines of separators only: empty rows, skipped one by one.
-    QByteArray separators = sheet({header(), basics(QStringLiteral("Python"), QStringLiteral("Typing"))});
+    QByteArray separators =
+        csvSheet({csvHeader(), csvBasics(QStringLiteral("Python"), QStringLiteral("Typing"))});
     separators.append(QByteArray(1024 * 1024, ';'));
     separators.append('\n');
     for (int i = 0; i < 1024 * 1024; ++i)
         separators.append(";\n");
     separators.append("a;;;\n");
-    const QList<PackProblem> extra = problemsOf(separators);
+    const QList<PackProblem> extra = csvProblemsOf(separators);
     ASSERT_FALSE(extra.isEmpty());
-    EXPECT_EQ(extra.at(0).where, QStringLiteral("line 1048580, column 2 (title)")) << listed(extra);
+    EXPECT_EQ(extra.at(0).where, QStringLiteral("line 1048580, column 2 (title)")) << csvListed(extra);
 }

@@ -32,7 +32,7 @@ using namespace ia::test;
 
 namespace {
 
-Question newQuestion(const QString& title, const QString& category = QStringLiteral("Frontend"))
+Question draftableQuestion(const QString& title, const QString& category = QStringLiteral("Frontend"))
 {
     Question q;
     q.category = category;
@@ -64,14 +64,14 @@ QStringList bankRows(const Database& db)
     return rows;
 }
 
-struct Panel
+struct BankPanel
 {
     TestDir dir;
     Database db{dir.path(QStringLiteral("bank.sqlite"))};
     InterviewerId interviewer = 0;
     CandidateId candidate = 0;
 
-    Panel()
+    BankPanel()
     {
         QuestionBank::installDefault(db);
         interviewer = InterviewerRepository(db).findOrCreate(QStringLiteral("Ivy")).id;
@@ -104,10 +104,10 @@ struct Panel
 
 TEST(QuestionVersions, EditingSavesADraftThatNoInterviewAsksUntilPublished)
 {
-    Panel p;
+    BankPanel p;
     QuestionRepository questions(p.db);
     const Question draft =
-        questions.createDraft(newQuestion(QStringLiteral("CSS grid")), QStringLiteral("Ivy"));
+        questions.createDraft(draftableQuestion(QStringLiteral("CSS grid")), QStringLiteral("Ivy"));
     EXPECT_TRUE(draft.draft);
     EXPECT_EQ(draft.version, 1);
     EXPECT_FALSE(questions.latest(draft.id)) << "a draft is not a published version";
@@ -138,9 +138,9 @@ TEST(QuestionVersions, EditingSavesADraftThatNoInterviewAsksUntilPublished)
 
 TEST(QuestionVersions, PublishingNamesWhatIsMissing)
 {
-    Panel p;
+    BankPanel p;
     QuestionRepository questions(p.db);
-    Question q = newQuestion(QStringLiteral("Accessibility"));
+    Question q = draftableQuestion(QStringLiteral("Accessibility"));
     q.rubric.setAnchor(3, QString(), QStringLiteral("Knows ARIA roles."));
     q.prompt.clear();
     const Question draft = questions.createDraft(q, QStringLiteral("Ivy"));
@@ -156,10 +156,10 @@ TEST(QuestionVersions, PublishingNamesWhatIsMissing)
 
 TEST(QuestionVersions, AnUnusedDraftIsDiscardedAndAnAskedQuestionOnlyArchived)
 {
-    Panel p;
+    BankPanel p;
     QuestionRepository questions(p.db);
     const Question draft =
-        questions.createDraft(newQuestion(QStringLiteral("Throwaway")), QStringLiteral("Ivy"));
+        questions.createDraft(draftableQuestion(QStringLiteral("Throwaway")), QStringLiteral("Ivy"));
     questions.discardDraft(draft.id);
     EXPECT_FALSE(questions.newest(draft.id));
 
@@ -222,12 +222,12 @@ TEST(QuestionVersions, APastScorecardsPdfIsTheSameAfterItsQuestionsAndKitAreEdit
 
 TEST(KitVersions, ARunningInterviewKeepsItsQuestionsWhenItsKitIsEdited)
 {
-    Panel p;
-    const Kit kit =
-        p.publishedQuestionsKit(QStringLiteral("Frontend developer"),
-                                {newQuestion(QStringLiteral("CSS grid")),
-                                 newQuestion(QStringLiteral("Event loop"), QStringLiteral("JavaScript")),
-                                 newQuestion(QStringLiteral("Accessibility"))});
+    BankPanel p;
+    const Kit kit = p.publishedQuestionsKit(
+        QStringLiteral("Frontend developer"),
+        {draftableQuestion(QStringLiteral("CSS grid")),
+         draftableQuestion(QStringLiteral("Event loop"), QStringLiteral("JavaScript")),
+         draftableQuestion(QStringLiteral("Accessibility"))});
     EXPECT_EQ(kit.version, 1);
     const InterviewId running = InterviewRepository(p.db).create(p.candidate, p.interviewer, kit).id;
     const QStringList asked = firstColumn(
@@ -271,7 +271,7 @@ TEST(KitVersions, ARunningInterviewKeepsItsQuestionsWhenItsKitIsEdited)
 
 TEST(KitVersions, AKitWithoutQuestionsOrWithAnUnpublishedQuestionIsNotPublished)
 {
-    Panel p;
+    BankPanel p;
     KitRepository kits(p.db);
     Kit empty;
     empty.name = QStringLiteral("Empty");
@@ -280,7 +280,7 @@ TEST(KitVersions, AKitWithoutQuestionsOrWithAnUnpublishedQuestionIsNotPublished)
     EXPECT_TRUE(kits.publishProblems(created.id).first().contains(QStringLiteral("no questions")));
 
     KitItem item;
-    item.question = QuestionRepository(p.db).createDraft(newQuestion(QStringLiteral("Unfinished")),
+    item.question = QuestionRepository(p.db).createDraft(draftableQuestion(QStringLiteral("Unfinished")),
                                                          QStringLiteral("Ivy"));
     kits.setItems(created.id, {item});
     try {
@@ -297,10 +297,10 @@ TEST(KitVersions, AKitWithoutQuestionsOrWithAnUnpublishedQuestionIsNotPublished)
 
 TEST(Packs, ExportImportExportGivesTheSameFile)
 {
-    Panel a;
+    BankPanel a;
     a.publishedQuestionsKit(QStringLiteral("Frontend developer"),
-                            {newQuestion(QStringLiteral("CSS grid")),
-                             newQuestion(QStringLiteral("Closures"), QStringLiteral("JavaScript"))});
+                            {draftableQuestion(QStringLiteral("CSS grid")),
+                             draftableQuestion(QStringLiteral("Closures"), QStringLiteral("JavaScript"))});
     QuestionRepository questions(a.db);
     Question edited = *questions.latestByKey(QStringLiteral("python.oop"));
     edited.prompt = QStringLiteral("Model a library loan system with classes.");
@@ -330,7 +330,7 @@ TEST(Packs, ExportImportExportGivesTheSameFile)
 
 TEST(Packs, AChangedQuestionBecomesANewVersionOfTheSameQuestion)
 {
-    Panel a;
+    BankPanel a;
     QJsonObject pack = QJsonDocument::fromJson(
                            PackJsonWriter::write(PackExporter::build(a.db, {QuestionBank::defaultKitName()})))
                            .object();
@@ -352,7 +352,7 @@ TEST(Packs, AChangedQuestionBecomesANewVersionOfTheSameQuestion)
 
 TEST(Packs, BadPacksAreRefusedWithEveryProblemLocatedAndNothingWritten)
 {
-    Panel p;
+    BankPanel p;
     const QByteArray good =
         PackJsonWriter::write(PackExporter::build(p.db, {QuestionBank::defaultKitName()}));
     const auto variant = [&](const std::function<void(QJsonObject&)>& change) {
@@ -450,7 +450,7 @@ TEST(Packs, BadPacksAreRefusedWithEveryProblemLocatedAndNothingWritten)
 
 TEST(Packs, ASpreadsheetPackImportsItsKitAndTwiceChangesNothing)
 {
-    Panel p;
+    BankPanel p;
     const QByteArray csv =
         "\xEF\xBB\xBF"
         "category;title;prompt;follow_ups;minutes;kit;kit_role;weight;score1_label;score1_description;"
@@ -482,7 +482,7 @@ TEST(Packs, ASpreadsheetPackImportsItsKitAndTwiceChangesNothing)
 
 TEST(Packs, TheShippedBankLeavesAUsersEditsAlone)
 {
-    Panel p;
+    BankPanel p;
     QuestionRepository questions(p.db);
     Question mine = *questions.latestByKey(QStringLiteral("python.oop"));
     mine.prompt = QStringLiteral("Our own wording.");
@@ -497,7 +497,7 @@ TEST(Packs, TheShippedBankLeavesAUsersEditsAlone)
 
 TEST(Packs, SeveralPacksAreImportedWhollyOrNotAtAll)
 {
-    Panel p;
+    BankPanel p;
     const auto packOf = [](const QString& name, const QList<Question>& questions) {
         Pack pack;
         pack.name = name;
@@ -505,9 +505,9 @@ TEST(Packs, SeveralPacksAreImportedWhollyOrNotAtAll)
         return pack;
     };
     const Pack first =
-        packOf(QStringLiteral("first"), {newQuestion(QStringLiteral("Only in the first pack"))});
+        packOf(QStringLiteral("first"), {draftableQuestion(QStringLiteral("Only in the first pack"))});
     // The second gives an existing question's version UUID to a new question: refused at import.
-    Question thief = newQuestion(QStringLiteral("Thief"));
+    Question thief = draftableQuestion(QStringLiteral("Thief"));
     thief.versionUuid = QuestionRepository(p.db).latestByKey(QStringLiteral("python.oop"))->versionUuid;
     const Pack second = packOf(QStringLiteral("second"), {thief});
     const QStringList rows = bankRows(p.db);
@@ -515,7 +515,7 @@ TEST(Packs, SeveralPacksAreImportedWhollyOrNotAtAll)
     EXPECT_EQ(bankRows(p.db), rows) << "the first pack was not kept either";
 
     // A new UUID with a key another question has: a located problem, not a database error.
-    Question twin = newQuestion(QStringLiteral("Twin"));
+    Question twin = draftableQuestion(QStringLiteral("Twin"));
     twin.uuid = QStringLiteral("00000000-0000-4000-8000-000000000001");
     twin.key = QStringLiteral("python.oop");
     try {
@@ -550,7 +550,7 @@ TEST(Packs, TwoQuestionsWithoutIdentityAndTheSameTitleAreRefused)
 
 TEST(Packs, AKitWhoseDetailsChangedIsReported)
 {
-    Panel p;
+    BankPanel p;
     Pack pack = PackExporter::build(p.db, {QuestionBank::defaultKitName()});
     pack.kits.first().description = QStringLiteral("Our own description.");
     const PackImporter::Result result = PackImporter(p.db, {}).import(pack);

@@ -32,7 +32,7 @@ using namespace ia::test;
 
 namespace {
 
-ScriptedPrompts* showWithScriptedPrompts(MainWindow& window)
+ScriptedPrompts* showBankWindow(MainWindow& window)
 {
     auto prompts = std::make_unique<ScriptedPrompts>();
     ScriptedPrompts* p = prompts.get();
@@ -43,7 +43,7 @@ ScriptedPrompts* showWithScriptedPrompts(MainWindow& window)
 }
 
 // A key to whatever has the focus, as the keyboard would send it.
-void press(QWidget* window, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+void pressKey(QWidget* window, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     EXPECT_TRUE(QTest::qWaitForWindowActive(window));
     QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
@@ -51,7 +51,7 @@ void press(QWidget* window, int key, Qt::KeyboardModifiers modifiers = Qt::NoMod
 }
 
 template <typename T>
-T* child(QWidget& window, const char* name)
+T* namedChild(QWidget& window, const char* name)
 {
     T* found = window.findChild<T*>(QLatin1String(name));
     EXPECT_NE(found, nullptr) << name;
@@ -61,17 +61,17 @@ T* child(QWidget& window, const char* name)
 // Types a whole question into the editor, field by field, with real key presses.
 void typeQuestion(QWidget& window, const QString& title, const QString& prompt)
 {
-    QTest::keyClicks(child<QLineEdit>(window, "titleEdit"), title);
-    QComboBox* category = child<QComboBox>(window, "categoryCombo");
+    QTest::keyClicks(namedChild<QLineEdit>(window, "titleEdit"), title);
+    QComboBox* category = namedChild<QComboBox>(window, "categoryCombo");
     category->lineEdit()->selectAll();
     QTest::keyClicks(category->lineEdit(), QStringLiteral("Frontend"));
-    QTest::keyClicks(child<QPlainTextEdit>(window, "promptEdit"), prompt);
+    QTest::keyClicks(namedChild<QPlainTextEdit>(window, "promptEdit"), prompt);
     const char* labels[] = {"anchorLabel1", "anchorLabel2", "anchorLabel3", "anchorLabel4"};
     const char* descriptions[] = {"anchorDescription1", "anchorDescription2", "anchorDescription3",
                                   "anchorDescription4"};
     for (int s = 0; s < 4; ++s) {
-        QTest::keyClicks(child<QLineEdit>(window, labels[s]), QStringLiteral("Level %1").arg(s + 1));
-        QTest::keyClicks(child<QPlainTextEdit>(window, descriptions[s]),
+        QTest::keyClicks(namedChild<QLineEdit>(window, labels[s]), QStringLiteral("Level %1").arg(s + 1));
+        QTest::keyClicks(namedChild<QPlainTextEdit>(window, descriptions[s]),
                          QStringLiteral("Sounds like %1.").arg(s + 1));
     }
 }
@@ -106,24 +106,24 @@ TEST(BankWindow, AFrontendKitBuiltWithTheKeysIsWhatAnInterviewAsks)
     Database db(dir.path(QStringLiteral("bank.sqlite")));
     QuestionBank::installDefault(db);
     MainWindow window(db);
-    ScriptedPrompts* p = showWithScriptedPrompts(window);
+    ScriptedPrompts* p = showBankWindow(window);
     ASSERT_TRUE(p);
 
     // Two new questions on the Questions page.
-    press(&window, Qt::Key_5, Qt::ControlModifier);
+    pressKey(&window, Qt::Key_5, Qt::ControlModifier);
     ASSERT_TRUE(window.questionsPage()->isVisible());
     QuestionRepository questions(db);
     const QStringList titles{QStringLiteral("CSS layout: grid or flexbox"), QStringLiteral("The event loop")};
     for (const QString& title : titles) {
-        press(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
-        ASSERT_EQ(QApplication::focusWidget(), child<QLineEdit>(*window.questionsPage(), "titleEdit"));
+        pressKey(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        ASSERT_EQ(QApplication::focusWidget(), namedChild<QLineEdit>(*window.questionsPage(), "titleEdit"));
         typeQuestion(*window.questionsPage(), title,
                      QStringLiteral("Explain %1 with an example.").arg(title));
         // Saved as typed: the draft in the database has the text already, before any Publish.
         const QuestionId id = window.questionsPage()->currentQuestion();
         ASSERT_NE(id, 0);
         EXPECT_EQ(questions.draft(id)->title, title);
-        press(&window, Qt::Key_Return, Qt::ControlModifier);
+        pressKey(&window, Qt::Key_Return, Qt::ControlModifier);
         EXPECT_TRUE(p->messages.isEmpty()) << p->messages.join(QLatin1Char('\n')).toStdString();
         ASSERT_TRUE(questions.latest(id)) << "published";
         EXPECT_EQ(questions.latest(id)->rubric.anchor(4).description, QStringLiteral("Sounds like 4."));
@@ -131,34 +131,35 @@ TEST(BankWindow, AFrontendKitBuiltWithTheKeysIsWhatAnInterviewAsks)
     keepScreenshot(window, QStringLiteral("questions-page"));
 
     // Undo and redo in the editor, with the keys, in a text field.
-    QLineEdit* title = child<QLineEdit>(*window.questionsPage(), "titleEdit");
+    QLineEdit* title = namedChild<QLineEdit>(*window.questionsPage(), "titleEdit");
     title->setFocus();
     QTest::keyClicks(title, QStringLiteral(" (v2)"));
     const QuestionId second = window.questionsPage()->currentQuestion();
     EXPECT_EQ(questions.draft(second)->title, titles.at(1) + QStringLiteral(" (v2)"));
-    press(&window, Qt::Key_Z, Qt::ControlModifier);
+    pressKey(&window, Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(title->text(), titles.at(1));
     EXPECT_FALSE(questions.draft(second)) << "undone back to the published text: no draft left";
-    press(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    pressKey(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_EQ(title->text(), titles.at(1) + QStringLiteral(" (v2)"));
     EXPECT_EQ(questions.draft(second)->title, titles.at(1) + QStringLiteral(" (v2)"));
-    press(&window, Qt::Key_Return, Qt::ControlModifier);
+    pressKey(&window, Qt::Key_Return, Qt::ControlModifier);
     EXPECT_EQ(questions.latest(second)->version, 2);
     QuestionHistoryDialog history(questions.history(second));
     EXPECT_TRUE(history.differencesText().contains(QStringLiteral("(v2)")))
         << history.differencesText().toStdString();
 
     // A kit on the Kits page: named, given a role, both questions added, the second moved up.
-    press(&window, Qt::Key_6, Qt::ControlModifier);
+    pressKey(&window, Qt::Key_6, Qt::ControlModifier);
     ASSERT_TRUE(window.kitsPage()->isVisible());
-    press(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
-    ASSERT_EQ(QApplication::focusWidget(), child<QLineEdit>(*window.kitsPage(), "nameEdit"));
+    pressKey(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_EQ(QApplication::focusWidget(), namedChild<QLineEdit>(*window.kitsPage(), "nameEdit"));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Frontend developer"));
-    press(&window, Qt::Key_Return);
-    QTest::keyClicks(child<QLineEdit>(*window.kitsPage(), "roleEdit"), QStringLiteral("Frontend developer"));
+    pressKey(&window, Qt::Key_Return);
+    QTest::keyClicks(namedChild<QLineEdit>(*window.kitsPage(), "roleEdit"),
+                     QStringLiteral("Frontend developer"));
     for (const QString& search : {QStringLiteral("css grid"), QStringLiteral("event loop")}) {
         answerQuestionPicker(search);
-        press(&window, Qt::Key_Insert);
+        pressKey(&window, Qt::Key_Insert);
     }
     KitRepository kits(db);
     const KitId kitId = window.kitsPage()->currentKit();
@@ -167,27 +168,27 @@ TEST(BankWindow, AFrontendKitBuiltWithTheKeysIsWhatAnInterviewAsks)
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
     ASSERT_EQ(QApplication::focusWidget(), items);
     items->setCurrentIndex(items->model()->index(1, 0));
-    press(&window, Qt::Key_Up, Qt::AltModifier);
+    pressKey(&window, Qt::Key_Up, Qt::AltModifier);
     const Kit working = *kits.working(kitId);
     ASSERT_EQ(working.items.size(), 2);
     EXPECT_EQ(working.items.at(0).question.title, titles.at(1) + QStringLiteral(" (v2)"));
     EXPECT_EQ(working.items.at(1).question.title, titles.at(0));
     EXPECT_EQ(working.name, QStringLiteral("Frontend developer"));
     EXPECT_EQ(working.role, QStringLiteral("Frontend developer"));
-    press(&window, Qt::Key_Return, Qt::ControlModifier);
+    pressKey(&window, Qt::Key_Return, Qt::ControlModifier);
     EXPECT_TRUE(p->messages.isEmpty()) << p->messages.join(QLatin1Char('\n')).toStdString();
     const Kit published = *kits.get(kitId);
     EXPECT_EQ(published.version, 1);
     keepScreenshot(window, QStringLiteral("kits-page"));
 
     // The start form offers it under its role; an interview with it asks these two, in this order.
-    press(&window, Qt::Key_1, Qt::ControlModifier);
-    QComboBox* kitCombo = child<QComboBox>(window, "kitCombo");
+    pressKey(&window, Qt::Key_1, Qt::ControlModifier);
+    QComboBox* kitCombo = namedChild<QComboBox>(window, "kitCombo");
     const int index = kitCombo->findData(kitId);
     ASSERT_GE(index, 0) << "the published kit is offered";
     kitCombo->setCurrentIndex(index);
-    QTest::keyClicks(child<QLineEdit>(window, "newNameEdit"), QStringLiteral("Pat Frontend"));
-    QLineEdit* interviewer = child<QLineEdit>(window, "interviewerEdit");
+    QTest::keyClicks(namedChild<QLineEdit>(window, "newNameEdit"), QStringLiteral("Pat Frontend"));
+    QLineEdit* interviewer = namedChild<QLineEdit>(window, "interviewerEdit");
     QTest::keyClicks(interviewer, QStringLiteral("Ivy"));
     QTest::keyClick(interviewer, Qt::Key_Return);
     const QList<Interview> started = InterviewRepository(db).all();
@@ -211,12 +212,12 @@ TEST(BankWindow, AKitWithAnUnpublishedQuestionSaysWhichOnPublish)
     draft.title = QStringLiteral("Half-written question");
     QuestionRepository(db).createDraft(draft, QStringLiteral("Ivy"));
     MainWindow window(db);
-    ScriptedPrompts* p = showWithScriptedPrompts(window);
+    ScriptedPrompts* p = showBankWindow(window);
     ASSERT_TRUE(p);
-    press(&window, Qt::Key_6, Qt::ControlModifier);
-    press(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    pressKey(&window, Qt::Key_6, Qt::ControlModifier);
+    pressKey(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     const KitId kitId = window.kitsPage()->currentKit();
-    press(&window, Qt::Key_Return, Qt::ControlModifier);
+    pressKey(&window, Qt::Key_Return, Qt::ControlModifier);
     ASSERT_EQ(p->messages.size(), 1);
     EXPECT_TRUE(p->messages.first().contains(QStringLiteral("no questions")))
         << p->messages.first().toStdString();
@@ -229,7 +230,7 @@ TEST(BankWindow, AKitWithAnUnpublishedQuestionSaysWhichOnPublish)
     }
     ASSERT_EQ(item.question.title, QStringLiteral("Half-written question"));
     KitRepository(db).setItems(kitId, {item});
-    press(&window, Qt::Key_Return, Qt::ControlModifier);
+    pressKey(&window, Qt::Key_Return, Qt::ControlModifier);
     ASSERT_EQ(p->messages.size(), 2);
     EXPECT_TRUE(p->messages.last().contains(QStringLiteral("Half-written question")))
         << p->messages.last().toStdString();

@@ -4,7 +4,7 @@ namespace ia {
 
 namespace {
 
-QString minutes(int seconds)
+QString minutesOf(int seconds)
 {
     return QuestionDiff::tr("%1 min").arg(QString::number(seconds / 60.0, 'f', seconds % 60 == 0 ? 0 : 1));
 }
@@ -20,7 +20,7 @@ QList<QuestionDiff::Change> QuestionDiff::between(const Question& a, const Quest
     };
     compare(tr("Title"), a.title, b.title);
     compare(tr("Category"), a.category, b.category);
-    compare(tr("Time"), minutes(a.timeBudgetSeconds), minutes(b.timeBudgetSeconds));
+    compare(tr("Time"), minutesOf(a.timeBudgetSeconds), minutesOf(b.timeBudgetSeconds));
     compare(tr("Practical"), a.practical ? tr("yes") : tr("no"), b.practical ? tr("yes") : tr("no"));
     compare(tr("Prompt"), a.prompt, b.prompt);
     compare(tr("Assesses"), a.assesses, b.assesses);
