@@ -115,6 +115,12 @@ grab kits-page
 keys ctrl+Return
 until_sql "SELECT count(*) FROM kit_version v JOIN kit k ON k.id = v.kit_id WHERE k.name = 'Frontend developer'" 1
 
+# A second program on the same database while the window has it open: the kit out as a pack, and
+# back in, which changes nothing.
+QT_QPA_PLATFORM=offscreen "$BIN/interview-cli" bank export --db "$DB" --kit "Frontend developer" --out "$OUT/frontend-pack.json"
+QT_QPA_PLATFORM=offscreen "$BIN/interview-cli" bank import --db "$DB" "$OUT/frontend-pack.json" | tee "$WORK/import.txt"
+grep -q "nothing new" "$WORK/import.txt" || { echo "walk-through: importing the kit's own export changed something" >&2; exit 1; }
+
 # An interview with it: the role picks the kit.
 keys ctrl+1
 keys alt+n; type_text "Robin Frontend"
