@@ -346,7 +346,7 @@ QList<QuestionOverview> QuestionRepository::overview() const
 {
     Query q(m_database.connection(),
             QStringLiteral(
-                "SELECT q.id, q.uuid, qv.title, qv.category, q.archived, qv.state, qv.created_at, "
+                "SELECT q.id, q.uuid, qv.title, qv.category, q.archived, qv.state, "
                 "(SELECT max(v2.version) FROM question_version v2 WHERE v2.question_id = q.id AND "
                 "v2.state = 'published'), "
                 "(SELECT count(*) FROM scorecard_entry e JOIN question_version v3 ON v3.id = "
@@ -367,11 +367,10 @@ QList<QuestionOverview> QuestionRepository::overview() const
         o.category = row.text(3);
         o.archived = row.flag(4);
         o.hasDraft = row.text(5) == QLatin1String("draft");
-        o.changedAt = row.time(6);
-        o.publishedVersion = q.isNull(7) ? 0 : int(row.integer(7, 1, 1'000'000));
-        o.timesAsked = int(row.integer(8, 0, std::numeric_limits<int>::max()));
-        if (!q.isNull(9))
-            o.kits = q.text(9).split(QChar(31));
+        o.publishedVersion = q.isNull(6) ? 0 : int(row.integer(6, 1, 1'000'000));
+        o.timesAsked = int(row.integer(7, 0, std::numeric_limits<int>::max()));
+        if (!q.isNull(8))
+            o.kits = q.text(8).split(QChar(31));
         result.append(o);
     }
     return result;

@@ -26,7 +26,6 @@ struct QuestionOverview
     bool archived = false;
     QStringList kits;   // names of the kits whose working copy uses it
     int timesAsked = 0; // scorecard entries that were scored or skipped, all versions
-    QDateTime changedAt;
 };
 
 // Questions and their versions. Saving an edit never overwrites: it adds a version.
