@@ -53,60 +53,103 @@ void scheduleScreenshot(ia::MainWindow& mainWindow, const QString& path)
     });
 }
 
+// The program's options, described once for both the text-only answers and the window.
+struct Options
+{
+    QCommandLineOption db{QStringLiteral("db"),
+                          QCoreApplication::translate("main", "Open this database file (default: %1).")
+                              .arg(ia::AppPaths::defaultDatabasePath()),
+                          QCoreApplication::translate("main", "PATH")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a screenshot of the main window to FILE, then quit."),
+        QCoreApplication::translate("main", "FILE")};
+    QCommandLineOption interview{QStringLiteral("interview"),
+                                 QCoreApplication::translate("main", "Open the interview with this number."),
+                                 QCoreApplication::translate("main", "ID")};
+    QCommandLineOption compact{QStringLiteral("compact"),
+                               QCoreApplication::translate("main", "Start in compact mode.")};
+    QCommandLineOption scheme{
+        QStringLiteral("color-scheme"),
+        QCoreApplication::translate(
+            "main", "Colours: system, light or dark (remembered from the View menu otherwise)."),
+        QCoreApplication::translate("main", "SCHEME")};
+    QCommandLineOption page{
+        QStringLiteral("page"),
+        QCoreApplication::translate(
+            "main",
+            "Open on this page: interview, candidates, compare, calibration, search, questions or kits."),
+        QCoreApplication::translate("main", "PAGE")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Structured technical interviews."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({db, page, interview, compact, scheme, screenshot});
+        parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            QCoreApplication::translate("main",
+                                        "A database to open, or scorecard bundles (.iapanel) to import."),
+            QCoreApplication::translate("main", "[FILE...]"));
+    }
+};
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QLatin1String(ia::AppInfo::organizationName));
+    QCoreApplication::setOrganizationDomain(QLatin1String(ia::AppInfo::organizationDomain));
+    QCoreApplication::setApplicationName(QStringLiteral("interview-assistant"));
+    QCoreApplication::setApplicationVersion(QLatin1String(ia::AppInfo::version));
+}
+
+// --help and --version are answered in text, so they must work where no display is (a terminal
+// over ssh, a packaging check): the GUI application would abort there before reading them.
+bool asksForTextOnly(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    if (asksForTextOnly(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        describeApplication();
+        ia::Translations::install(core, QLocale());
+        QCommandLineParser parser;
+        const Options options;
+        options.addTo(parser);
+        parser.process(core); // prints and exits
+        return 0;
+    }
+
     ia::GuardedApplication app(argc, argv);
-    QApplication::setOrganizationName(QLatin1String(ia::AppInfo::organizationName));
-    QApplication::setOrganizationDomain(QLatin1String(ia::AppInfo::organizationDomain));
-    QApplication::setApplicationName(QStringLiteral("interview-assistant"));
+    describeApplication();
     QApplication::setApplicationDisplayName(QLatin1String(ia::AppInfo::appName));
-    QApplication::setApplicationVersion(QLatin1String(ia::AppInfo::version));
     QApplication::setDesktopFileName(QLatin1String(ia::AppInfo::appId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/interview-assistant.svg")));
     ia::Translations::install(app, QLocale());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Structured technical interviews."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QCoreApplication::translate("main", "Open this database file (default: %1).")
-            .arg(ia::AppPaths::defaultDatabasePath()),
-        QCoreApplication::translate("main", "PATH"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a screenshot of the main window to FILE, then quit."),
-        QCoreApplication::translate("main", "FILE"));
-    const QCommandLineOption interviewOption(
-        QStringLiteral("interview"),
-        QCoreApplication::translate("main", "Open the interview with this number."),
-        QCoreApplication::translate("main", "ID"));
-    const QCommandLineOption compactOption(QStringLiteral("compact"),
-                                           QCoreApplication::translate("main", "Start in compact mode."));
-    const QCommandLineOption schemeOption(
-        QStringLiteral("color-scheme"),
-        QCoreApplication::translate(
-            "main", "Colours: system, light or dark (remembered from the View menu otherwise)."),
-        QCoreApplication::translate("main", "SCHEME"));
-    const QCommandLineOption pageOption(
-        QStringLiteral("page"),
-        QCoreApplication::translate(
-            "main",
-            "Open on this page: interview, candidates, compare, calibration, search, questions or kits."),
-        QCoreApplication::translate("main", "PAGE"));
-    parser.addOption(dbOption);
-    parser.addOption(pageOption);
-    parser.addOption(interviewOption);
-    parser.addOption(compactOption);
-    parser.addOption(schemeOption);
-    parser.addOption(screenshotOption);
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"),
-        QCoreApplication::translate("main", "A database to open, or scorecard bundles (.iapanel) to import."),
-        QCoreApplication::translate("main", "[FILE...]"));
+    const Options options;
+    options.addTo(parser);
+    const QCommandLineOption& dbOption = options.db;
+    const QCommandLineOption& screenshotOption = options.screenshot;
+    const QCommandLineOption& interviewOption = options.interview;
+    const QCommandLineOption& compactOption = options.compact;
+    const QCommandLineOption& schemeOption = options.scheme;
+    const QCommandLineOption& pageOption = options.page;
     parser.process(app);
 
     QTextStream out(stdout);
@@ -145,9 +188,9 @@ int main(int argc, char* argv[])
         try {
             // Another program's write lock never freezes the window: a write that meets it is kept
             // and retried (SaveQueue) after this short wait instead of SQLite's usual seconds.
-            ia::Database::Options options;
-            options.busyTimeoutMs = 100;
-            database = std::make_unique<ia::Database>(path, options);
+            ia::Database::Options storage;
+            storage.busyTimeoutMs = 100;
+            database = std::make_unique<ia::Database>(path, storage);
             if (!database->isReadOnly())
                 ia::QuestionBank::installDefault(*database);
             // The very first start fills the default database with demo data, so there is something to look

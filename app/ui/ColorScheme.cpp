@@ -4,6 +4,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleHints>
 
 namespace ia::ColorSchemes {
 
@@ -46,9 +47,27 @@ QPalette darkPalette()
 
 void apply(ColorScheme scheme)
 {
-    if (scheme == ColorScheme::System)
+    // The platform's own style (Breeze on KDE) is kept while it can draw the scheme: Qt 6.8 asks
+    // the platform theme for it. Where the theme cannot (plain X11, Xvfb), Fusion draws it from
+    // our palette; "follow the system" then returns to the style the app started with.
+    static const QString startStyle = QApplication::style()->name();
+    QStyleHints* hints = QGuiApplication::styleHints();
+    if (scheme == ColorScheme::System) {
+        hints->unsetColorScheme();
+    } else {
+        hints->setColorScheme(scheme == ColorScheme::Dark ? Qt::ColorScheme::Dark : Qt::ColorScheme::Light);
+    }
+    const bool platformDrawsIt =
+        scheme == ColorScheme::System ||
+        hints->colorScheme() ==
+            (scheme == ColorScheme::Dark ? Qt::ColorScheme::Dark : Qt::ColorScheme::Light);
+    if (platformDrawsIt) {
+        if (QApplication::style()->name() != startStyle)
+            QApplication::setStyle(QStyleFactory::create(startStyle));
+        // An empty palette resolves every role from the platform's again.
+        QApplication::setPalette(QPalette());
         return;
-    // Fusion draws every control from the palette, so both schemes look complete.
+    }
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(scheme == ColorScheme::Dark ? darkPalette()
                                                          : QApplication::style()->standardPalette());

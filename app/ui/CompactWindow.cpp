@@ -3,15 +3,21 @@
 #include "interview/InterviewSession.h"
 #include "interview/TimeFormat.h"
 #include "ui/InterviewScreen.h"
+#include "ui/StatusColors.h"
 #include "ui_CompactWindow.h"
 
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QKeyEvent>
+#include <QScreen>
+#include <QSettings>
 #include <QTimer>
 
 namespace ia {
 
 namespace {
+
+const QString placeKey = QStringLiteral("CompactWindow/geometry");
 
 QString lastLine(const QString& note)
 {
@@ -42,6 +48,12 @@ CompactWindow::CompactWindow(InterviewScreen& screen, QWidget* parent)
     m_ui->timerLabel->setFont(bold);
     m_ui->noteLine->installEventFilter(this);
     m_ui->expandButton->setToolTip(tr("Back to the full window (Ctrl+Shift+M)"));
+    m_ui->keysCue->setObjectName(QStringLiteral("keysCue"));
+    m_ui->keysCue->setMargin(3);
+    // Its place is remembered as soon as it is moved, not only when the interview ends.
+    m_placeSaver.setSingleShot(true);
+    m_placeSaver.setInterval(400);
+    connect(&m_placeSaver, &QTimer::timeout, this, &CompactWindow::savePlace);
 
     QPushButton* buttons[] = {m_ui->score1, m_ui->score2, m_ui->score3, m_ui->score4};
     for (int s = 1; s <= 4; ++s) {
@@ -85,8 +97,11 @@ void CompactWindow::setSession(InterviewSession* session)
         connect(session, &InterviewSession::highlightsChanged, this, &CompactWindow::refresh);
         connect(session, &InterviewSession::stateChanged, this, &CompactWindow::refresh);
         connect(session, &InterviewSession::clockChanged, this, &CompactWindow::refreshClock);
+        connect(session, &InterviewSession::candidateChanged, this, &CompactWindow::refreshTitle);
     }
     refresh();
+    refreshTitle();
+    refreshCue();
 }
 
 void CompactWindow::refresh()
@@ -97,19 +112,21 @@ void CompactWindow::refresh()
     }
     const int index = m_session->currentIndex();
     const ScorecardEntry& e = m_session->entry(index);
-    m_ui->questionTitle->setText(
-        tr("%1/%2  %3").arg(index + 1).arg(m_session->entryCount()).arg(e.question.title));
+    m_title = tr("%1/%2  %3").arg(index + 1).arg(m_session->entryCount()).arg(e.question.title);
+    showTitle();
     m_ui->questionTitle->setToolTip(e.question.prompt);
     const int chosen = e.status == EntryStatus::Scored && e.score ? *e.score : 0;
     QPushButton* buttons[] = {m_ui->score1, m_ui->score2, m_ui->score3, m_ui->score4};
     for (int s = 1; s <= 4; ++s) {
+        // The rubric's words on the key itself: the anchors are short labels, read at a glance.
+        const RubricAnchor& anchor = e.question.rubric.anchor(s);
+        buttons[s - 1]->setText(tr("%1  %2").arg(s).arg(anchor.label));
         buttons[s - 1]->setChecked(s == chosen);
-        buttons[s - 1]->setToolTip(e.question.rubric.anchor(s).label);
+        buttons[s - 1]->setToolTip(anchor.description);
         buttons[s - 1]->setEnabled(!m_session->isReadOnly());
     }
     m_ui->skipButton->setChecked(e.status == EntryStatus::Skipped);
     m_ui->skipButton->setEnabled(!m_session->isReadOnly());
-    m_ui->anchorLabel->setText(chosen ? e.question.rubric.anchor(chosen).label : QString());
     m_ui->noteLine->setReadOnly(m_session->isReadOnly());
 
     QString line;
@@ -140,13 +157,119 @@ void CompactWindow::refreshClock()
     const InterviewTimer& timer = m_session->timer();
     const int budget = m_session->entry(m_session->currentIndex()).timeBudgetSeconds;
     const BudgetState state = budgetState(timer.questionMs(), budget);
+    const bool paused = !m_session->isClockRunning() && !m_session->isReadOnly();
     m_ui->timerLabel->setText(
-        tr("%1  ·  %2/%3%4")
-            .arg(TimeFormat::clock(timer.totalMs() / 1000), TimeFormat::clock(timer.questionMs() / 1000),
-                 TimeFormat::clock(budget), m_session->isClockRunning() ? QString() : tr(" (paused)")));
-    m_ui->timerLabel->setStyleSheet(state == BudgetState::Over      ? QStringLiteral("color: #c62828;")
-                                    : state == BudgetState::Warning ? QStringLiteral("color: #d08a00;")
-                                                                    : QString());
+        tr("%1%2  ·  %3/%4")
+            .arg(paused ? tr("PAUSED ") : QString(), TimeFormat::clock(timer.totalMs() / 1000),
+                 TimeFormat::clock(timer.questionMs() / 1000), TimeFormat::clock(budget)));
+    const QPalette& p = palette();
+    m_ui->timerLabel->setStyleSheet(
+        paused ? QStringLiteral("QLabel { background: %1; color: %2; padding: 1px 4px; }")
+                     .arg(StatusColors::warningBackground(p).name(), StatusColors::warningText(p).name())
+        : state == BudgetState::Over
+            ? QStringLiteral("QLabel { color: %1; }").arg(StatusColors::error(p).name())
+        : state == BudgetState::Warning
+            ? QStringLiteral("QLabel { color: %1; }").arg(StatusColors::warning(p).name())
+            : QString());
+    if (paused != m_showsPaused) {
+        m_showsPaused = paused;
+        refreshTitle();
+    }
+}
+
+void CompactWindow::refreshTitle()
+{
+    // Qt adds the application's name; the candidate is what tells two strips apart.
+    const QString name = m_session ? m_session->candidate().name : QString();
+    setWindowTitle(m_showsPaused ? tr("%1 — clock paused").arg(name) : tr("%1 — compact").arg(name));
+}
+
+void CompactWindow::showTitle()
+{
+    // Long titles keep their start and end; the label may be narrower than the title.
+    const int width = qMax(40, m_ui->questionTitle->width());
+    m_ui->questionTitle->setText(
+        m_ui->questionTitle->fontMetrics().elidedText(m_title, Qt::ElideMiddle, width));
+}
+
+void CompactWindow::refreshCue()
+{
+    // Keys go to the focused window only: after a click into the call, 1-4 would land there. The
+    // cue says which it is, in words and in colour.
+    const bool here = isActiveWindow();
+    const QPalette& p = palette();
+    m_ui->keysCue->setText(here ? tr("Keys here") : tr("Click for keys"));
+    m_ui->keysCue->setToolTip(here ? tr("1–4 score, S skips, Enter writes a note, Space pauses the clock")
+                                   : tr("The keys go to another window. Click the strip to score with 1–4."));
+    m_ui->keysCue->setStyleSheet(
+        here ? QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; }")
+                   .arg(p.color(QPalette::Highlight).name(), p.color(QPalette::HighlightedText).name())
+             : QStringLiteral("QLabel { background: %1; color: %2; }")
+                   .arg(StatusColors::warningBackground(p).name(), StatusColors::warningText(p).name()));
+    const QString checked =
+        QStringLiteral("QPushButton { text-align: left; padding: 4px 8px; }"
+                       "QPushButton:checked { background: %1; color: %2; font-weight: bold;"
+                       " border: 2px solid %3; border-radius: 3px; }")
+            .arg(p.color(QPalette::Highlight).name(), p.color(QPalette::HighlightedText).name(),
+                 p.color(QPalette::HighlightedText).name());
+    for (QPushButton* b : {m_ui->score1, m_ui->score2, m_ui->score3, m_ui->score4})
+        b->setStyleSheet(checked);
+}
+
+bool CompactWindow::keysCueSaysHere() const
+{
+    return m_ui->keysCue->text() == tr("Keys here");
+}
+
+void CompactWindow::showForCall()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(placeKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First time: the top centre of the screen. Call apps keep their controls at the bottom
+        // (Zoom, Meet) or the top right (Teams), and the self-view in a corner.
+        const QScreen* where = screen() ? screen() : QGuiApplication::primaryScreen();
+        const QSize size = sizeHint().expandedTo(QSize(620, 0));
+        resize(size);
+        if (where) {
+            const QRect available = where->availableGeometry();
+            move(available.center().x() - size.width() / 2, available.top() + 8);
+        }
+    }
+    show();
+    raise();
+    activateWindow();
+    setFocus(Qt::OtherFocusReason);
+}
+
+void CompactWindow::savePlace()
+{
+    if (isVisible())
+        QSettings().setValue(placeKey, saveGeometry());
+}
+
+void CompactWindow::moveEvent(QMoveEvent* event)
+{
+    QWidget::moveEvent(event);
+    if (isVisible())
+        m_placeSaver.start();
+}
+
+void CompactWindow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    showTitle();
+    if (isVisible())
+        m_placeSaver.start();
+}
+
+void CompactWindow::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange || event->type() == QEvent::PaletteChange)
+        refreshCue();
+    if (event->type() == QEvent::PaletteChange)
+        refreshClock();
 }
 
 void CompactWindow::focusNoteLine()

@@ -4,6 +4,7 @@
 #include "interview/InterviewSession.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -28,24 +29,34 @@ public:
     ~CompactWindow() override;
 
     void setSession(InterviewSession* session);
+    // Shows the strip where it was last, or at the top centre of the screen the first time.
+    void showForCall();
     void focusNoteLine();
     void editHighlight(HighlightId id); // the note line types into this highlight until Enter
 
     QString titleText() const;
     QString timerText() const;
     QString noteLineText() const;
-    int checkedScore() const; // 0 when none
+    int checkedScore() const;     // 0 when none
+    bool keysCueSaysHere() const; // the cue says the keys reach the strip (it is the active window)
 
 signals:
     void expandRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void moveEvent(QMoveEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void refresh();
     void refreshClock();
+    void refreshTitle();
+    void refreshCue();
+    void showTitle();
+    void savePlace();
     void noteLineEdited(const QString& text);
     void noteLineFinished();
 
@@ -54,6 +65,9 @@ private:
     QPointer<InterviewSession> m_session;
     HighlightId m_editingHighlight = 0;
     bool m_updating = false;
+    bool m_showsPaused = false;
+    QString m_title; // the question's title, elided to the label's width when shown
+    QTimer m_placeSaver;
 };
 
 } // namespace ia

@@ -8,6 +8,7 @@
 #include "storage/StorageError.h"
 #include "ui/CategoryChart.h"
 #include "ui/ComparisonModel.h"
+#include "ui/StatusColors.h"
 #include "ui/UserPrompts.h"
 #include "ui_ComparePage.h"
 
@@ -35,8 +36,7 @@ ComparePage::ComparePage(const Database& database, std::function<UserPrompts&()>
     m_ui->splitter->setSizes({220, 1000});
     m_ui->gridSplitter->setStretchFactor(0, 3);
     m_ui->gridSplitter->setStretchFactor(1, 2);
-    m_ui->blindBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }"));
+    StatusColors::keepStyled(m_ui->blindBanner, &StatusColors::noticeStyle);
     m_ui->blindBanner->hide();
     m_ui->evidenceView->setPlaceholderText(tr("Click a cell to read the evidence notes behind it."));
 

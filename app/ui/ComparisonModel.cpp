@@ -1,8 +1,12 @@
 #include "ComparisonModel.h"
 
+#include "ui/StatusColors.h"
+
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace ia {
 
@@ -90,14 +94,15 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole: {
         if (!cell.mean)
             return {};
+        // The view's own palette, dark or light: the cells are tints of its background.
+        const QPalette palette = QGuiApplication::palette();
         if (cell.disagreement)
-            return QColor(0xff, 0xe0, 0x8a);
-        // 1 → soft red, 4 → soft green.
-        const double t = qBound(0.0, (*cell.mean - 1.0) / 3.0, 1.0);
-        return QColor::fromHsvF(0.33 * t, 0.35, 1.0);
+            return StatusColors::warningBackground(palette);
+        // 1 → red, 4 → green.
+        return StatusColors::heat(palette, (*cell.mean - 1.0) / 3.0);
     }
     case Qt::ForegroundRole:
-        return cell.mean ? QVariant(QColor(Qt::black)) : QVariant();
+        return cell.mean ? QVariant(StatusColors::heatText(QGuiApplication::palette())) : QVariant();
     case Qt::ToolTipRole:
         if (!cell.mean)
             return {};

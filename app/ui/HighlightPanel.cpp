@@ -1,6 +1,7 @@
 #include "HighlightPanel.h"
 
 #include "interview/TimeFormat.h"
+#include "ui/StatusColors.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -95,9 +96,9 @@ void HighlightPanel::setHighlights(const QList<Highlight>& highlights)
         item->setData(Qt::UserRole, h.id);
         item->setToolTip(displayName(h.flag));
         if (h.flag == HighlightFlag::RedFlag)
-            item->setForeground(QColor(0xc6, 0x28, 0x28));
+            item->setForeground(StatusColors::error(palette()));
         else if (h.flag == HighlightFlag::Strength)
-            item->setForeground(QColor(0x2e, 0x7d, 0x32));
+            item->setForeground(StatusColors::good(palette()));
     }
     m_updating = false;
     selectHighlight(selected);

@@ -9,6 +9,7 @@
 #include "ui/KitQuestionModel.h"
 #include "ui/QuestionView.h"
 #include "ui/RememberedInterviewer.h"
+#include "ui/StatusColors.h"
 #include "ui_HomePage.h"
 
 #include <QFont>
@@ -41,7 +42,7 @@ HomePage::HomePage(QWidget* parent)
     m_ui->homeSplitter->setStretchFactor(1, 2);
     m_ui->kitSplitter->setStretchFactor(0, 1);
     m_ui->kitSplitter->setStretchFactor(1, 2);
-    m_ui->startError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_ui->startError->setStyleSheet(QStringLiteral("color: %1;").arg(StatusColors::error(palette()).name()));
     m_ui->startError->hide();
     m_ui->homeSplitter->setSizes({380, 900});
     m_ui->startPane->setMinimumWidth(340);

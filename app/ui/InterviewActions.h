@@ -17,6 +17,8 @@ public:
     explicit InterviewActions(QObject* parent = nullptr);
 
     QAction* score[4];
+    // The overall call, Strong No to Strong Yes (Alt+1 to Alt+4), undoable like a score.
+    QAction* recommend[4];
     QAction* skip;
     QAction* next;
     QAction* previous;

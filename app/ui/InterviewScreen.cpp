@@ -1,7 +1,9 @@
 #include "InterviewScreen.h"
 
 #include "interview/InterviewSession.h"
+#include "interview/TimeFormat.h"
 #include "ui/ScorecardModel.h"
+#include "ui/StatusColors.h"
 #include "ui_InterviewScreen.h"
 #include "undo/AddHighlightCommand.h"
 #include "undo/RemoveHighlightCommand.h"
@@ -13,6 +15,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QSettings>
+#include <QSplitter>
 #include <QUndoStack>
 
 namespace ia {
@@ -31,6 +34,8 @@ InterviewScreen::InterviewScreen(QWidget* parent)
                                                        QHeaderView::ResizeToContents);
     m_ui->questionTree->header()->setSectionResizeMode(ScorecardModel::BudgetColumn,
                                                        QHeaderView::ResizeToContents);
+    // Long titles keep their start and their end ("Explain … decorators"); the tooltip has it all.
+    m_ui->questionTree->setTextElideMode(Qt::ElideMiddle);
     m_ui->questionView->setRubricVisible(false);
     // Small floors, so a 768-pixel-high laptop screen fits everything and the splitters decide.
     m_ui->questionView->setMinimumHeight(110);
@@ -91,11 +96,11 @@ InterviewScreen::InterviewScreen(QWidget* parent)
     connect(m_ui->profileToggle, &QToolButton::toggled, this, [this](bool open) {
         m_ui->profile->setVisible(open);
         m_ui->profileToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        emit layoutChanged();
     });
-    connect(m_ui->wrapUp, &WrapUpPanel::recommendationChosen, this, [this](Recommendation r) {
-        if (m_session && m_session->interview().recommendation != r)
-            m_undo->push(new SetRecommendationCommand(*m_session, r));
-    });
+    for (QSplitter* splitter : {m_ui->mainSplitter, m_ui->centreSplitter, m_ui->notesSplitter})
+        connect(splitter, &QSplitter::splitterMoved, this, &InterviewScreen::layoutChanged);
+    connect(m_ui->wrapUp, &WrapUpPanel::recommendationChosen, this, &InterviewScreen::recommend);
     connect(m_ui->wrapUp, &WrapUpPanel::summaryEdited, this, [this](const QString& summary) {
         if (m_session)
             m_session->setSummary(summary);
@@ -105,7 +110,9 @@ InterviewScreen::InterviewScreen(QWidget* parent)
     connect(m_ui->bannerButton, &QPushButton::clicked, this, [this] {
         const InterviewSession::Access access =
             m_session ? m_session->access() : InterviewSession::Access::Editable;
-        if (access == InterviewSession::Access::Submitted)
+        if (m_showingPaused && m_session)
+            m_session->startClock();
+        else if (access == InterviewSession::Access::Submitted)
             emit reopenRequested();
         else if (access == InterviewSession::Access::OpenElsewhere ||
                  access == InterviewSession::Access::TakenOver)
@@ -174,8 +181,10 @@ void InterviewScreen::setSession(InterviewSession* session)
         if (m_showingSaveError && m_session && !m_session->isReadOnly()) {
             m_showingSaveError = false;
             m_ui->banner->hide();
+            refreshClockBanner();
         }
     });
+    connect(session, &InterviewSession::clockChanged, this, &InterviewScreen::refreshClockBanner);
     connect(session, &InterviewSession::recovered, this,
             [this](const QString& message) { showMessage(message, false); });
 
@@ -241,10 +250,50 @@ void InterviewScreen::refreshReadOnly()
     }
     m_ui->timerPanel->refresh();
     m_showingSaveError = false;
-    if (readOnly)
+    if (readOnly) {
         showMessage(accessText(), false);
-    else
+    } else {
         m_ui->banner->hide();
+        m_showingPaused = false;
+        refreshClockBanner();
+    }
+}
+
+QString InterviewScreen::pausedText() const
+{
+    if (!m_session)
+        return {};
+    const qint64 total = m_session->timer().totalMs() / 1000;
+    return total == 0 ? tr("The clock has not started. Space starts it, and so does your first score or "
+                           "highlight.")
+                      : tr("The clock is paused at %1. Space starts it again, and so does your next score or "
+                           "highlight.")
+                            .arg(TimeFormat::clock(total));
+}
+
+void InterviewScreen::refreshClockBanner()
+{
+    // Errors and read-only states say more; they keep the banner until they pass.
+    if (!m_session || m_session->isReadOnly() || m_showingSaveError)
+        return;
+    if (m_session->isClockRunning()) {
+        if (m_showingPaused) {
+            m_showingPaused = false;
+            m_ui->banner->hide();
+        }
+        return;
+    }
+    showWarning(pausedText());
+    m_ui->bannerButton->setText(tr("Start the clock"));
+    m_showingPaused = true;
+}
+
+void InterviewScreen::resumeClockForEvidence()
+{
+    // A score or a highlight means the interview is going on. A clock left paused (after a break,
+    // or on a resumed interview) starts again, so question times and highlight stamps stay true.
+    if (m_session && !m_session->isReadOnly() && !m_session->isClockRunning())
+        m_session->startClock();
 }
 
 QString InterviewScreen::accessText() const
@@ -302,6 +351,7 @@ void InterviewScreen::score(int value)
     const ScorecardEntry& e = m_session->entry(index);
     if (e.status == EntryStatus::Scored && e.score == value)
         return;
+    resumeClockForEvidence();
     m_undo->push(new SetEntryResultCommand(*m_session, index, EntryStatus::Scored, value));
 }
 
@@ -340,6 +390,7 @@ HighlightId InterviewScreen::addHighlight(HighlightFlag flag, bool editText)
 {
     if (!m_session || m_session->isReadOnly())
         return 0;
+    resumeClockForEvidence();
     auto* command = new AddHighlightCommand(*m_session, flag);
     const int before = m_undo->index();
     m_undo->push(command);
@@ -375,13 +426,19 @@ void InterviewScreen::flag(HighlightFlag flag)
     m_undo->push(new SetHighlightFlagCommand(*m_session, id, h->flag == flag ? HighlightFlag::None : flag));
 }
 
+void InterviewScreen::recommend(Recommendation recommendation)
+{
+    if (!m_session || m_session->isReadOnly() || m_session->interview().recommendation == recommendation)
+        return;
+    m_undo->push(new SetRecommendationCommand(*m_session, recommendation));
+}
+
 void InterviewScreen::showMessage(const QString& text, bool isError)
 {
+    m_showingPaused = false;
     m_ui->bannerText->setText(text);
-    m_ui->banner->setStyleSheet(
-        isError ? QStringLiteral(
-                      "QFrame#banner { background: #fdecea; } QFrame#banner QLabel { color: #8a1c1c; }")
-                : QString());
+    m_bannerTone = isError ? BannerTone::Error : BannerTone::Plain;
+    styleBanner();
     // A read-only interview's banner offers the way back; otherwise it just goes away.
     const InterviewSession::Access access =
         m_session ? m_session->access() : InterviewSession::Access::Editable;
@@ -399,8 +456,34 @@ void InterviewScreen::showMessage(const QString& text, bool isError)
 void InterviewScreen::showWarning(const QString& text)
 {
     showMessage(text, false);
-    m_ui->banner->setStyleSheet(
-        QStringLiteral("QFrame#banner { background: #fff3cd; } QFrame#banner QLabel { color: #5c4400; }"));
+    m_bannerTone = BannerTone::Warning;
+    styleBanner();
+}
+
+void InterviewScreen::styleBanner()
+{
+    const QPalette& p = palette();
+    switch (m_bannerTone) {
+    case BannerTone::Plain:
+        m_ui->banner->setStyleSheet(QString());
+        break;
+    case BannerTone::Warning:
+        m_ui->banner->setStyleSheet(StatusColors::bannerStyle(
+            QStringLiteral("banner"), StatusColors::warningBackground(p), StatusColors::warningText(p)));
+        break;
+    case BannerTone::Error:
+        m_ui->banner->setStyleSheet(StatusColors::bannerStyle(
+            QStringLiteral("banner"), StatusColors::errorBackground(p), StatusColors::errorText(p)));
+        break;
+    }
+}
+
+void InterviewScreen::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // A scheme chosen in the View menu applies at once, the banner's tint included.
+    if (event->type() == QEvent::PaletteChange)
+        styleBanner();
 }
 
 void InterviewScreen::saveLayout(QSettings& settings) const
@@ -416,7 +499,7 @@ void InterviewScreen::restoreLayout(const QSettings& settings)
     // First start: sizes that work from a 1366x768 laptop up.
     if (!m_ui->mainSplitter->restoreState(
             settings.value(QStringLiteral("InterviewScreen/main")).toByteArray()))
-        m_ui->mainSplitter->setSizes({290, 760, 310});
+        m_ui->mainSplitter->setSizes({360, 680, 300});
     if (!m_ui->centreSplitter->restoreState(
             settings.value(QStringLiteral("InterviewScreen/centre")).toByteArray()))
         m_ui->centreSplitter->setSizes({300, 200, 170, 200});

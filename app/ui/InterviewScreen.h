@@ -51,6 +51,7 @@ public:
     void focusNote();
     HighlightId addHighlight(HighlightFlag flag = HighlightFlag::None, bool editText = true);
     void flag(HighlightFlag flag);
+    void recommend(Recommendation recommendation);
     // The highlight F and G act on: the selected one of this question, if any.
     HighlightId currentHighlight() const;
 
@@ -73,20 +74,27 @@ public:
 
     // The banner's text, for tests and screen readers.
     QString bannerText() const;
+    // What the banner says while the clock is paused (also how the clock starts again).
+    QString pausedText() const;
 
 signals:
     void submitRequested();
     void reopenRequested();
     void takeOverRequested();
+    void layoutChanged(); // a splitter moved or the profile opened or closed: worth remembering
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void showCurrent();
     void refreshEntry(int index);
     void refreshHighlights();
     void refreshReadOnly();
+    void refreshClockBanner();
+    void styleBanner();
+    void resumeClockForEvidence();
     QString accessText() const;
     void treeCurrentChanged();
 
@@ -96,6 +104,14 @@ private:
     QUndoStack* m_undo;
     bool m_updating = false;
     bool m_showingSaveError = false; // the banner shows a save problem, cleared once all is saved
+    bool m_showingPaused = false;    // the banner says the clock is paused, gone once it runs
+    enum class BannerTone
+    {
+        Plain,
+        Warning,
+        Error,
+    };
+    BannerTone m_bannerTone = BannerTone::Plain;
 };
 
 } // namespace ia

@@ -28,7 +28,9 @@
 #include "ui/QuestionsPage.h"
 #include "ui/RememberedInterviewer.h"
 #include "ui/SearchPage.h"
+#include "ui/StatusColors.h"
 #include "ui/TextInputShortcutGuard.h"
+#include "ui/ThemeIcons.h"
 #include "ui/UserPrompts.h"
 #include "ui_MainWindow.h"
 
@@ -46,12 +48,15 @@
 #include <QMimeData>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTime>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -84,6 +89,7 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
     , m_compact(std::make_unique<CompactWindow>(*m_screen))
     , m_saveState(new QLabel(this))
     , m_takeOver(new QAction(this))
+    , m_layoutSaver(new QTimer(this))
 {
     m_ui->setupUi(this);
     qApp->installEventFilter(m_guard);
@@ -149,7 +155,8 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
                 if (kind == StorageError::Kind::Busy) {
                     // A passing condition, not an error: amber, cleared when everything is saved.
                     m_saveState->setText(message);
-                    m_saveState->setStyleSheet(QStringLiteral("color: #8a6100;"));
+                    m_saveState->setStyleSheet(
+                        QStringLiteral("color: %1;").arg(StatusColors::warning(palette()).name()));
                 } else {
                     setSaveState(message, true);
                 }
@@ -178,6 +185,15 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
 
     fillRecentMenu();
     restoreLayout();
+    // The layout is written soon after it changes, not only on a clean quit: a crash, a killed
+    // session or a power cut keeps the window the user arranged.
+    m_layoutSaver->setSingleShot(true);
+    m_layoutSaver->setInterval(500);
+    connect(m_layoutSaver, &QTimer::timeout, this, &MainWindow::saveLayout);
+    connect(m_screen, &InterviewScreen::layoutChanged, m_layoutSaver, qOverload<>(&QTimer::start));
+    connect(m_ui->mainToolBar, &QToolBar::topLevelChanged, m_layoutSaver, qOverload<>(&QTimer::start));
+    connect(m_ui->mainToolBar, &QToolBar::orientationChanged, m_layoutSaver, qOverload<>(&QTimer::start));
+    connect(m_ui->mainToolBar, &QToolBar::visibilityChanged, m_layoutSaver, qOverload<>(&QTimer::start));
     showHome();
 }
 
@@ -221,6 +237,7 @@ void MainWindow::createMenus()
     redoAction->setShortcuts(redoKeys);
     m_ui->menuEdit->addAction(undoAction);
     m_ui->menuEdit->addAction(redoAction);
+    setIconsAndStandardKeys(undoAction, redoAction);
     m_compact->addActions({undoAction, redoAction});
 
     QMenu* interview = m_ui->menuInterview;
@@ -236,6 +253,9 @@ void MainWindow::createMenus()
     interview->addAction(m_actions->redFlag);
     interview->addAction(m_actions->strength);
     interview->addSeparator();
+    QMenu* recommendation = interview->addMenu(tr("Recommen&dation"));
+    for (QAction* a : m_actions->recommend)
+        recommendation->addAction(a);
     interview->addAction(m_actions->toggleClock);
     interview->addAction(m_actions->submit);
     interview->addSeparator();
@@ -263,6 +283,10 @@ void MainWindow::createMenus()
 
     for (int s = 0; s < 4; ++s)
         connect(m_actions->score[s], &QAction::triggered, m_screen, [this, s] { m_screen->score(s + 1); });
+    for (const Recommendation r : allRecommendations()) {
+        connect(m_actions->recommend[int(r) - 1], &QAction::triggered, m_screen,
+                [this, r] { m_screen->recommend(r); });
+    }
     connect(m_actions->skip, &QAction::triggered, m_screen, &InterviewScreen::skip);
     connect(m_actions->next, &QAction::triggered, m_screen, &InterviewScreen::next);
     connect(m_actions->previous, &QAction::triggered, m_screen, &InterviewScreen::previous);
@@ -341,6 +365,54 @@ void MainWindow::createMenus()
         const QString key = ColorSchemes::toKey(scheme);
         connect(action, &QAction::triggered, this, [this, key] { applyColorScheme(key); });
     }
+}
+
+void MainWindow::setIconsAndStandardKeys(QAction* undo, QAction* redo)
+{
+    // The platform's keys where it has a convention (Ctrl+W and Ctrl+F4 to close on some
+    // desktops), so the app behaves like its neighbours.
+    m_ui->actionNewInterview->setShortcuts(QKeySequence::New);
+    m_ui->actionCloseInterview->setShortcuts(QKeySequence::Close);
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    m_ui->actionPrintPreview->setShortcuts(QKeySequence::Print);
+    m_ui->actionGoSearch->setShortcuts(QKeySequence::Find);
+    m_ui->actionShortcuts->setShortcuts(QKeySequence::HelpContents);
+    m_ui->actionOpenDatabase->setShortcuts(QKeySequence::Open);
+
+    using ThemeIcons::set;
+    set(m_ui->actionNewInterview, QStringLiteral("document-new"), QStyle::SP_FileIcon);
+    set(m_ui->actionCloseInterview, QStringLiteral("document-close"), QStyle::SP_DialogCloseButton);
+    set(m_ui->actionExportScorecard, QStringLiteral("document-export"), QStyle::SP_DialogSaveButton);
+    set(m_ui->actionExportPacket, QStringLiteral("document-export"), QStyle::SP_DialogSaveButton);
+    set(m_ui->actionPrintPreview, QStringLiteral("document-print-preview"));
+    set(m_ui->actionNewDatabase, QStringLiteral("document-new"), QStyle::SP_FileIcon);
+    set(m_ui->actionOpenDatabase, QStringLiteral("document-open"), QStyle::SP_DialogOpenButton);
+    set(m_ui->actionExportBundle, QStringLiteral("document-send"), QStyle::SP_DialogSaveButton);
+    set(m_ui->actionImportBundles, QStringLiteral("document-import"), QStyle::SP_DialogOpenButton);
+    set(m_ui->actionQuit, QStringLiteral("application-exit"), QStyle::SP_TitleBarCloseButton);
+    set(m_ui->actionGoInterview, QStringLiteral("view-list-details"), QStyle::SP_FileDialogListView);
+    set(m_ui->actionGoCandidates, QStringLiteral("system-users"), QStyle::SP_DirHomeIcon);
+    set(m_ui->actionGoCompare, QStringLiteral("view-statistics"), QStyle::SP_FileDialogDetailedView);
+    set(m_ui->actionGoCalibration, QStringLiteral("office-chart-bar"), QStyle::SP_FileDialogInfoView);
+    set(m_ui->actionGoSearch, QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView);
+    set(m_ui->actionGoQuestions, QStringLiteral("document-edit"), QStyle::SP_FileDialogDetailedView);
+    set(m_ui->actionGoKits, QStringLiteral("folder-documents"), QStyle::SP_DirIcon);
+    set(m_ui->actionManagerMode, QStringLiteral("object-unlocked"));
+    set(m_ui->actionShortcuts, QStringLiteral("configure-shortcuts"), QStyle::SP_DialogHelpButton);
+    set(m_ui->actionAbout, QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation);
+    set(undo, QStringLiteral("edit-undo"), QStyle::SP_ArrowBack);
+    set(redo, QStringLiteral("edit-redo"), QStyle::SP_ArrowForward);
+    set(m_actions->toggleClock, QStringLiteral("media-playback-pause"), QStyle::SP_MediaPause);
+    set(m_actions->compactMode, QStringLiteral("view-restore"), QStyle::SP_TitleBarNormalButton);
+    set(m_actions->submit, QStringLiteral("mail-send"), QStyle::SP_DialogApplyButton);
+    set(m_actions->skip, QStringLiteral("media-skip-forward"), QStyle::SP_MediaSkipForward);
+    set(m_actions->next, QStringLiteral("go-down"), QStyle::SP_ArrowDown);
+    set(m_actions->previous, QStringLiteral("go-up"), QStyle::SP_ArrowUp);
+    set(m_actions->focusNote, QStringLiteral("document-edit"));
+    set(m_actions->addHighlight, QStringLiteral("bookmark-new"));
+    set(m_actions->redFlag, QStringLiteral("flag-red"));
+    set(m_actions->strength, QStringLiteral("flag-green"));
+    set(m_takeOver, QStringLiteral("document-edit-sign"));
 }
 
 void MainWindow::showPage(Page page)
@@ -600,12 +672,7 @@ std::optional<Viewer> MainWindow::askManagerPassphrase(const QString& title)
 void MainWindow::applyColorScheme(const QString& key)
 {
     QSettings().setValue(QStringLiteral("appearance/scheme"), key);
-    const ColorScheme scheme = ColorSchemes::fromKey(key);
-    if (scheme == ColorScheme::System) {
-        statusBar()->showMessage(tr("The system colours apply from the next start."), 5000);
-        return;
-    }
-    ColorSchemes::apply(scheme);
+    ColorSchemes::apply(ColorSchemes::fromKey(key));
 }
 
 void MainWindow::updateActions()
@@ -635,6 +702,22 @@ void MainWindow::updateActions()
     m_ui->actionExportScorecard->setEnabled(open);
     m_ui->actionExportPacket->setEnabled(open);
     m_ui->actionPrintPreview->setEnabled(open);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    // Qt adds the application's name to a title that does not end with it.
+    QString title;
+    if (!m_session)
+        title = tr("Interview Assistant");
+    else if (!m_session->isReadOnly() && !m_session->isClockRunning())
+        title = tr("%1 (clock paused) — Interview Assistant").arg(m_session->candidate().name);
+    else
+        title = tr("%1 — Interview Assistant").arg(m_session->candidate().name);
+    if (m_database.isReadOnly())
+        title = tr("%1 (read-only)").arg(title);
+    setWindowTitle(title);
 }
 
 void MainWindow::showHome()
@@ -646,8 +729,6 @@ void MainWindow::showHome()
         setSaveState(e.message(), true);
     }
     m_ui->pages->setCurrentWidget(m_home);
-    setWindowTitle(m_database.isReadOnly() ? tr("Interview Assistant (read-only)")
-                                           : tr("Interview Assistant"));
     updateActions();
     m_home->focusDefault();
 }
@@ -756,17 +837,9 @@ bool MainWindow::openInterview(InterviewId id)
     m_screen->setSession(session);
     m_compact->setSession(session);
     m_ui->pages->setCurrentWidget(m_screen);
-    setWindowTitle(m_database.isReadOnly()
-                       ? tr("%1 — Interview Assistant (read-only)").arg(session->candidate().name)
-                       : tr("%1 — Interview Assistant").arg(session->candidate().name));
+    connect(session, &InterviewSession::clockChanged, this, &MainWindow::updateTitle);
+    connect(session, &InterviewSession::candidateChanged, this, &MainWindow::updateTitle);
     updateActions();
-    if (session->interview().elapsedSeconds > 0 && !session->isReadOnly()) {
-        m_screen->showMessage(tr("Resumed at %1 of interview time. Press Space to continue the clock.")
-                                  .arg(QTime(0, 0)
-                                           .addSecs(session->interview().elapsedSeconds)
-                                           .toString(QStringLiteral("H:mm:ss"))),
-                              false);
-    }
     m_screen->questionTree()->setFocus(Qt::OtherFocusReason);
     return true;
 }
@@ -802,19 +875,11 @@ void MainWindow::setCompactMode(bool compact)
     }
     if (m_session)
         m_session->flush();
-    QSettings settings;
     if (compact) {
         saveLayout();
-        const QByteArray geometry = settings.value(QStringLiteral("CompactWindow/geometry")).toByteArray();
-        if (geometry.isEmpty() || !m_compact->restoreGeometry(geometry))
-            m_compact->resize(m_compact->sizeHint().expandedTo(QSize(560, 120)));
-        m_compact->show();
+        m_compact->showForCall();
         hide();
-        m_compact->raise();
-        m_compact->activateWindow();
-        m_compact->setFocus(Qt::OtherFocusReason);
     } else {
-        settings.setValue(QStringLiteral("CompactWindow/geometry"), m_compact->saveGeometry());
         // A hidden window keeps its geometry and layout; showing it again restores both.
         show();
         m_compact->hide();
@@ -856,10 +921,18 @@ void MainWindow::submitInterview()
                           tr("Before submitting:\n%1").arg(lines.join(QLatin1Char('\n'))));
         return;
     }
-    if (!m_prompts->confirm(this, tr("Submit scorecard"),
-                            tr("Submit the scorecard for %1? It becomes read-only until you reopen it.")
-                                .arg(m_session->candidate().name),
-                            tr("Submit")))
+    QString text = tr("Submit the scorecard for %1? It becomes read-only until you reopen it.")
+                       .arg(m_session->candidate().name);
+    if (!check.neverAskedEntries.isEmpty()) {
+        QStringList titles;
+        for (int index : check.neverAskedEntries)
+            titles << tr("• %1. %2").arg(index + 1).arg(m_session->entry(index).question.title);
+        text = tr("%n question(s) were never asked (no score, no skip, no notes):", nullptr,
+                  int(check.neverAskedEntries.size())) +
+               QLatin1Char('\n') + titles.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+               tr("They stay unscored and do not count. %1").arg(text);
+    }
+    if (!m_prompts->confirm(this, tr("Submit scorecard"), text, tr("Submit")))
         return;
     m_session->submit();
     if (m_session->isReadOnly())
@@ -1011,7 +1084,9 @@ QuestionView* MainWindow::questionView() const
 void MainWindow::setSaveState(const QString& text, bool isError)
 {
     m_saveState->setText(text);
-    m_saveState->setStyleSheet(isError ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+    m_saveState->setStyleSheet(
+        isError ? QStringLiteral("color: %1; font-weight: bold;").arg(StatusColors::error(palette()).name())
+                : QString());
 }
 
 void MainWindow::showShortcuts()
@@ -1061,9 +1136,25 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray()))
-        resize(1280, 760);
+        fitScreen();
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
     m_screen->restoreLayout(settings);
+}
+
+void MainWindow::fitScreen()
+{
+    // First start: the whole of a laptop's screen (the status bar in view), most of a large one.
+    const QScreen* where = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!where)
+        return;
+    const QRect available = where->availableGeometry();
+    if (available.width() < 1600 || available.height() < 960) {
+        setGeometry(available);
+        setWindowState(windowState() | Qt::WindowMaximized);
+        return;
+    }
+    const QSize size(available.width() * 85 / 100, available.height() * 85 / 100);
+    setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
 }
 
 void MainWindow::saveLayout() const
@@ -1074,6 +1165,20 @@ void MainWindow::saveLayout() const
         settings.setValue(QStringLiteral("MainWindow/state"), saveState());
     }
     m_screen->saveLayout(settings);
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    if (isVisible())
+        m_layoutSaver->start();
+}
+
+void MainWindow::moveEvent(QMoveEvent* event)
+{
+    QMainWindow::moveEvent(event);
+    if (isVisible())
+        m_layoutSaver->start();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

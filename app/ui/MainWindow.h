@@ -15,7 +15,9 @@ class MainWindow;
 }
 
 class QAbstractItemView;
+class QAction;
 class QLabel;
+class QTimer;
 
 class QUndoGroup;
 
@@ -121,17 +123,22 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void moveEvent(QMoveEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
+    void setIconsAndStandardKeys(QAction* undo, QAction* redo);
     void updateActions();
+    void updateTitle(); // the candidate, and whether the clock is paused
     void showHome();
     void showShortcuts();
     void showAbout();
     void applyColorScheme(const QString& key);
     void restoreLayout();
+    void fitScreen();
     void saveLayout() const;
     void setSaveState(const QString& text, bool isError);
     void afterImport(); // pages show what an import brought
@@ -166,6 +173,7 @@ private:
     std::unique_ptr<CompactWindow> m_compact;
     QLabel* m_saveState;
     QAction* m_takeOver;
+    QTimer* m_layoutSaver; // writes the layout a moment after it last changed
     // The manager's view while manager mode is on (unlocked with the passphrase, never remembered).
     std::optional<Viewer> m_manager;
     std::unique_ptr<InterviewSession> m_session;

@@ -1,10 +1,12 @@
 #include "TextInputShortcutGuard.h"
 
+#include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QTextEdit>
 
 namespace ia {
@@ -40,6 +42,27 @@ bool isEditingKey(int key)
     }
 }
 
+bool isArrow(int key)
+{
+    return key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_Left || key == Qt::Key_Right;
+}
+
+bool isReturn(int key)
+{
+    return key == Qt::Key_Return || key == Qt::Key_Enter;
+}
+
+// A focused button answers Space (and Return, as KDE's buttons do); a radio button also moves
+// along its group with the arrows. These keys are the interview's shortcuts elsewhere (pause,
+// note, next question), which must not take them from the control the user tabbed to.
+bool buttonKey(const QAbstractButton* button, int key)
+{
+    if (!button->isEnabled())
+        return false;
+    return key == Qt::Key_Space || isReturn(key) ||
+           (qobject_cast<const QRadioButton*>(button) && isArrow(key));
+}
+
 } // namespace
 
 TextInputShortcutGuard::TextInputShortcutGuard(QObject* parent)
@@ -67,6 +90,21 @@ bool TextInputShortcutGuard::eventFilter(QObject* watched, QEvent* event)
         if (modifiers == Qt::NoModifier && (isTyping(key) || isEditingKey(key->key()))) {
             // Accepting the override sends the key to the field as an ordinary key press.
             event->accept();
+            return true;
+        }
+    }
+    if (auto* button = qobject_cast<QAbstractButton*>(watched)) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool plain = (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) &&
+                           (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+        if (plain && event->type() == QEvent::ShortcutOverride && buttonKey(button, key->key())) {
+            event->accept();
+            return true;
+        }
+        // Qt's buttons outside dialogs ignore Return; here it presses them, like Space.
+        if (plain && event->type() == QEvent::KeyPress && isReturn(key->key()) && button->isEnabled() &&
+            button->hasFocus()) {
+            button->click();
             return true;
         }
     }

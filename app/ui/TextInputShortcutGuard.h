@@ -8,7 +8,8 @@ namespace ia {
 // field they must reach the field, not trigger a shortcut: this filter, installed on the
 // application, claims every unmodified key for a focused text input before shortcuts are matched.
 // Ctrl/Alt combinations still reach shortcuts, except the ones the field itself handles (its own
-// undo, copy and paste).
+// undo, copy and paste). A focused button keeps Space and Return (and a radio button its arrows)
+// in the same way: tabbing to a control and pressing it must press it, not pause the clock.
 class TextInputShortcutGuard : public QObject
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 
 #include "interview/InterviewSession.h"
 #include "interview/TimeFormat.h"
+#include "ui/StatusColors.h"
 
 #include <QFont>
 #include <QGridLayout>
@@ -12,19 +13,13 @@
 
 namespace ia {
 
-namespace {
-
-const QColor amber(0xd0, 0x8a, 0x00);
-const QColor red(0xc6, 0x28, 0x28);
-
-} // namespace
-
 TimerPanel::TimerPanel(QWidget* parent)
     : QWidget(parent)
     , m_total(new QLabel(this))
     , m_question(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_toggle(new QPushButton(this))
+    , m_paused(new QLabel(tr("PAUSED"), this))
     , m_ticker(new QTimer(this))
 {
     QFont big = m_total->font();
@@ -47,6 +42,15 @@ TimerPanel::TimerPanel(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Interview"), this), 0, 0);
     layout->addWidget(m_total, 1, 0);
+    // Impossible to miss: a paused clock makes every time on the screen wrong.
+    m_paused->setObjectName(QStringLiteral("clockPaused"));
+    m_paused->setAccessibleName(tr("The clock is paused"));
+    QFont pausedFont = m_paused->font();
+    pausedFont.setBold(true);
+    m_paused->setFont(pausedFont);
+    m_paused->setAlignment(Qt::AlignCenter);
+    m_paused->hide();
+    layout->addWidget(m_paused, 1, 1, Qt::AlignLeft | Qt::AlignVCenter);
     layout->addWidget(new QLabel(tr("This question"), this), 2, 0);
     layout->addWidget(m_question, 3, 0);
     layout->addWidget(m_progress, 4, 0);
@@ -84,9 +88,26 @@ QString TimerPanel::questionText() const
     return m_question->text();
 }
 
+void TimerPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        // Colours come from the palette: styled afresh on the next refresh.
+        m_question->setStyleSheet(QString());
+        m_paused->hide();
+        refresh();
+    }
+}
+
+bool TimerPanel::showsPaused() const
+{
+    return m_paused->isVisibleTo(this);
+}
+
 void TimerPanel::refresh()
 {
     if (!m_session || m_session->entryCount() == 0) {
+        m_paused->hide();
         m_total->setText(TimeFormat::clock(0));
         m_question->setText(QString());
         m_progress->setValue(0);
@@ -106,8 +127,8 @@ void TimerPanel::refresh()
     const BudgetState state = ia::budgetState(spentMs, budget);
     if (state != m_state || m_question->styleSheet().isEmpty()) {
         m_state = state;
-        const QString color = state == BudgetState::Over      ? red.name()
-                              : state == BudgetState::Warning ? amber.name()
+        const QString color = state == BudgetState::Over      ? StatusColors::error(palette()).name()
+                              : state == BudgetState::Warning ? StatusColors::warning(palette()).name()
                                                               : QString();
         m_question->setStyleSheet(
             color.isEmpty() ? QStringLiteral("QLabel {}")
@@ -120,6 +141,13 @@ void TimerPanel::refresh()
                                                                : QString());
     }
     const bool readOnly = m_session->isReadOnly();
+    const bool paused = !readOnly && !m_session->isClockRunning();
+    if (paused && !m_paused->isVisibleTo(this)) {
+        m_paused->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 2px 6px; }")
+                                    .arg(StatusColors::warningBackground(palette()).name(),
+                                         StatusColors::warningText(palette()).name()));
+    }
+    m_paused->setVisible(paused);
     m_toggle->setEnabled(!readOnly);
     const bool submitted = m_session->access() == InterviewSession::Access::Submitted;
     m_toggle->setText(submitted                     ? tr("Submitted")

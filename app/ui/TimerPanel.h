@@ -27,9 +27,13 @@ public:
     BudgetState budgetState() const { return m_state; }
     QString totalText() const;
     QString questionText() const;
+    bool showsPaused() const;
 
 signals:
     void toggleRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     QPointer<InterviewSession> m_session;
@@ -37,6 +41,7 @@ private:
     QLabel* m_question;
     QProgressBar* m_progress;
     QPushButton* m_toggle;
+    QLabel* m_paused; // shown while the clock is paused
     QTimer* m_ticker;
     BudgetState m_state = BudgetState::Normal;
 };

@@ -9,22 +9,32 @@ QString cliPath()
     return QStringLiteral(IA_CLI_PATH);
 }
 
+QString appPath()
+{
+    return QStringLiteral(IA_APP_PATH);
+}
+
 CliRun cli(const QStringList& arguments, const QByteArray& stdinData)
 {
+    return runWithoutDisplay(cliPath(), arguments, stdinData);
+}
+
+CliRun runWithoutDisplay(const QString& program, const QStringList& arguments, const QByteArray& stdinData)
+{
     QProcess process;
-    // The CLI must not need a display: take any hint of one away.
+    // It must not need a display: take any hint of one away.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(IA_CLI_PATH), arguments);
+    process.start(program, arguments);
     if (!stdinData.isEmpty())
         process.write(stdinData);
     process.closeWriteChannel();
     CliRun run;
     if (!process.waitForFinished(120000)) {
-        ADD_FAILURE() << "interview-cli did not finish";
+        ADD_FAILURE() << program.toStdString() << " did not finish";
         process.kill();
         process.waitForFinished();
         return run;

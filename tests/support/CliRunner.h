@@ -15,8 +15,12 @@ struct CliRun
 };
 
 QString cliPath();
+QString appPath(); // the window's program, interview-assistant
 
 // Runs interview-cli as a user would, as a separate process without any display.
 CliRun cli(const QStringList& arguments, const QByteArray& stdinData = {});
+// Any of our programs, the same way.
+CliRun runWithoutDisplay(const QString& program, const QStringList& arguments,
+                         const QByteArray& stdinData = {});
 
 } // namespace ia::test

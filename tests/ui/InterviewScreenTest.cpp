@@ -10,6 +10,7 @@
 #include "support/ScriptedPrompts.h"
 #include "support/TestFiles.h"
 #include "ui/CandidateProfileWidget.h"
+#include "ui/ColorScheme.h"
 #include "ui/CompactWindow.h"
 #include "ui/HighlightPanel.h"
 #include "ui/HomePage.h"
@@ -25,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -425,4 +427,321 @@ TEST(InterviewScreen, ExportsTheScorecardAndPacketFromTheFileMenu)
     s.prompts->saveAnswer.clear(); // the user cancels the file dialog
     EXPECT_FALSE(s.window->exportScorecard());
     EXPECT_TRUE(s.prompts->messages.isEmpty()) << "cancelling is not an error";
+}
+
+namespace {
+
+QVariant recommendationOf(const Screen& s, InterviewId id)
+{
+    return s.rows(QStringLiteral("SELECT recommendation FROM interview WHERE id = :id"), id).first().first();
+}
+
+} // namespace
+
+TEST(InterviewScreen, RecommendationHasKeysInTheMenuAndIsUndoable)
+{
+    Screen s;
+    const InterviewId id = s.start();
+    s.key(Qt::Key_3, Qt::AltModifier);
+    EXPECT_EQ(recommendationOf(s, id), QStringLiteral("yes"));
+    EXPECT_TRUE(s.screen().wrapUp()->recommendationButton(Recommendation::Yes)->isChecked());
+    s.key(Qt::Key_4, Qt::AltModifier);
+    EXPECT_EQ(recommendationOf(s, id), QStringLiteral("strong_yes"));
+    s.key(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(recommendationOf(s, id), QStringLiteral("yes"));
+    EXPECT_TRUE(s.screen().wrapUp()->recommendationButton(Recommendation::Yes)->isChecked());
+    s.key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(recommendationOf(s, id), QStringLiteral("strong_yes"));
+    s.key(Qt::Key_Z, Qt::ControlModifier);
+    s.key(Qt::Key_Y, Qt::ControlModifier);
+    EXPECT_EQ(recommendationOf(s, id), QStringLiteral("strong_yes")) << "Ctrl+Y redoes too";
+    s.key(Qt::Key_1, Qt::AltModifier);
+    EXPECT_EQ(recommendationOf(s, id), QStringLiteral("strong_no"));
+
+    // Listed in the Interview menu with their keys, as the shortcut list shows every action.
+    QStringList listed;
+    for (const QAction* a : s.window->findChildren<QAction*>()) {
+        if (a->objectName().startsWith(QStringLiteral("actionRecommend_")) &&
+            !a->associatedObjects().isEmpty())
+            listed << a->shortcut().toString();
+    }
+    listed.sort();
+    EXPECT_EQ(listed, (QStringList{QStringLiteral("Alt+1"), QStringLiteral("Alt+2"), QStringLiteral("Alt+3"),
+                                   QStringLiteral("Alt+4")}));
+    for (QAction* a : s.window->interviewActions()->recommend)
+        EXPECT_TRUE(s.window->interviewActions()->all().contains(a));
+}
+
+TEST(InterviewScreen, RedoWorksWithCtrlShiftZAndCtrlY)
+{
+    Screen s;
+    const InterviewId id = s.start();
+    const auto score = [&] {
+        return s
+            .rows(
+                QStringLiteral("SELECT score FROM scorecard_entry WHERE interview_id = :id AND position = 0"),
+                id)
+            .first()
+            .first();
+    };
+    s.key(Qt::Key_3);
+    s.key(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_TRUE(score().isNull());
+    s.key(Qt::Key_Y, Qt::ControlModifier);
+    EXPECT_EQ(score(), 3);
+    s.key(Qt::Key_Z, Qt::ControlModifier);
+    s.key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(score(), 3);
+}
+
+TEST(InterviewScreen, KeysOnAFocusedButtonPressTheButton)
+{
+    Screen s;
+    const InterviewId id = s.start();
+    ASSERT_TRUE(s.session().isClockRunning());
+    QRadioButton* yes = s.screen().wrapUp()->recommendationButton(Recommendation::Yes);
+    yes->setFocus(Qt::TabFocusReason);
+    s.key(Qt::Key_Space);
+    EXPECT_TRUE(s.session().isClockRunning()) << "Space pressed the button, not the clock";
+    EXPECT_EQ(recommendationOf(s, id), QStringLiteral("yes"));
+    // The arrows move along the recommendations, not through the questions.
+    s.key(Qt::Key_Right);
+    EXPECT_EQ(s.session().currentIndex(), 0);
+    EXPECT_EQ(recommendationOf(s, id), QStringLiteral("strong_yes"));
+    // Return on a radio button chooses it instead of opening the note.
+    s.screen().wrapUp()->recommendationButton(Recommendation::No)->setFocus(Qt::TabFocusReason);
+    s.key(Qt::Key_Return);
+    EXPECT_EQ(recommendationOf(s, id), QStringLiteral("no"));
+    EXPECT_FALSE(s.screen().noteEdit()->hasFocus());
+
+    // A push button: Space presses it (the clock's own button pauses, once).
+    QPushButton* toggle = s.screen().timerPanel()->findChild<QPushButton*>(QStringLiteral("clockToggle"));
+    ASSERT_NE(toggle, nullptr);
+    toggle->setFocus(Qt::TabFocusReason);
+    s.key(Qt::Key_Space);
+    EXPECT_FALSE(s.session().isClockRunning());
+    s.key(Qt::Key_Return);
+    EXPECT_TRUE(s.session().isClockRunning());
+}
+
+TEST(InterviewScreen, SubmitNamesTheQuestionsNeverAskedAndAsks)
+{
+    Screen s;
+    const InterviewId id = s.start();
+    s.key(Qt::Key_3);
+    s.key(Qt::Key_N);
+    s.key(Qt::Key_S); // skipped on purpose: not "never asked"
+    s.key(Qt::Key_3, Qt::AltModifier);
+    s.prompts->confirmAnswer = false;
+    s.key(Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(s.prompts->confirmations.size(), 1);
+    const QString text = s.prompts->confirmations.first();
+    const int count = s.session().entryCount();
+    EXPECT_TRUE(text.contains(QStringLiteral("%1 questions were never asked").arg(count - 2)))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("3. ") + s.session().entry(2).question.title))
+        << text.toStdString();
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("%1. ").arg(count) + s.session().entry(count - 1).question.title));
+    EXPECT_FALSE(text.contains(QStringLiteral("1. ") + s.session().entry(0).question.title));
+    EXPECT_FALSE(text.contains(QStringLiteral("2. ") + s.session().entry(1).question.title));
+    EXPECT_EQ(s.rows(QStringLiteral("SELECT state FROM interview WHERE id = :id"), id).first().first(),
+              QStringLiteral("in_progress"))
+        << "declining keeps it open";
+    s.prompts->confirmAnswer = true;
+    s.key(Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(s.rows(QStringLiteral("SELECT state FROM interview WHERE id = :id"), id).first().first(),
+              QStringLiteral("submitted"));
+}
+
+TEST(InterviewScreen, APausedClockIsShownEverywhereAndAScoreOrHighlightStartsIt)
+{
+    Screen s;
+    const InterviewId id = s.start();
+    s.clock.advanceSeconds(30);
+    s.key(Qt::Key_Space);
+    ASSERT_FALSE(s.session().isClockRunning());
+    EXPECT_TRUE(s.screen().bannerText().contains(QStringLiteral("paused at 0:30")))
+        << s.screen().bannerText().toStdString();
+    EXPECT_TRUE(s.screen().bannerText().contains(QStringLiteral("next score or highlight")));
+    EXPECT_TRUE(s.window->windowTitle().contains(QStringLiteral("paused")))
+        << s.window->windowTitle().toStdString();
+    EXPECT_TRUE(s.screen().timerPanel()->showsPaused());
+
+    // A score starts it again: the banner goes, as the state changed.
+    s.clock.advanceSeconds(600); // a break: not counted
+    s.key(Qt::Key_2);
+    EXPECT_TRUE(s.session().isClockRunning());
+    EXPECT_TRUE(s.screen().bannerText().isEmpty()) << s.screen().bannerText().toStdString();
+    EXPECT_FALSE(s.window->windowTitle().contains(QStringLiteral("paused")));
+    EXPECT_FALSE(s.screen().timerPanel()->showsPaused());
+
+    // So does a highlight, and two highlights minutes apart get their own stamps.
+    s.key(Qt::Key_Space);
+    s.key(Qt::Key_H);
+    s.key(Qt::Key_Escape);
+    s.clock.advanceSeconds(120);
+    s.key(Qt::Key_H);
+    s.key(Qt::Key_Escape);
+    const QList<QVariantList> stamps = s.rows(
+        QStringLiteral("SELECT elapsed_seconds FROM highlight WHERE interview_id = :id ORDER BY id"), id);
+    ASSERT_EQ(stamps.size(), 2);
+    EXPECT_EQ(stamps.at(0).first().toInt(), 30);
+    EXPECT_EQ(stamps.at(1).first().toInt(), 150);
+
+    // Reopened later, the clock waits: the banner says so, and how it starts.
+    s.key(Qt::Key_Space);
+    s.window->closeInterview();
+    ASSERT_TRUE(s.window->openInterview(id));
+    EXPECT_FALSE(s.session().isClockRunning());
+    EXPECT_TRUE(s.screen().bannerText().contains(QStringLiteral("paused at 2:30")))
+        << s.screen().bannerText().toStdString();
+    s.key(Qt::Key_Space);
+    EXPECT_TRUE(s.session().isClockRunning());
+    EXPECT_TRUE(s.screen().bannerText().isEmpty());
+}
+
+namespace {
+
+// The mean lightness of what a widget draws.
+int meanLightness(QWidget* widget)
+{
+    const QImage image = widget->grab().toImage();
+    qint64 sum = 0;
+    qint64 count = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            sum += QColor(image.pixel(x, y)).lightness();
+            ++count;
+        }
+    }
+    return count ? int(sum / count) : 0;
+}
+
+} // namespace
+
+TEST(InterviewScreen, CompactStripReadsAtAGlanceAndSaysWhereTheKeysGo)
+{
+    Screen s;
+    s.start(QStringLiteral("Ada Strip"));
+    s.key(Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    CompactWindow* compact = s.window->compactWindow();
+    ASSERT_TRUE(compact->isVisible());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(compact));
+
+    // The title names the candidate, once, and leaves the app's name to the desktop.
+    EXPECT_TRUE(compact->windowTitle().contains(QStringLiteral("Ada Strip")))
+        << compact->windowTitle().toStdString();
+    EXPECT_FALSE(compact->windowTitle().contains(QStringLiteral("Interview Assistant")));
+
+    // Each score key carries its rubric label in full, and nothing is cut off at the bottom.
+    const ScorecardEntry& e = s.session().entry(0);
+    for (int score = 1; score <= 4; ++score) {
+        auto* button = compact->findChild<QPushButton*>(QStringLiteral("score%1").arg(score));
+        ASSERT_NE(button, nullptr);
+        EXPECT_TRUE(button->text().contains(e.question.rubric.anchor(score).label))
+            << button->text().toStdString();
+        EXPECT_GE(button->width(), button->fontMetrics().horizontalAdvance(button->text()))
+            << "the label fits its key";
+    }
+    for (QWidget* child : compact->findChildren<QWidget*>()) {
+        if (child->isVisible() && child->parentWidget() == compact) {
+            EXPECT_LE(child->geometry().bottom(), compact->height()) << child->objectName().toStdString();
+        }
+    }
+
+    // Not in the call's top-right corner the first time: the top centre of the screen.
+    const QRect available = compact->screen()->availableGeometry();
+    EXPECT_LT(std::abs(compact->frameGeometry().center().x() - available.center().x()), 20);
+    EXPECT_LT(compact->frameGeometry().top() - available.top(), 40);
+
+    // The cue says where the keys go: here while the strip is active, elsewhere after a click
+    // into the call.
+    EXPECT_TRUE(compact->keysCueSaysHere());
+    QWidget call;
+    call.setWindowTitle(QStringLiteral("Call"));
+    call.resize(400, 300);
+    call.show();
+    call.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&call));
+    EXPECT_FALSE(compact->keysCueSaysHere());
+    compact->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(compact));
+    EXPECT_TRUE(compact->keysCueSaysHere());
+    QTest::keyClick(compact, Qt::Key_3);
+    EXPECT_EQ(compact->checkedScore(), 3);
+}
+
+TEST(InterviewScreen, CompactStripRemembersWhereItWasPut)
+{
+    QPoint placed;
+    {
+        Screen s;
+        s.start();
+        s.key(Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        CompactWindow* compact = s.window->compactWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(compact));
+        placed = compact->pos() + QPoint(-40, 120);
+        compact->move(placed);
+        // Written when it moved, not only when compact mode ends.
+        ASSERT_TRUE(QTest::qWaitFor([&] {
+            QWidget probe;
+            return probe.restoreGeometry(
+                       QSettings().value(QStringLiteral("CompactWindow/geometry")).toByteArray()) &&
+                   (probe.pos() - placed).manhattanLength() <= 8;
+        })) << "the new place is saved when the strip is moved";
+        s.key(Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        ASSERT_FALSE(s.window->isCompactMode());
+        s.window->setCompactMode(true);
+        EXPECT_EQ(compact->pos(), placed);
+    }
+}
+
+TEST(InterviewScreen, TheSelectedScoreStandsOutInTheDarkScheme)
+{
+    Screen s;
+    ColorSchemes::apply(ColorScheme::Dark);
+    s.start();
+    s.key(Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    CompactWindow* compact = s.window->compactWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(compact));
+    QTest::keyClick(compact, Qt::Key_2);
+    auto* chosen = compact->findChild<QPushButton*>(QStringLiteral("score2"));
+    auto* other = compact->findChild<QPushButton*>(QStringLiteral("score3"));
+    const int difference = std::abs(meanLightness(chosen) - meanLightness(other));
+    ColorSchemes::apply(ColorScheme::System);
+    EXPECT_GT(difference, 40) << "the chosen key differs clearly from the others";
+}
+
+TEST(InterviewScreen, QuestionTitlesHaveTheRoomOnALaptopScreen)
+{
+    Screen s;
+    s.window->setWindowState(Qt::WindowNoState);
+    s.window->resize(1366, 700);
+    s.start();
+    QTreeView* tree = s.tree();
+    QApplication::processEvents();
+    int fitting = 0;
+    const int count = s.session().entryCount();
+    for (int i = 0; i < count; ++i) {
+        const QString title = s.session().entry(i).question.title;
+        bool found = false;
+        for (int row = 0; row < tree->model()->rowCount() && !found; ++row) {
+            const QModelIndex category = tree->model()->index(row, 0);
+            for (int child = 0; child < tree->model()->rowCount(category) && !found; ++child) {
+                const QModelIndex index = tree->model()->index(child, 0, category);
+                if (!index.data().toString().contains(title))
+                    continue;
+                found = true;
+                EXPECT_TRUE(index.data(Qt::ToolTipRole).toString().contains(title))
+                    << "the full title is in the tooltip";
+                const int room = tree->visualRect(index).width() - tree->iconSize().width() - 12;
+                if (tree->fontMetrics().horizontalAdvance(index.data().toString()) <= room)
+                    ++fitting;
+            }
+        }
+        EXPECT_TRUE(found) << title.toStdString();
+    }
+    EXPECT_GE(fitting * 10, count * 9) << fitting << " of " << count << " titles fit at 1366 wide";
+    EXPECT_EQ(tree->textElideMode(), Qt::ElideMiddle) << "the rest keep their start and end";
 }

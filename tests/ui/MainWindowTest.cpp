@@ -2,24 +2,34 @@
 
 #include "VersionInfo.h"
 #include "bank/QuestionBank.h"
+#include "core/AppInfo.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
 #include "storage/InterviewerRepository.h"
 #include "storage/KitRepository.h"
+#include "support/CliRunner.h"
 #include "support/TestFiles.h"
 #include "ui/AboutDialog.h"
 #include "ui/CodeView.h"
+#include "ui/HomePage.h"
+#include "ui/InterviewScreen.h"
 #include "ui/KitQuestionModel.h"
 #include "ui/QuestionView.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QComboBox>
+#include <QMenuBar>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolBar>
 #include <gtest/gtest.h>
 
 using namespace ia;
@@ -187,4 +197,157 @@ TEST(MainWindow, AboutNamesEveryVersion)
     EXPECT_TRUE(text.contains(QString::fromLatin1(qVersion()))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("KF6 SyntaxHighlighting 6."))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("SQLite 3."))) << text.toStdString();
+}
+
+TEST(MainWindow, HelpAndVersionAnswerWithoutADisplay)
+{
+    // Over ssh, or in a packaging check, there is no display: the answer must still come.
+    const CliRun help = runWithoutDisplay(appPath(), {QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0) << help.err.toStdString();
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--db"))) << help.out.toStdString();
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--color-scheme"))) << help.out.toStdString();
+
+    const CliRun version = runWithoutDisplay(appPath(), {QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0) << version.err.toStdString();
+    EXPECT_TRUE(version.out.contains(QLatin1String(AppInfo::version))) << version.out.toStdString();
+
+    // Anything else still needs the display, and says so rather than crashing silently.
+    const CliRun window = runWithoutDisplay(appPath(), {QStringLiteral("--page"), QStringLiteral("search")});
+    EXPECT_NE(window.exitCode, 0);
+}
+
+TEST(MainWindow, FirstStartFitsTheScreenThenTheSizeIsRemembered)
+{
+    Fixture f;
+    QSize chosen;
+    {
+        MainWindow window(f.db);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        const QRect available = window.screen()->availableGeometry();
+        EXPECT_TRUE(available.contains(window.geometry()))
+            << "the status bar is on the screen: " << window.geometry().height() << " of "
+            << available.height();
+        EXPECT_TRUE(window.statusBar()->isVisible());
+        // Every page fits a 1366x768 laptop's screen below a panel and a title bar.
+        for (const MainWindow::Page page :
+             {MainWindow::Page::Interview, MainWindow::Page::Candidates, MainWindow::Page::Compare,
+              MainWindow::Page::Calibration, MainWindow::Page::Search, MainWindow::Page::Questions,
+              MainWindow::Page::Kits}) {
+            window.showPage(page);
+            EXPECT_LE(window.minimumSizeHint().height(), 700) << int(page);
+            EXPECT_LE(window.minimumSizeHint().width(), 1366) << int(page);
+        }
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(700, 540);
+        chosen = window.size();
+        ASSERT_TRUE(QTest::qWaitFor([&] {
+            return QSettings().value(QStringLiteral("MainWindow/geometry")).toByteArray() ==
+                   window.saveGeometry();
+        })) << "written when it changed, before any quit";
+    }
+    MainWindow again(f.db);
+    again.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
+    EXPECT_EQ(again.size(), chosen);
+}
+
+TEST(MainWindow, LayoutIsSavedWhenItChangesNotOnlyOnQuit)
+{
+    Fixture f;
+    MainWindow window(f.db);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Page::Interview);
+    HomePage* home = window.homePage();
+    home->chooseNewCandidate(QStringLiteral("Layout Person"), QStringLiteral("Backend Python developer"));
+    home->setInterviewer(QStringLiteral("Layout Interviewer"));
+    home->requestStart();
+    ASSERT_NE(window.session(), nullptr);
+    auto* splitter = window.interviewScreen()->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+    ASSERT_NE(splitter, nullptr);
+    const int before = splitter->sizes().first();
+    QSplitterHandle* handle = splitter->handle(1);
+    const QPoint middle(handle->width() / 2, handle->height() / 2);
+    QTest::mousePress(handle, Qt::LeftButton, {}, middle);
+    QTest::mouseMove(handle, middle + QPoint(80, 0));
+    QTest::mouseRelease(handle, Qt::LeftButton, {}, middle + QPoint(80, 0));
+    ASSERT_GT(splitter->sizes().first(), before + 40) << "the handle was dragged";
+    // Written without closing the window: a crash now keeps it.
+    EXPECT_TRUE(QTest::qWaitFor([&] {
+        return QSettings().value(QStringLiteral("InterviewScreen/main")).toByteArray() ==
+               splitter->saveState();
+    }));
+}
+
+TEST(MainWindow, ActionsHaveIconsAndThePlatformsStandardKeys)
+{
+    Fixture f;
+    MainWindow window(f.db);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const auto action = [&](const char* name) {
+        return window.findChild<QAction*>(QLatin1String(name));
+    };
+    const QList<std::pair<const char*, QKeySequence::StandardKey>> standard{
+        {"actionNewInterview", QKeySequence::New}, {"actionCloseInterview", QKeySequence::Close},
+        {"actionQuit", QKeySequence::Quit},        {"actionPrintPreview", QKeySequence::Print},
+        {"actionGoSearch", QKeySequence::Find},    {"actionShortcuts", QKeySequence::HelpContents},
+        {"actionOpenDatabase", QKeySequence::Open}};
+    for (const auto& [name, key] : standard) {
+        ASSERT_NE(action(name), nullptr) << name;
+        EXPECT_EQ(action(name)->shortcuts(), QKeySequence::keyBindings(key)) << name;
+    }
+    // The toolbar shows pictures, with the theme's icons or Qt's own.
+    auto* toolbar = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    ASSERT_NE(toolbar, nullptr);
+    for (QAction* a : toolbar->actions()) {
+        if (!a->isSeparator()) {
+            EXPECT_FALSE(a->icon().isNull()) << a->text().toStdString();
+        }
+    }
+    // The standard Find key goes to the search page.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Search);
+}
+
+TEST(MainWindow, ColourSchemeFromTheViewMenuAppliesAtOnceBothWays)
+{
+    Fixture f;
+    MainWindow window(f.db);
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    const int lightWindow = QApplication::palette().color(QPalette::Window).lightness();
+    ASSERT_GT(lightWindow, 128);
+    const auto choose = [&](Qt::Key schemeKey) {
+        window.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+        // The View menu by mouse, then its entries by their letters.
+        QMenuBar* bar = window.menuBar();
+        QAction* viewMenu = nullptr;
+        for (QAction* a : bar->actions()) {
+            if (a->text() == QStringLiteral("&View"))
+                viewMenu = a;
+        }
+        ASSERT_NE(viewMenu, nullptr);
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(viewMenu).center());
+        ASSERT_TRUE(QTest::qWaitFor([&] { return QApplication::activePopupWidget() != nullptr; }));
+        QWidget* view = QApplication::activePopupWidget();
+        ASSERT_NE(view, nullptr) << "Alt+V opens the View menu";
+        QTest::keyClick(view, Qt::Key_C);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return QApplication::activePopupWidget() != view; }));
+        QWidget* schemes = QApplication::activePopupWidget();
+        ASSERT_NE(schemes, nullptr);
+        ASSERT_NE(schemes, view) << "C opens the colour scheme submenu";
+        QTest::keyClick(schemes, schemeKey);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return QApplication::activePopupWidget() == nullptr; }));
+    };
+    choose(Qt::Key_D);
+    EXPECT_LT(QApplication::palette().color(QPalette::Window).lightness(), 128) << "dark at once";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.palette().color(QPalette::Window).lightness() < 128; }));
+    choose(Qt::Key_S);
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window).lightness(), lightWindow)
+        << "following the system again needs no restart";
+    EXPECT_EQ(QSettings().value(QStringLiteral("appearance/scheme")).toString(), QStringLiteral("system"));
 }

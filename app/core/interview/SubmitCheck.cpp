@@ -18,8 +18,7 @@ SubmitCheck SubmitCheck::of(const Scorecard& card)
             evidence = evidence || h.entryId == e.id;
         for (const CodeAnswer& a : card.codeAnswers)
             evidence = evidence || (a.entryId == e.id && !a.code.isEmpty());
-        if (evidence)
-            check.unscoredAskedEntries.append(i);
+        (evidence ? check.unscoredAskedEntries : check.neverAskedEntries).append(i);
     }
     check.nothingScored = !anyScored;
     return check;

@@ -12,6 +12,9 @@ namespace ia {
 struct SubmitCheck
 {
     QList<int> unscoredAskedEntries; // indexes into Scorecard::entries
+    // Neither scored, skipped nor touched: allowed, but named before submitting, as an ATS names
+    // unrated attributes (an accident to catch, or a deliberate choice to confirm).
+    QList<int> neverAskedEntries;
     bool missingRecommendation = false;
     bool nothingScored = false;
 
