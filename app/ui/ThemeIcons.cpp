@@ -7,7 +7,10 @@ namespace ia::ThemeIcons {
 
 QIcon icon(const QString& themeName, QStyle::StandardPixmap fallback)
 {
-    return QIcon::fromTheme(themeName, QApplication::style()->standardIcon(fallback));
+    // hasThemeIcon asks the theme itself; fromTheme's own fallback is not taken where the platform
+    // theme answers with an empty icon of its own.
+    return QIcon::hasThemeIcon(themeName) ? QIcon::fromTheme(themeName)
+                                          : QApplication::style()->standardIcon(fallback);
 }
 
 QIcon icon(const QString& themeName)

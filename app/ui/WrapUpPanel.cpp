@@ -1,5 +1,7 @@
 #include "WrapUpPanel.h"
 
+#include "ui/StatusColors.h"
+
 #include <QButtonGroup>
 #include <QGridLayout>
 #include <QLabel>
@@ -33,6 +35,21 @@ WrapUpPanel::WrapUpPanel(QWidget* parent)
         ++i;
     }
     layout->addLayout(grid);
+    // Fusion draws a radio button's ring in a shade of the window, which all but vanishes in a dark
+    // scheme; the ring here takes the text's colour, half-way to the background.
+    StatusColors::keepStyled(this, [](const QPalette& p) {
+        const QColor ring = QColor::fromRgbF(
+            float((p.color(QPalette::Text).redF() + p.color(QPalette::Window).redF()) / 2),
+            float((p.color(QPalette::Text).greenF() + p.color(QPalette::Window).greenF()) / 2),
+            float((p.color(QPalette::Text).blueF() + p.color(QPalette::Window).blueF()) / 2));
+        return QStringLiteral("QRadioButton::indicator { width: 12px; height: 12px; border-radius: 7px;"
+                              " border: 1px solid %1; background: %2; }"
+                              "QRadioButton::indicator:checked { background: qradialgradient(cx:0.5, cy:0.5,"
+                              " radius:0.5, fx:0.5, fy:0.5, stop:0 %3, stop:0.55 %3, stop:0.65 %2); }"
+                              "QRadioButton::indicator:disabled { border-color: %4; }")
+            .arg(ring.name(), p.color(QPalette::Base).name(), p.color(QPalette::Highlight).name(),
+                 p.color(QPalette::Disabled, QPalette::Text).name());
+    });
     auto* summaryLabel = new QLabel(tr("Su&mmary"), this);
     summaryLabel->setBuddy(m_summary);
     m_summary->setObjectName(QStringLiteral("summaryEdit"));
