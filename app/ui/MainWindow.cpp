@@ -277,6 +277,9 @@ void MainWindow::createMenus()
     m_ui->mainToolBar->addAction(redoAction);
     m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addAction(m_actions->submit);
+    // The toolbar keeps short labels; the menu says what would be undone.
+    undoAction->setIconText(tr("Undo"));
+    redoAction->setIconText(tr("Redo"));
     m_actions->toggleClock->setIconText(tr("Pause / resume"));
     m_actions->compactMode->setIconText(tr("Compact"));
     m_actions->submit->setIconText(tr("Submit…"));
