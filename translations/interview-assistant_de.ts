@@ -24,10 +24,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;ource</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;tatus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,10 +33,6 @@
     </message>
     <message>
         <source>comma, separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -61,10 +53,6 @@
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;ferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -96,42 +84,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cultural-fit notes</source>
+        <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referen&amp;ces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ultural-fit notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CandidatesPage</name>
     <message>
-        <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name, role, e-mail or tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;packet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Erase candidate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Strengths and concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, role, e-mail, tag or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only candidates with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase can&amp;didate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChooseItemsDialog</name>
+    <message>
+        <source>Items to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -263,6 +286,14 @@
         <source>Questions of the kit</source>
         <translation type="unfinished">Fragen des Leitfadens</translation>
     </message>
+    <message>
+        <source>Your e-&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; tells namesakes apart</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InterviewScreen</name>
@@ -288,6 +319,113 @@
     </message>
     <message>
         <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KitsPage</name>
+    <message>
+        <source>Kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport this kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make these questions the ones new interviews with this kit ask (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Frontend developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions of the kit</source>
+        <translation type="unfinished">Fragen des Leitfadens</translation>
+    </message>
+    <message>
+        <source>&amp;Add questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -445,6 +583,296 @@
         <source>Blind scoring hides the panel&apos;s scores, notes and recommendations for a candidate until you have submitted your own scorecard for them. A hiring manager turns this on, with the manager passphrase, to see everything; it is off again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty database, for a new hiring round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;my scorecards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your submitted scorecards in a bundle for the hiring manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import scorecards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the panel&apos;s scorecard bundles into this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question bank: edit, publish, import and export questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview kits: which questions, in which order, for how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words, e.g. &quot;CSS layout: grid or flexbox&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categ&amp;ory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ractical (the candidate writes code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the interviewer asks, in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a good answer shows about the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubric: what each score sounds like (all four needed to publish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score 1 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a poor answer sounds like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score 1 description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score 2 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a weak answer sounds like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score 2 description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score 3 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a good answer sounds like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score 3 description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score 4 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What an excellent answer sounds like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score 4 description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <source>Filter questions (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived questions too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished">Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a question pack (JSON or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the published questions and kits as a pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this draft the version new interviews ask (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version: who changed what, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::AboutDialog</name>
@@ -469,6 +897,421 @@
     <name>ia::AddHighlightCommand</name>
     <message>
         <source>Add highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::AddQuestionsDialog</name>
+    <message>
+        <source>Add questions to the kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title, category or prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions of the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in this kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::BankCommand</name>
+    <message>
+        <source>Use &apos;interview-cli bank list&apos;, &apos;bank export&apos; or &apos;bank import&apos;; add --help for their options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the questions and kits of a database: version, drafts, use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished">Fragen</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>asked %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpublished changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), %1 min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kit and its questions (repeatable); without it, every published question and kit that is not archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack file to write (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write questions and kits to a question pack (JSON) another database can import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n kit(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what would change, and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the new versions are by in the history (default: your login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack files, JSON or CSV (told apart by content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring question packs into a database. Every file is checked first; if one is refused, nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the pack files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would bring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::BankExchange</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import question packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question packs (*.json *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed. Fix these and import it again:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in these packs is here already:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing will bring:
+
+%1
+
+Changed questions become new published versions; interviews already held keep the versions they asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack does not fit this database; nothing was changed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a question pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question packs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::BundleFormat</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a short text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a score belongs to a scored entry, and only there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this UUID is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; it is not a scorecard bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a scorecard bundle: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a scorecard bundle of Interview Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle is in format version %1, made by a newer Interview Assistant; this version reads up to format version %2. Update the app to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;candidate&quot; or &quot;interview&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no candidate of the bundle has this UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interviewer of the bundle has this UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no kit of the bundle has this UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no question of the bundle has this version UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two entries have this position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry of this scorecard has this UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry has one code answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::BundleImporter</name>
+    <message numerus="yes">
+        <source>%n new scorecard(s), %1 updated, %2 unchanged, %3 refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new candidate(s), %1 matched with candidates already here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s scorecard of %2 (revision %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the candidate was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, who is already here (same e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, who is already here (same name and role, as confirmed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; was asked in a wording not known here; it was added as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the candidate looks like someone already here; confirm whether they are the same person, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is older than the revision %2 already here; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the scorecard is being edited in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its UUID belongs to another candidate&apos;s or interviewer&apos;s scorecard here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -519,14 +1362,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lenient or harsh from &amp;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>with at least &amp;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>compared scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,6 +1375,54 @@
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores of the chosen interviewer against the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lenient or harsh from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with &amp;at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an interviewer to see their scores against the panel&apos;s, question by question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no scores you may see yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against the rest of the panel, per candidate and question (panel mean: the other interviewers&apos; scores for the same candidate and question):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody else</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -720,6 +1603,22 @@
         <source>No manager passphrase is set for this database yet. Turn on View → Manager mode to choose one; nothing was erased.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; may be the same person: %2. Two records of one candidate split their panel in two. &lt;a href=&quot;candidate:%3&quot;&gt;Show %1&lt;/a&gt;, and erase this record if it is a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same name, applying for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::CategoryChart</name>
@@ -729,6 +1628,13 @@
     </message>
     <message>
         <source>Choose candidates to see their categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::ChooseItemsDialog</name>
+    <message>
+        <source>%1 of %2 chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,10 +1781,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See the data as this interviewer would (blind scoring applies).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>INTERVIEWER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,32 +1917,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: interview-cli COMMAND [OPTIONS]
-
-Interview Assistant on the command line; needs no display.
-
-Commands:
-  init    Create a database (or upgrade an existing one) with the default question bank
-  demo    Add demo candidates, interviewers and interviews to a database
-  export  Write a PDF scorecard (--interview), a debrief packet (--candidate) or
-          one packet per candidate (--all --out-dir)
-  compare     The candidates of a role side by side (--role, --format csv|json)
-  calibration Each interviewer against the rest of the panel (--format csv|json)
-  search      Full-text search over notes, highlights, summaries and code
-  erase       Remove a candidate and everything about them (--candidate ID)
-  manager-passphrase  Choose or change the manager passphrase of a database
-
-compare, calibration, search and export show what one person may see: --as INTERVIEWER
-(blind scoring applies) or --manager (asks for the manager passphrase). erase asks for it
-too. On a terminal it is typed without echo; otherwise it is the first line of standard input.
-
-Options:
-  -h, --help     Show this help; &apos;interview-cli COMMAND --help&apos; shows a command&apos;s options
-  -v, --version  Show the version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the manager passphrase of a database, or change it (the current one is asked for first). Read from the terminal without echo, or as lines of standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,6 +1938,121 @@ Options:
     </message>
     <message>
         <source>The manager passphrase is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the data as this interviewer would (blind scoring applies): their name, e-mail or UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 interviewers are called &quot;%2&quot;; give the e-mail or the UUID of the one you are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: interview-cli COMMAND [OPTIONS]
+
+Interview Assistant on the command line; needs no display.
+
+Commands:
+  init    Create a database (or upgrade an existing one) with the default question bank
+  demo    Add demo candidates, interviewers and interviews to a database
+  export  Write a PDF scorecard (--interview), a debrief packet (--candidate) or
+          one packet per candidate (--all --out-dir)
+  compare     The candidates of a role side by side (--role, --format csv|json)
+  calibration Each interviewer against the rest of the panel (--format csv|json)
+  search      Full-text search over notes, highlights, summaries and code
+  erase       Remove a candidate and everything about them (--candidate ID)
+  manager-passphrase  Choose or change the manager passphrase of a database
+  bundle export  Write an interviewer&apos;s submitted scorecards to a bundle for the manager
+  bundle import  Merge scorecard bundles into a database
+  bank list      The questions and kits of a database, with versions and drafts
+  bank export    Write questions and kits to a question pack (--kit NAME, --out FILE)
+  bank import    Bring question packs (JSON or CSV) into a database
+
+compare, calibration, search and export show what one person may see: --as INTERVIEWER
+(blind scoring applies) or --manager (asks for the manager passphrase). erase asks for it
+too. On a terminal it is typed without echo; otherwise it is the first line of standard input.
+
+Options:
+  -h, --help     Show this help; &apos;interview-cli COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  Show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &apos;interview-cli bundle export&apos; or &apos;interview-cli bundle import&apos;; add --help for their options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this candidate&apos;s scorecards, by number (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only scorecards submitted on or after this date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle file to write (.iapanel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your submitted scorecards to a bundle the hiring manager imports. Drafts never leave this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whose scorecards with --as INTERVIEWER and where with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a candidate number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2026-11-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (scorecards: %2, candidates: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat a candidate with the same name and role as one already here as the same person (without it, their scorecards are refused and listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge scorecard bundles into a database, each file in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the bundle files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like the same person: %1 (%2) and candidate %3, %4 &lt;%5&gt;. Import again with --match-names if they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1 was not imported; nothing was changed. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1186,20 +2177,26 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: weighted score over %2 scorecard(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weighted mean of the category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean %1 from %2 score(s), spread %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>: the panel disagrees</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: weighted score over %n scorecard(s)</source>
+        <translation>
+            <numerusform>%1: gewichtete Bewertung über %n Bewertungsbogen</numerusform>
+            <numerusform>%1: gewichtete Bewertung über %n Bewertungsbögen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean %1 from %n score(s), spread %2%3</source>
+        <translation>
+            <numerusform>Mittelwert %1 aus %n Bewertung, Streuung %2%3</numerusform>
+            <numerusform>Mittelwert %1 aus %n Bewertungen, Streuung %2%3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1513,10 +2510,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Highlights (H adds one at the current time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Highlights of this question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,6 +2525,10 @@ Options:
         <source>(no text yet)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>High&amp;lights (H adds one at the current time)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::HiringDesk</name>
@@ -1544,12 +2541,50 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Erase %1 for good? This removes the profile (with %2 reference(s)), %3 interview(s) with their scores and recommendations, %4 evidence note(s), %5 highlight(s) and %6 code answer(s), and their search entries. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <source>Erase %1 for good? This removes the profile (with %2), %3 with their scores and recommendations, %4, %5 and %6, and their search entries. It cannot be undone.</source>
+        <translation>%1 endgültig löschen? Das entfernt das Profil (mit %2), %3 mit ihren Bewertungen und Empfehlungen, %4, %5 und %6 sowie ihre Sucheinträge. Das lässt sich nicht rückgängig machen.</translation>
     </message>
-    <message>
-        <source>The %1 backup file(s) made before database upgrades also hold this candidate and are deleted too.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n reference(s)</source>
+        <translation>
+            <numerusform>%n Referenz</numerusform>
+            <numerusform>%n Referenzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n Interview</numerusform>
+            <numerusform>%n Interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence note(s)</source>
+        <translation>
+            <numerusform>%n Belegnotiz</numerusform>
+            <numerusform>%n Belegnotizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n Markierung</numerusform>
+            <numerusform>%n Markierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code answer(s)</source>
+        <translation>
+            <numerusform>%n Code-Antwort</numerusform>
+            <numerusform>%n Code-Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n backup file(s) made before database upgrades also hold this candidate and are deleted too.</source>
+        <translation>
+            <numerusform>Die %n Sicherungsdatei, die vor Datenbank-Upgrades angelegt wurde, enthält diese Person ebenfalls und wird mitgelöscht.</numerusform>
+            <numerusform>Die %n Sicherungsdateien, die vor Datenbank-Upgrades angelegt wurden, enthalten diese Person ebenfalls und werden mitgelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1600,6 +2635,10 @@ Options:
     </message>
     <message>
         <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1670,6 +2709,10 @@ Options:
     </message>
     <message>
         <source>status &quot;%1&quot; with score &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit &quot;%1&quot; has a question that was never published. Publish it on the Questions page, or remove it from the kit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1783,6 +2826,95 @@ Options:
     </message>
 </context>
 <context>
+    <name>ia::InterviewerRepository</name>
+    <message>
+        <source>An interviewer needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::JsonWalker</name>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UUID in lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time like 2026-11-30T09:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::KitItemsModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never published: publish it on the Questions page first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a draft: new interviews ask the published version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ia::KitQuestionModel</name>
     <message numerus="yes">
         <source>%1. %2 (%n min)</source>
@@ -1790,6 +2922,152 @@ Options:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ia::KitRepository</name>
+    <message>
+        <source>A kit named &quot;%1&quot; exists already. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit has no questions. Add at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was never published: publish it on the Questions page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: its rubric is incomplete (each score from 1 to 4 needs a label and a description).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit &quot;%1&quot; cannot be published yet:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::KitsPage</name>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, unpublished changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kit chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never published: the start form does not offer this kit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublished changes: new interviews use version %1 (published %2) until you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, published %2%3. Interviews keep the version they started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n question(s), %1 min&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> of %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min over the target length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight by category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kit needs a name; the name was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another kit is named &quot;%1&quot;; the name was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add a kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the bank</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2061,6 +3339,38 @@ Options:
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interview Assistant databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hiring-round.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name for a new database, or open that one with File → Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already a candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a candidate for %2%3. Interview them, rather than adding a second %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::ManagerPassphrase</name>
@@ -2093,6 +3403,424 @@ Options:
     </message>
     <message>
         <source>Could not name the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::PackCsvReader</name>
+    <message>
+        <source>%1; optional: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; the columns are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is named twice (first in column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 questions; split the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell to the right of the last column; quote cells that contain the separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell in a column without a name in the first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code needs a language (code_language), like Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write yes or no, or leave the cell empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the minutes as a number, like 2.5 or 2,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the weight as a number, like 1 or 1,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same UUID as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same key as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same category and title as line %1; give one of them a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote opens here and never closes; a quote inside a quoted cell is written twice (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no questions below the first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and more problems from here on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes; a pack may have at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text; save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; its first line names the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::PackExporter</name>
+    <message>
+        <source>There is no kit named &quot;%1&quot; in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit &quot;%1&quot; was never published; publish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::PackFile</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes; a pack may have at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::PackImporter</name>
+    <message numerus="yes">
+        <source>%n new question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new kit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new kit version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>new details for %n kit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 and %3 unchanged</source>
+        <translation>%1; %2 und %3 unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kit(s)</source>
+        <translation>
+            <numerusform>%n Kit</numerusform>
+            <numerusform>%n Kits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another question in this database has the key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this version belongs to another question in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::PackJsonReader</name>
+    <message>
+        <source>not a member of this format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes; a pack may have at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a question pack of Interview Assistant (expected &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack is in format version %1, made by a newer Interview Assistant; this version reads up to format version %2. Update the app to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by questions[%2] already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another question of this pack without a UUID or key has this category and title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this UUID is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another kit of this pack has this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no question of this pack has the UUID or key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a kit needs at least one question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::PackRules</name>
+    <message>
+        <source>longer than %1 characters (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains the control character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a time between 0 and 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight must be a number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a UUID in lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor for score %1 needs a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor for score %1 needs a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::PanelExchange</name>
+    <message>
+        <source>Scorecard bundles (*.iapanel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app does not know who you are in this database yet. Start or resume one of your interviews first; then your submitted scorecards can be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), submitted %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no submitted scorecard in this database yet; drafts are never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your submitted scorecards of these candidates go into one file for the hiring manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you have submitted was in an earlier export (the newest scorecard from %1). Tick the candidates whose scorecards you want to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidates with scorecards you submitted since your last export are ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n scorecard(s) to %1. Send the file to the hiring manager; it holds personal data, so send it the way you would send the candidates&apos; CVs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open for reading only (%1), so nothing can be imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported, as you cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has %1 (%2). This database already has %3%4 for the same role. Are they the same person? If not, %1 is added as someone new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported, nothing was changed. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2152,48 +3880,272 @@ Options:
         <source>Could not read the question bank %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ia::QuestionDiff</name>
     <message>
-        <source>offset %1</source>
+        <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>top level</source>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a JSON object</source>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; is used twice</source>
+        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no question has the key &quot;%1&quot;</source>
+        <source>Practical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the weight must not be negative</source>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2: %3</source>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is missing or empty</source>
+        <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a number of seconds between 0 and 86400</source>
+        <source>Assesses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rubric scores must be 1, 2, 3 and 4, each once</source>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Nachfragen</translation>
+    </message>
+    <message>
+        <source>Score %1 label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the rubric needs a label and a description for each score from 1 to 4</source>
+        <source>Score %1 description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+</context>
+<context>
+    <name>ia::QuestionEditor</name>
+    <message>
+        <source>&amp;Code shown with the question (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code the candidate reads or works on; leave empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change practical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit what it assesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the label of score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the description of score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move follow-up up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move follow-up down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::QuestionHistoryDialog</name>
+    <message>
+        <source>Version %1 (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped with the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These versions have the same text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::QuestionJson</name>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a label and a description for each score from 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::QuestionRepository</name>
+    <message>
+        <source>This question no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it assesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Nachfragen</translation>
+    </message>
+    <message>
+        <source>Time budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the language of the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no draft of this question to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be published yet:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question is in the kit %1. Remove it from there first, or keep the draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2233,6 +4185,117 @@ Options:
     <message>
         <source>Rubric</source>
         <translation>Bewertungsraster</translation>
+    </message>
+</context>
+<context>
+    <name>ia::QuestionsPage</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Neu</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question, not yet published: interviews do not ask it. Saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft of version %1, saved as you type; interviews ask version %2 until you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, published %2%3. Editing starts a draft of version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away the changes to &quot;%1&quot; and go back to version %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the new question &quot;%1&quot;? It was never published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2327,6 +4390,10 @@ Options:
     </message>
     <message>
         <source>binary data where text belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UUID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2634,6 +4701,10 @@ Options:
         <source>The data was deleted, but another program is still reading the database, so old copies could not be wiped yet. Interview Assistant wipes them the next time it opens the database; close other programs using it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::TimerPanel</name>
@@ -2772,10 +4843,6 @@ KF6 SyntaxHighlighting %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot load the question bank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -2800,10 +4867,6 @@ KF6 SyntaxHighlighting %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open on this page: interview, candidates, compare, calibration or search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PAGE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,11 +4875,25 @@ KF6 SyntaxHighlighting %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An internal error stopped Interview Assistant from starting (%1).</source>
+        <source>Open on this page: interview, candidates, compare, calibration, search, questions or kits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start</source>
+        <source>A database to open, or scorecard bundles (.iapanel) to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal error stopped Interview Assistant from opening the database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2 stays open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

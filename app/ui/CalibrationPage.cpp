@@ -40,6 +40,22 @@ public:
     }
 };
 
+// "+0.25" for a signed value; `none` (sorting first) when there is no number.
+NumberItem* calibrationNumberItem(std::optional<double> v, bool signedValue, const QString& none)
+{
+    auto* item = new NumberItem;
+    if (v) {
+        item->setData(Qt::DisplayRole, signedValue && *v > 0
+                                           ? QStringLiteral("+") + QLocale().toString(*v, 'f', 2)
+                                           : QLocale().toString(*v, 'f', 2));
+        item->setData(Qt::UserRole, *v);
+    } else {
+        item->setData(Qt::DisplayRole, none);
+    }
+    item->setTextAlignment(Qt::AlignCenter);
+    return item;
+}
+
 } // namespace
 
 CalibrationPage::CalibrationPage(const Database& database, std::function<UserPrompts&()> prompts,
@@ -50,6 +66,8 @@ CalibrationPage::CalibrationPage(const Database& database, std::function<UserPro
     , m_threshold(new QDoubleSpinBox(this))
     , m_minimum(new QSpinBox(this))
     , m_table(new QTableWidget(this))
+    , m_detailTitle(new QLabel(this))
+    , m_detail(new QTableWidget(this))
     , m_note(new QLabel(this))
 {
     m_threshold->setRange(0.1, 3.0);
@@ -69,6 +87,19 @@ CalibrationPage::CalibrationPage(const Database& database, std::function<UserPro
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
     m_table->setAccessibleName(tr("Calibration of interviewers"));
+    m_detail->setColumnCount(5);
+    m_detail->setHorizontalHeaderLabels(
+        {tr("Candidate"), tr("Question"), tr("Their score"), tr("Panel mean"), tr("Difference")});
+    m_detail->verticalHeader()->hide();
+    m_detail->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_detail->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_detail->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_detail->horizontalHeader()->setStretchLastSection(true);
+    m_detail->setSortingEnabled(true);
+    // By candidate, A to Z; the stable sort keeps each candidate's questions in the order asked.
+    m_detail->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_detail->setAccessibleName(tr("Scores of the chosen interviewer against the panel"));
+    m_detailTitle->setWordWrap(true);
     m_note->setWordWrap(true);
     m_note->setText(
         tr("Mean and spread (standard deviation) are over every score the interviewer gave. Deviation "
@@ -78,9 +109,9 @@ CalibrationPage::CalibrationPage(const Database& database, std::function<UserPro
 
     auto* csv = new QPushButton(tr("Export &CSV…"), this);
     auto* form = new QHBoxLayout;
-    auto* thresholdLabel = new QLabel(tr("Lenient or harsh from &"), this);
+    auto* thresholdLabel = new QLabel(tr("&Lenient or harsh from"), this);
     thresholdLabel->setBuddy(m_threshold);
-    auto* minimumLabel = new QLabel(tr("with at least &"), this);
+    auto* minimumLabel = new QLabel(tr("with &at least"), this);
     minimumLabel->setBuddy(m_minimum);
     form->addWidget(thresholdLabel);
     form->addWidget(m_threshold);
@@ -92,8 +123,11 @@ CalibrationPage::CalibrationPage(const Database& database, std::function<UserPro
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 2);
+    layout->addWidget(m_detailTitle);
+    layout->addWidget(m_detail, 1);
     layout->addWidget(m_note);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &CalibrationPage::showDetail);
 
     connect(m_threshold, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         QSettings().setValue(QStringLiteral("calibration/threshold"), v);
@@ -141,19 +175,13 @@ void CalibrationPage::fill()
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(m_rows.size()));
     const auto number = [](std::optional<double> v, bool signedValue) {
-        auto* item = new NumberItem;
-        if (v) {
-            item->setData(Qt::DisplayRole, signedValue && *v > 0
-                                               ? QStringLiteral("+") + QLocale().toString(*v, 'f', 2)
-                                               : QLocale().toString(*v, 'f', 2));
-            item->setData(Qt::UserRole, *v);
-        }
-        item->setTextAlignment(Qt::AlignCenter);
-        return item;
+        return calibrationNumberItem(v, signedValue, QString());
     };
     for (int r = 0; r < m_rows.size(); ++r) {
         const CalibrationRow& row = m_rows.at(r);
-        m_table->setItem(r, 0, new QTableWidgetItem(row.name));
+        auto* name = new QTableWidgetItem(row.name);
+        name->setData(Qt::UserRole, row.interviewer);
+        m_table->setItem(r, 0, name);
         auto* cards = new QTableWidgetItem;
         cards->setData(Qt::DisplayRole, row.scorecards);
         cards->setTextAlignment(Qt::AlignCenter);
@@ -179,6 +207,51 @@ void CalibrationPage::fill()
         m_table->setItem(r, 6, label);
     }
     m_table->setSortingEnabled(true);
+    showDetail();
+}
+
+QString CalibrationPage::detailTitle() const
+{
+    return m_detailTitle->text();
+}
+
+void CalibrationPage::showDetail()
+{
+    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+    const QTableWidgetItem* name = selected.isEmpty() ? nullptr : m_table->item(selected.first()->row(), 0);
+    m_detail->setSortingEnabled(false);
+    m_detail->setRowCount(0);
+    if (!name) {
+        m_detailTitle->setText(tr("Choose an interviewer to see their scores against the panel's, question "
+                                  "by question."));
+        return;
+    }
+    QList<CalibrationDetail> details;
+    try {
+        details = HiringDesk(m_database, m_viewer).calibrationDetail(name->data(Qt::UserRole).toLongLong());
+    } catch (const StorageError& e) {
+        m_detailTitle->setText(e.message());
+        return;
+    }
+    m_detailTitle->setText(
+        details.isEmpty()
+            ? tr("%1 has no scores you may see yet.").arg(name->text())
+            : tr("%1 against the rest of the panel, per candidate and question (panel mean: the other "
+                 "interviewers' scores for the same candidate and question):")
+                  .arg(name->text()));
+    const auto number = [](std::optional<double> v, bool signedValue) {
+        return calibrationNumberItem(v, signedValue, tr("nobody else"));
+    };
+    m_detail->setRowCount(int(details.size()));
+    for (int r = 0; r < details.size(); ++r) {
+        const CalibrationDetail& d = details.at(r);
+        m_detail->setItem(r, 0, new QTableWidgetItem(d.candidateName));
+        m_detail->setItem(r, 1, new QTableWidgetItem(d.questionTitle));
+        m_detail->setItem(r, 2, number(d.score, false));
+        m_detail->setItem(r, 3, number(d.panelMean, false));
+        m_detail->setItem(r, 4, number(d.difference(), true));
+    }
+    m_detail->setSortingEnabled(true);
 }
 
 } // namespace ia

@@ -43,9 +43,17 @@ void CandidateTableModel::setFilter(const QString& filter)
     reload();
 }
 
+void CandidateTableModel::setStatusFilter(std::optional<CandidateStatus> status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    reload();
+}
+
 QList<CandidateRow> CandidateTableModel::fetch(int offset) const
 {
-    return m_repository.page(m_filter, m_sort, m_descending, offset, pageSize, m_viewer);
+    return m_repository.page(currentFilter(), m_sort, m_descending, offset, pageSize, m_viewer);
 }
 
 void CandidateTableModel::reload()
@@ -133,12 +141,12 @@ int CandidateTableModel::loadThrough(CandidateId id)
         return row;
     try {
         const std::optional<int> position =
-            m_repository.position(m_filter, m_sort, m_descending, id, m_viewer);
+            m_repository.position(currentFilter(), m_sort, m_descending, id, m_viewer);
         if (!position)
             return -1;
         const int wanted = *position + 1 - int(m_rows.size()) + pageSize;
         const QList<CandidateRow> more =
-            m_repository.page(m_filter, m_sort, m_descending, int(m_rows.size()), wanted, m_viewer);
+            m_repository.page(currentFilter(), m_sort, m_descending, int(m_rows.size()), wanted, m_viewer);
         m_complete = more.size() < wanted;
         if (!more.isEmpty()) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
@@ -155,7 +163,7 @@ QString CandidateTableModel::countText() const
 {
     if (m_count < 0) {
         try {
-            m_count = m_complete ? int(m_rows.size()) : m_repository.count(m_filter, countCap);
+            m_count = m_complete ? int(m_rows.size()) : m_repository.count(currentFilter(), countCap);
         } catch (const StorageError&) {
             m_count = int(m_rows.size());
         }

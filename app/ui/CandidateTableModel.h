@@ -40,6 +40,9 @@ public:
     void setViewer(const Viewer& viewer);
     void setFilter(const QString& filter);
     const QString& filter() const { return m_filter; }
+    // Only candidates with this status; nullopt for any.
+    void setStatusFilter(std::optional<CandidateStatus> status);
+    std::optional<CandidateStatus> statusFilter() const { return m_status; }
     void reload();
     // After an edit: refresh one candidate's cells without refetching the table.
     void updateCandidate(const Candidate& candidate);
@@ -64,10 +67,12 @@ signals:
 
 private:
     QList<CandidateRow> fetch(int offset) const;
+    CandidateFilter currentFilter() const { return {m_filter, m_status}; }
 
     CandidateListRepository m_repository;
     Viewer m_viewer = Viewer::nobody();
     QString m_filter;
+    std::optional<CandidateStatus> m_status;
     CandidateListRepository::Sort m_sort = CandidateListRepository::Sort::Name;
     bool m_descending = false;
     QList<CandidateRow> m_rows;

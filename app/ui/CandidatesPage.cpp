@@ -17,6 +17,9 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QSignalBlocker>
+
+#include <algorithm>
 
 namespace ia {
 
@@ -66,18 +69,17 @@ CandidatesPage::CandidatesPage(const Database& database, std::function<UserPromp
 {
     m_ui->setupUi(this);
     m_ui->table->setModel(m_model);
+    // Columns as wide as what they hold (see fitColumns), still resizable by hand; the last one does
+    // not stretch: spread over the spare width, the short tallies took the room the names needed.
     m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    m_ui->table->horizontalHeader()->setStretchLastSection(false);
     m_ui->table->setWordWrap(false);
     m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 8);
-    const int em = m_ui->table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_ui->table->setColumnWidth(CandidateTableModel::NameColumn, 11 * em);
-    m_ui->table->setColumnWidth(CandidateTableModel::RoleColumn, 15 * em);
-    m_ui->table->setColumnWidth(CandidateTableModel::StatusColumn, 7 * em);
-    m_ui->table->setColumnWidth(CandidateTableModel::TagsColumn, 8 * em);
-    m_ui->table->setColumnWidth(CandidateTableModel::InterviewsColumn, 7 * em);
-    m_ui->table->setColumnWidth(CandidateTableModel::ScoreColumn, 5 * em);
     m_ui->table->sortByColumn(CandidateTableModel::NameColumn, Qt::AscendingOrder);
+    connect(m_ui->table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_fittingColumns)
+            m_resizedByHand.insert(column);
+    });
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({860, 480});
@@ -89,6 +91,13 @@ CandidatesPage::CandidatesPage(const Database& database, std::function<UserPromp
     m_filterDelay.setSingleShot(true);
     m_filterDelay.setInterval(120);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
+    m_ui->statusFilter->addItem(tr("Any status"));
+    for (const CandidateStatus status : allCandidateStatuses())
+        m_ui->statusFilter->addItem(displayName(status), toKey(status));
+    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setStatusFilter(candidateStatusFromKey(m_ui->statusFilter->currentData().toString()));
+        updateCount();
+    });
     connect(&m_filterDelay, &QTimer::timeout, this, [this] {
         m_model->setFilter(m_ui->filterEdit->text());
         updateCount();
@@ -124,7 +133,10 @@ CandidatesPage::CandidatesPage(const Database& database, std::function<UserPromp
     // loaded rows; otherwise the first row, or an empty, disabled profile when nothing matches.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_selectedBeforeReset = selectedCandidate(); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) { fitColumns(first, last); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        fitColumns(0, m_model->rowCount() - 1);
         updateCount();
         if (const int row = m_model->rowOf(m_selectedBeforeReset); row >= 0)
             m_ui->table->selectRow(row);
@@ -143,6 +155,7 @@ CandidatesPage::CandidatesPage(const Database& database, std::function<UserPromp
         if (const CandidateId id = selectedCandidate())
             emit exportPacketRequested(id);
     });
+    fitColumns(0, m_model->rowCount() - 1);
     updateCount();
     if (m_model->rowCount() > 0)
         m_ui->table->selectRow(0);
@@ -196,6 +209,36 @@ void CandidatesPage::focusFilter()
     m_ui->filterEdit->selectAll();
 }
 
+void CandidatesPage::fitColumns(int firstRow, int lastRow)
+{
+    // Each column as wide as its header and the widest of these rows, up to a cap so one long value
+    // cannot push the others out of sight. Widths only grow: a column that shrank with every
+    // keystroke of the filter would make the table jump. A column resized by hand keeps its width.
+    QHeaderView* header = m_ui->table->horizontalHeader();
+    const int cap = maxColumnWidth();
+    const int grid = m_ui->table->showGrid() ? 1 : 0;
+    lastRow = std::min(lastRow, firstRow + CandidateTableModel::pageSize - 1);
+    m_fittingColumns = true;
+    for (int column = 0; column < CandidateTableModel::ColumnCount; ++column) {
+        if (m_resizedByHand.contains(column))
+            continue;
+        int width = header->sectionSizeHint(column);
+        for (int row = firstRow; row <= lastRow; ++row)
+            width =
+                std::max(width, m_ui->table->sizeHintForIndex(m_model->index(row, column)).width() + grid);
+        width = std::min(width, cap);
+        if (width > header->sectionSize(column) || !m_columnsFitted)
+            header->resizeSection(column, width);
+    }
+    m_columnsFitted = true;
+    m_fittingColumns = false;
+}
+
+int CandidatesPage::maxColumnWidth() const
+{
+    return 24 * m_ui->table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+}
+
 void CandidatesPage::updateCount()
 {
     m_ui->countLabel->setText(m_model->countText());
@@ -244,6 +287,7 @@ bool CandidatesPage::revealCandidate(CandidateId id)
     }
     if (!candidate)
         return false;
+    clearStatusFilter();
     m_ui->filterEdit->setText(candidate->name);
     m_filterDelay.stop();
     m_model->setFilter(candidate->name);
@@ -255,6 +299,13 @@ bool CandidatesPage::revealCandidate(CandidateId id)
     m_model->setFilter({});
     updateCount();
     return selectCandidate(id);
+}
+
+void CandidatesPage::clearStatusFilter()
+{
+    const QSignalBlocker quiet(m_ui->statusFilter);
+    m_ui->statusFilter->setCurrentIndex(0);
+    m_model->setStatusFilter(std::nullopt);
 }
 
 void CandidatesPage::selectionChanged()
@@ -380,6 +431,7 @@ void CandidatesPage::newCandidate()
         Candidate c;
         c.name = tr("New candidate");
         const CandidateId id = CandidateRepository(m_database).create(c).id;
+        clearStatusFilter();
         m_ui->filterEdit->clear();
         m_model->setFilter({});
         m_model->reload();
@@ -415,7 +467,8 @@ bool CandidatesPage::eraseSelected()
         }
         const HiringDesk desk(m_database, *manager);
         const HiringDesk::EraseImpact impact = desk.eraseImpact(id);
-        if (!m_prompts().confirm(this, tr("Erase candidate"), impact.description(), tr("Erase for good")))
+        if (!m_prompts().confirmDestructive(this, tr("Erase candidate"), impact.description(),
+                                            tr("Erase for good")))
             return false;
         desk.erase(id);
         erased = true;

@@ -3,6 +3,7 @@
 #include "domain/Candidate.h"
 #include "domain/Viewer.h"
 
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -58,6 +59,8 @@ public:
     CandidateProfileWidget* profile() const;
     QString summaryText() const;
     QString blindBannerText() const;
+    // The widest a column grows to fit its contents (wider only by hand).
+    int maxColumnWidth() const;
 
 signals:
     void exportPacketRequested(CandidateId candidate);
@@ -75,6 +78,8 @@ private:
     // role), with a link to them: two records would split one person's panel.
     void updateLookAlikeNotice(const Candidate& candidate);
     void updateCount();
+    void fitColumns(int firstRow, int lastRow);
+    void clearStatusFilter();
     void updateBlindBanner();
 
     CandidatesPage(const Database& database, std::function<UserPrompts&()> prompts, SaveQueue* queue,
@@ -92,6 +97,9 @@ private:
     Candidate m_shown; // the profile on screen as last loaded or edited: what edits are compared with
     bool m_shownEdited = false;
     CandidateId m_selectedBeforeReset = 0;
+    QSet<int> m_resizedByHand; // columns the user has resized: never fitted again
+    bool m_fittingColumns = false;
+    bool m_columnsFitted = false;
 };
 
 } // namespace ia

@@ -58,7 +58,7 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     }
     if (role == Qt::ToolTipRole) {
         return c.blinded ? tr("Blind scoring: submit your own scorecard for %1 to see the panel.").arg(c.name)
-                         : tr("%1: weighted score over %2 scorecard(s)").arg(c.name).arg(c.scorecards);
+                         : tr("%1: weighted score over %n scorecard(s)", nullptr, c.scorecards).arg(c.name);
     }
     return {};
 }
@@ -107,9 +107,8 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         if (!cell.mean)
             return {};
         return row.isCategory ? tr("Weighted mean of the category")
-                              : tr("Mean %1 from %2 score(s), spread %3%4")
+                              : tr("Mean %1 from %n score(s), spread %2%3", nullptr, cell.count)
                                     .arg(QLocale().toString(*cell.mean, 'f', 2))
-                                    .arg(cell.count)
                                     .arg(cell.spread)
                                     .arg(cell.disagreement ? tr(": the panel disagrees") : QString());
     default:

@@ -38,7 +38,7 @@ HighlightPanel::HighlightPanel(QWidget* parent)
     , m_strength(new QPushButton(tr("Strength (G)"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
 {
-    auto* title = new QLabel(tr("&Highlights (H adds one at the current time)"), this);
+    auto* title = new QLabel(tr("High&lights (H adds one at the current time)"), this);
     title->setBuddy(m_list);
     m_list->setAccessibleName(tr("Highlights of this question"));
     m_list->setObjectName(QStringLiteral("highlightList"));

@@ -324,13 +324,14 @@ void QuestionsPage::discardDraft()
     if (!draft)
         return;
     const bool everPublished = draft->version > 1;
-    if (!m_prompts().confirm(this, tr("Discard draft"),
-                             everPublished ? tr("Throw away the changes to \"%1\" and go back to version %2?")
-                                                 .arg(titleOrUntitled(draft->title))
-                                                 .arg(draft->version - 1)
-                                           : tr("Remove the new question \"%1\"? It was never published.")
-                                                 .arg(titleOrUntitled(draft->title)),
-                             tr("Discard")))
+    if (!m_prompts().confirmDestructive(
+            this, tr("Discard draft"),
+            everPublished ? tr("Throw away the changes to \"%1\" and go back to version %2?")
+                                .arg(titleOrUntitled(draft->title))
+                                .arg(draft->version - 1)
+                          : tr("Remove the new question \"%1\"? It was never published.")
+                                .arg(titleOrUntitled(draft->title)),
+            tr("Discard")))
         return;
     try {
         QuestionRepository(m_database).discardDraft(m_current);

@@ -2,6 +2,7 @@
 
 #include "storage/StorageError.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTextBrowser>
@@ -80,6 +81,23 @@ void SearchPage::run()
         return;
     }
     m_status->setText(m_edit->text().trimmed().isEmpty() ? QString() : tr("Results: %1").arg(m_hits.size()));
+    render();
+}
+
+void SearchPage::changeEvent(QEvent* event)
+{
+    // The snippets are written in the palette's text colour: a new colour scheme writes them again.
+    if (event->type() == QEvent::PaletteChange)
+        render();
+    QWidget::changeEvent(event);
+}
+
+void SearchPage::render()
+{
+    // The snippet is a link to the hit too, the bigger target: it is what was found, and what the
+    // eye is on. Written as plain text rather than link blue, so the matched words in bold stand out.
+    const QString snippetStyle =
+        QStringLiteral("color:%1; text-decoration:none").arg(palette().color(QPalette::Text).name());
     QString html;
     for (const SearchHit& hit : std::as_const(m_hits)) {
         const QString target = hit.interview ? QStringLiteral("interview:%1").arg(*hit.interview)
@@ -89,10 +107,10 @@ void SearchPage::run()
             where << hit.interviewerName;
         if (!hit.questionTitle.isEmpty())
             where << hit.questionTitle;
-        html +=
-            QStringLiteral("<p><a href=\"%1\"><b>%2</b></a> <span style='color:gray'>%3</span><br/>%4</p>")
-                .arg(target, hit.candidateName.toHtmlEscaped(),
-                     where.join(QStringLiteral(" · ")).toHtmlEscaped(), hit.snippetHtml());
+        html += QStringLiteral("<p><a href=\"%1\"><b>%2</b></a> <span style='color:gray'>%3</span><br/><a "
+                               "href=\"%1\" style=\"%5\">%4</a></p>")
+                    .arg(target, hit.candidateName.toHtmlEscaped(),
+                         where.join(QStringLiteral(" · ")).toHtmlEscaped(), hit.snippetHtml(), snippetStyle);
     }
     if (m_hits.isEmpty() && !m_edit->text().trimmed().isEmpty())
         html = QStringLiteral("<p>%1</p>").arg(tr("Nothing found.").toHtmlEscaped());

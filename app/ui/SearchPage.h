@@ -34,8 +34,12 @@ signals:
     void openInterviewRequested(InterviewId interview);
     void openCandidateRequested(CandidateId candidate);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void run();
+    void render();
 
     const Database& m_database;
     Viewer m_viewer = Viewer::nobody();

@@ -32,9 +32,25 @@ void makeSafe(QFileDialog& dialog, const QString& name)
 bool UserPrompts::confirm(QWidget* parent, const QString& title, const QString& text,
                           const QString& acceptText)
 {
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    return ask(parent, title, text, acceptText, true);
+}
+
+bool UserPrompts::confirmDestructive(QWidget* parent, const QString& title, const QString& text,
+                                     const QString& acceptText)
+{
+    return ask(parent, title, text, acceptText, false);
+}
+
+bool UserPrompts::ask(QWidget* parent, const QString& title, const QString& text, const QString& acceptText,
+                      bool acceptIsDefault)
+{
+    QMessageBox box(acceptIsDefault ? QMessageBox::Question : QMessageBox::Warning, title, text,
+                    QMessageBox::Cancel, parent);
     QPushButton* accept = box.addButton(acceptText, QMessageBox::AcceptRole);
-    box.setDefaultButton(accept);
+    if (acceptIsDefault)
+        box.setDefaultButton(accept);
+    else
+        box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == accept;
 }

@@ -19,6 +19,10 @@ public:
 
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text,
                          const QString& acceptText);
+    // The same for what cannot be undone (erasing, discarding): Cancel is the default button, so a
+    // Return pressed out of habit, or meant for the window behind, keeps everything.
+    virtual bool confirmDestructive(QWidget* parent, const QString& title, const QString& text,
+                                    const QString& acceptText);
     virtual void inform(QWidget* parent, const QString& title, const QString& text);
     // nullopt when cancelled.
     virtual std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label);
@@ -47,6 +51,8 @@ public:
     QStringList importPaths(QWidget* parent, const QString& title, const QString& filter);
 
 private:
+    static bool ask(QWidget* parent, const QString& title, const QString& text, const QString& acceptText,
+                    bool acceptIsDefault);
     // The first existing folder of: the one remembered under settingsKey, Documents, Desktop, home,
     // the root; never one holding an open database.
     static QString startFolder(const QString& settingsKey);

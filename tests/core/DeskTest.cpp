@@ -374,6 +374,86 @@ TEST(Desk, UpgradeFromVersionOneFillsTheScoreCacheAndTheSearchIndex)
               1);
 }
 
+// What a calibration row averages, one candidate and question at a time (see the fixture's scores).
+TEST(Desk, CalibrationDetailShowsEachScoreAgainstTheRestOfThePanel)
+{
+    PanelFixture p;
+    const QList<CalibrationDetail> bob = HiringDesk(p.db, Viewer::asManager()).calibrationDetail(p.bob);
+    ASSERT_EQ(bob.size(), 6);
+    struct Expected
+    {
+        CandidateId candidate;
+        QString question;
+        double score;
+        double panel;
+        int panelScores;
+    };
+    // X q1: Ann 4, Cy 3; q2: Ann 3 (Cy skipped); q3: Ann 4, Cy 4. Y: Ann 4, 4, 3 (Cy's is not done).
+    const QList<Expected> expected{
+        {p.x, QStringLiteral("Q1 title"), 2, 3.5, 2}, {p.x, QStringLiteral("Q2 title"), 1, 3.0, 1},
+        {p.x, QStringLiteral("Q3 title"), 3, 4.0, 2}, {p.y, QStringLiteral("Q1 title"), 2, 4.0, 1},
+        {p.y, QStringLiteral("Q2 title"), 2, 4.0, 1}, {p.y, QStringLiteral("Q3 title"), 3, 3.0, 1}};
+    double sum = 0;
+    for (int i = 0; i < expected.size(); ++i) {
+        SCOPED_TRACE(i);
+        EXPECT_EQ(bob.at(i).candidate, expected.at(i).candidate);
+        EXPECT_EQ(bob.at(i).questionTitle, expected.at(i).question);
+        EXPECT_DOUBLE_EQ(bob.at(i).score, expected.at(i).score);
+        ASSERT_TRUE(bob.at(i).panelMean.has_value());
+        EXPECT_DOUBLE_EQ(*bob.at(i).panelMean, expected.at(i).panel);
+        EXPECT_EQ(bob.at(i).panelScores, expected.at(i).panelScores);
+        sum += *bob.at(i).difference();
+    }
+    EXPECT_NEAR(sum / 6,
+                *rowOf(HiringDesk(p.db, Viewer::asManager()).calibration(), QStringLiteral("Bob")).deviation,
+                1e-9)
+        << "the calibration row is the mean of these differences";
+
+    // Ann meets X twice: her score is the mean of hers, against Bob and Cy only.
+    p.submitted(p.x, p.ann, {2, 4, 4}, Recommendation::Yes, QStringLiteral("again"));
+    const QList<CalibrationDetail> ann = HiringDesk(p.db, Viewer::asManager()).calibrationDetail(p.ann);
+    ASSERT_EQ(ann.size(), 6);
+    EXPECT_DOUBLE_EQ(ann.at(0).score, 3.0);
+    EXPECT_DOUBLE_EQ(*ann.at(0).panelMean, 2.5);
+    EXPECT_DOUBLE_EQ(ann.at(1).score, 3.5);
+    EXPECT_DOUBLE_EQ(*ann.at(1).panelMean, 1.0) << "Cy skipped q2: Bob's 1 alone";
+
+    // Blind scoring: Cy, yet to interview Y, sees only Bob's scores on X.
+    const QList<CalibrationDetail> seenByCy = HiringDesk(p.db, p.asCy()).calibrationDetail(p.bob);
+    ASSERT_EQ(seenByCy.size(), 3);
+    for (const CalibrationDetail& d : seenByCy)
+        EXPECT_EQ(d.candidate, p.x);
+}
+
+// The candidates filter matches a status by its displayed name, folded like the rest, and narrows to
+// one picked status.
+TEST(Desk, CandidateFilterMatchesStatusNamesAndAPickedStatus)
+{
+    PanelFixture p;
+    Candidate x = *CandidateRepository(p.db).get(p.x);
+    x.status = CandidateStatus::Offer;
+    CandidateRepository(p.db).update(x);
+    const CandidateListRepository list(p.db);
+    EXPECT_EQ(list.count(QStringLiteral("offer")), 1);
+    EXPECT_EQ(list.count(QStringLiteral("OFFER xavier")), 1);
+    EXPECT_EQ(list.count(QStringLiteral("offer yolanda")), 0);
+    EXPECT_EQ(list.count(QStringLiteral("new")), 1) << "Yolanda is still New";
+    EXPECT_EQ(list.count(CandidateFilter(QString(), CandidateStatus::Offer)), 1);
+    EXPECT_EQ(list.count(CandidateFilter(QStringLiteral("example"), CandidateStatus::New)), 1);
+    EXPECT_EQ(list.count(CandidateFilter(QStringLiteral("yolanda"), CandidateStatus::Offer)), 0);
+    const QList<CandidateRow> offers =
+        list.page(CandidateFilter(QStringLiteral("off"), std::nullopt), CandidateListRepository::Sort::Name,
+                  false, 0, 10, Viewer::asManager());
+    ASSERT_EQ(offers.size(), 1);
+    EXPECT_EQ(offers.first().id, p.x);
+    EXPECT_EQ(list.position(CandidateFilter(QString(), CandidateStatus::New),
+                            CandidateListRepository::Sort::Name, false, p.y, Viewer::asManager()),
+              0);
+    // A word is bound, never written into the SQL: quotes and wildcards are only text.
+    EXPECT_EQ(list.count(QStringLiteral("offer' OR 1=1 --")), 0);
+    EXPECT_EQ(list.count(QStringLiteral("%")), 0);
+}
+
 TEST(Desk, SummaryCitesTheEvidence)
 {
     PanelFixture p;

@@ -23,6 +23,11 @@ public:
         confirmations << text;
         return confirmAnswer;
     }
+    bool confirmDestructive(QWidget* parent, const QString& title, const QString& text,
+                            const QString& acceptText) override
+    {
+        return confirm(parent, title, text, acceptText);
+    }
     void inform(QWidget*, const QString&, const QString& text) override { messages << text; }
     std::optional<QString> askText(QWidget*, const QString&, const QString&) override { return textAnswer; }
     std::optional<QString> askSecret(QWidget*, const QString&, const QString& label) override

@@ -1,6 +1,8 @@
+#include "Translations.h"
 #include "support/QtMessageGuard.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -21,6 +23,9 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("InterviewAssistantTests"));
     QApplication::setApplicationName(QStringLiteral("interview-assistant-tests"));
+    // In English, as the app installs it for an English or unknown locale: the English catalogue
+    // is what turns "%n interview(s)" into "1 interview".
+    ia::Translations::install(app, QLocale(QLocale::English));
     const QTemporaryDir settingsDir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());

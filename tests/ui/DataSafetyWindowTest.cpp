@@ -58,6 +58,10 @@ class RealFileDialogPrompts final : public UserPrompts
 public:
     QStringList messages;
     bool confirm(QWidget*, const QString&, const QString&, const QString&) override { return true; }
+    bool confirmDestructive(QWidget*, const QString&, const QString&, const QString&) override
+    {
+        return true;
+    }
     void inform(QWidget*, const QString&, const QString& text) override { messages << text; }
     std::optional<QString> askSecret(QWidget*, const QString&, const QString&) override { return secret; }
     std::optional<QString> secret;

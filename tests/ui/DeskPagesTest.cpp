@@ -145,7 +145,7 @@ TEST(DeskPages, CandidatesFilterAsYouTypeAndEraseWithAClearConfirmation)
     ASSERT_TRUE(page.eraseSelected());
     ASSERT_EQ(prompts.confirmations.size(), 1);
     EXPECT_TRUE(prompts.confirmations.first().contains(QStringLiteral("Yolanda Example")));
-    EXPECT_TRUE(prompts.confirmations.first().contains(QStringLiteral("3 interview(s)")))
+    EXPECT_TRUE(prompts.confirmations.first().contains(QStringLiteral("3 interviews")))
         << prompts.confirmations.first().toStdString();
     EXPECT_EQ(page.model()->rowCount(), 0) << "the filter still applies; Yolanda is gone";
     EXPECT_FALSE(CandidateRepository(p.db).get(p.y).has_value());

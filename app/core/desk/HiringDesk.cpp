@@ -42,6 +42,11 @@ QList<CalibrationRow> HiringDesk::calibration() const
     return CalibrationRepository(m_database).rows(m_viewer);
 }
 
+QList<CalibrationDetail> HiringDesk::calibrationDetail(InterviewerId interviewer) const
+{
+    return CalibrationRepository(m_database).details(interviewer, m_viewer);
+}
+
 CandidateSummary HiringDesk::summary(CandidateId candidate) const
 {
     return CandidateSummary::of(PanelRepository(m_database).visibleScorecards(candidate, m_viewer));
@@ -88,17 +93,17 @@ HiringDesk::EraseImpact HiringDesk::eraseImpact(CandidateId candidate) const
 
 QString HiringDesk::EraseImpact::description() const
 {
+    // Each count in a phrase of its own, so every language gets its plural forms right.
     QString text =
-        tr("Erase %1 for good? This removes the profile (with %2 reference(s)), %3 interview(s) with "
-           "their scores and recommendations, %4 evidence note(s), %5 highlight(s) and %6 code "
-           "answer(s), and their search entries. It cannot be undone.")
-            .arg(name, QString::number(references), QString::number(interviews), QString::number(notes),
-                 QString::number(highlights), QString::number(codeAnswers));
+        tr("Erase %1 for good? This removes the profile (with %2), %3 with their scores and "
+           "recommendations, %4, %5 and %6, and their search entries. It cannot be undone.")
+            .arg(name, tr("%n reference(s)", nullptr, references), tr("%n interview(s)", nullptr, interviews),
+                 tr("%n evidence note(s)", nullptr, notes), tr("%n highlight(s)", nullptr, highlights),
+                 tr("%n code answer(s)", nullptr, codeAnswers));
     if (!backups.isEmpty()) {
-        text += QLatin1Char(' ') +
-                tr("The %1 backup file(s) made before database upgrades also hold this candidate "
-                   "and are deleted too.")
-                    .arg(backups.size());
+        text += QLatin1Char(' ') + tr("The %n backup file(s) made before database upgrades also hold this "
+                                      "candidate and are deleted too.",
+                                      nullptr, int(backups.size()));
     }
     return text;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/Calibration.h"
+#include "analysis/CalibrationDetail.h"
 #include "analysis/CandidateSummary.h"
 #include "analysis/Comparison.h"
 #include "domain/Viewer.h"
@@ -27,6 +28,8 @@ public:
     // candidates empty: every candidate of the role.
     Comparison compare(const QString& role, const QList<CandidateId>& candidates = {}) const;
     QList<CalibrationRow> calibration() const;
+    // One interviewer's scores against the rest of the panel, per candidate and question.
+    QList<CalibrationDetail> calibrationDetail(InterviewerId interviewer) const;
     CandidateSummary summary(CandidateId candidate) const;
     // The scores and notes behind one cell of the comparison.
     QList<CandidateSummary::Evidence> evidence(CandidateId candidate, QuestionId question) const;

@@ -36,10 +36,10 @@ QString PackImporter::Result::summary() const
         parts.append(tr("new details for %n kit(s)", nullptr, kitDetails));
     if (parts.isEmpty())
         parts.append(tr("nothing new"));
-    return tr("%1; %2 question(s) and %3 kit(s) unchanged")
-        .arg(parts.join(QStringLiteral(", ")))
-        .arg(unchangedQuestions)
-        .arg(unchangedKits);
+    // Each count in a phrase of its own, so every language gets its plural forms right.
+    return tr("%1; %2 and %3 unchanged")
+        .arg(parts.join(QStringLiteral(", ")), tr("%n question(s)", nullptr, unchangedQuestions),
+             tr("%n kit(s)", nullptr, unchangedKits));
 }
 
 PackImporter::PackImporter(const Database& database, QString author)

@@ -63,4 +63,42 @@ QList<CalibrationRow> CalibrationRepository::rows(const Viewer& viewer) const
     return result;
 }
 
+QList<CalibrationDetail> CalibrationRepository::details(InterviewerId interviewer, const Viewer& viewer) const
+{
+    // The same visible scores and the same "others" as rows(), kept apart per candidate and question.
+    Query q(m_database.connection(),
+            QStringLiteral(
+                "WITH visible AS (SELECT i.id, i.candidate_id, i.interviewer_id FROM interview i "
+                "WHERE i.state = 'submitted' AND %1), "
+                "s AS (SELECT v.interviewer_id AS iv, v.candidate_id AS c, qv.question_id AS q, e.score AS "
+                "score, e.position AS pos FROM visible v JOIN scorecard_entry e ON e.interview_id = v.id "
+                "AND e.status = 'scored' JOIN question_version qv ON qv.id = e.question_version_id), "
+                "p AS (SELECT c, q, sum(score) AS total, count(*) AS n FROM s GROUP BY c, q), "
+                "own AS (SELECT c, q, sum(score) AS total, count(*) AS n, min(pos) AS pos FROM s "
+                "WHERE iv = :interviewer GROUP BY c, q) "
+                "SELECT own.c, cand.name, own.q, (SELECT title FROM question_version WHERE question_id = "
+                "own.q ORDER BY version DESC LIMIT 1), own.total * 1.0 / own.n, CASE WHEN p.n > own.n "
+                "THEN (p.total - own.total) * 1.0 / (p.n - own.n) END, p.n - own.n FROM own "
+                "JOIN p ON p.c = own.c AND p.q = own.q JOIN candidate cand ON cand.id = own.c "
+                "ORDER BY cand.name, own.c, own.pos, own.q")
+                .arg(VisibilityPolicy::interviewVisibleSql(QStringLiteral("i"))));
+    VisibilityPolicy::bind(q, viewer);
+    q.bind(QStringLiteral(":interviewer"), interviewer);
+    q.exec();
+    QList<CalibrationDetail> result;
+    while (q.next()) {
+        const RowReader row(q, QStringLiteral("scorecard_entry"), 0);
+        CalibrationDetail d;
+        d.candidate = row.id(0);
+        d.candidateName = row.text(1);
+        d.question = row.id(2);
+        d.questionTitle = row.text(3);
+        d.score = row.number(4, Rubric::minScore, Rubric::maxScore);
+        d.panelMean = row.optionalNumber(5, Rubric::minScore, Rubric::maxScore);
+        d.panelScores = row.count(6);
+        result.append(d);
+    }
+    return result;
+}
+
 } // namespace ia

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/Calibration.h"
+#include "analysis/CalibrationDetail.h"
 #include "domain/Viewer.h"
 
 #include <QList>
@@ -16,6 +17,9 @@ public:
     explicit CalibrationRepository(const Database& database);
 
     QList<CalibrationRow> rows(const Viewer& viewer) const; // by name
+    // Every candidate and question the interviewer scored, with the rest of the panel's mean for
+    // it: by candidate name, then in the order the questions were asked.
+    QList<CalibrationDetail> details(InterviewerId interviewer, const Viewer& viewer) const;
 
 private:
     const Database& m_database;

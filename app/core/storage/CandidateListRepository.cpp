@@ -7,6 +7,8 @@
 #include "storage/RowReader.h"
 #include "storage/VisibilityPolicy.h"
 
+#include <algorithm>
+
 namespace ia {
 
 namespace {
@@ -22,25 +24,63 @@ QString likePattern(const QString& word)
 }
 
 // filter_text holds name, role, e-mail and tags, folded (see CandidateFilterText); every word of the
-// filter must occur in it. The placeholders are numbered here; the words themselves are bound.
+// filter must occur in it or in the displayed name of the candidate's status ("offer" finds the
+// candidates with an offer). Status names are translated, so which statuses a word names is worked
+// out here and bound as stored keys. The placeholders are numbered here; the words are bound.
 struct Filter
 {
     QStringList words;
+    QList<QStringList> statusKeys; // per word: the keys of the statuses whose name contains it
+    std::optional<CandidateStatus> status;
 
-    explicit Filter(const QString& text)
-        : words(CandidateFilterText::words(text))
-    {}
+    explicit Filter(const CandidateFilter& filter)
+        : words(CandidateFilterText::words(filter.text))
+        , status(filter.status)
+    {
+        for (const QString& word : std::as_const(words)) {
+            QStringList keys;
+            for (const CandidateStatus s : allCandidateStatuses()) {
+                if (CandidateFilterText::fold(displayName(s)).contains(word))
+                    keys << toKey(s);
+            }
+            statusKeys << keys;
+        }
+    }
+    // Whether the clause reads c.status, so the candidate table must be joined.
+    bool needsCandidate() const
+    {
+        return status.has_value() || std::any_of(statusKeys.cbegin(), statusKeys.cend(),
+                                                 [](const QStringList& k) { return !k.isEmpty(); });
+    }
     QString clause() const
     {
         QStringList parts{QStringLiteral("1 = 1")};
-        for (int i = 0; i < words.size(); ++i)
-            parts << QStringLiteral("cs.filter_text LIKE :word%1 ESCAPE '\\'").arg(i);
+        for (int i = 0; i < words.size(); ++i) {
+            QString part = QStringLiteral("cs.filter_text LIKE :word%1 ESCAPE '\\'").arg(i);
+            const QStringList& keys = statusKeys.at(i);
+            if (!keys.isEmpty()) {
+                QStringList placeholders;
+                for (int k = 0; k < keys.size(); ++k)
+                    placeholders << QStringLiteral(":word%1status%2").arg(i).arg(k);
+                part = QStringLiteral("(%1 OR c.status IN (%2))")
+                           .arg(part, placeholders.join(QStringLiteral(", ")));
+            }
+            parts << part;
+        }
+        if (status)
+            parts << QStringLiteral("c.status = :status");
         return QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
     }
     void bind(Query& q) const
     {
-        for (int i = 0; i < words.size(); ++i)
+        for (int i = 0; i < words.size(); ++i) {
             q.bind(QStringLiteral(":word%1").arg(i), likePattern(words.at(i)));
+            const QStringList& keys = statusKeys.at(i);
+            for (int k = 0; k < keys.size(); ++k)
+                q.bind(QStringLiteral(":word%1status%2").arg(i).arg(k), keys.at(k));
+        }
+        if (status)
+            q.bind(QStringLiteral(":status"), toKey(*status));
     }
 };
 
@@ -103,7 +143,7 @@ QString CandidateListRepository::listSql(const QString& filterClause, Sort sort,
              filterClause, orderBy(sort, descending, anyBlinded));
 }
 
-QList<CandidateRow> CandidateListRepository::page(const QString& filter, Sort sort, bool descending,
+QList<CandidateRow> CandidateListRepository::page(const CandidateFilter& filter, Sort sort, bool descending,
                                                   int offset, int limit, const Viewer& viewer) const
 {
     const Filter words(filter);
@@ -134,20 +174,25 @@ QList<CandidateRow> CandidateListRepository::page(const QString& filter, Sort so
     return rows;
 }
 
-int CandidateListRepository::count(const QString& filter, int cap) const
+int CandidateListRepository::count(const CandidateFilter& filter, int cap) const
 {
     const Filter words(filter);
+    // The candidate table only when a status is asked about: counting the scores cache alone is
+    // what keeps a keystroke cheap on a long list.
+    const QString from = words.needsCandidate()
+                             ? QStringLiteral("candidate_score cs JOIN candidate c ON c.id = cs.candidate_id")
+                             : QStringLiteral("candidate_score cs");
     Query q(m_database.connection(),
-            QStringLiteral(
-                "SELECT count(*) FROM (SELECT 1 FROM candidate_score cs WHERE %1 LIMIT :cap) AS matches")
-                .arg(words.clause()));
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT :cap) AS matches")
+                .arg(from, words.clause()));
     words.bind(q);
     q.bind(QStringLiteral(":cap"), cap > 0 ? cap : -1);
     return q.scalar().toInt();
 }
 
-std::optional<int> CandidateListRepository::position(const QString& filter, Sort sort, bool descending,
-                                                     CandidateId candidate, const Viewer& viewer) const
+std::optional<int> CandidateListRepository::position(const CandidateFilter& filter, Sort sort,
+                                                     bool descending, CandidateId candidate,
+                                                     const Viewer& viewer) const
 {
     // The very query the pages come from, stepped through: the same order by construction. One
     // query however deep the candidate is, instead of a page at a time.

@@ -3,6 +3,7 @@
 #include "domain/CandidateStatus.h"
 #include "domain/Ids.h"
 #include "domain/Viewer.h"
+#include "storage/CandidateFilter.h"
 
 #include <QList>
 #include <QString>
@@ -47,15 +48,16 @@ public:
 
     explicit CandidateListRepository(const Database& database);
 
-    // filter: words that must all occur in name, role, e-mail or tags (ignoring case and accents).
-    QList<CandidateRow> page(const QString& filter, Sort sort, bool descending, int offset, int limit,
+    // filter: words that must all occur in name, role, e-mail, tags or the status's displayed name
+    // (ignoring case and accents), and the one status picked, if any.
+    QList<CandidateRow> page(const CandidateFilter& filter, Sort sort, bool descending, int offset, int limit,
                              const Viewer& viewer) const;
     // Matching candidates, counting no further than `cap` (a long list need not be counted to the end
     // on every keystroke); 0 for no cap.
-    int count(const QString& filter, int cap = 0) const;
+    int count(const CandidateFilter& filter, int cap = 0) const;
     // Where the candidate stands in that list (0 first), or nothing when the filter leaves them out.
-    std::optional<int> position(const QString& filter, Sort sort, bool descending, CandidateId candidate,
-                                const Viewer& viewer) const;
+    std::optional<int> position(const CandidateFilter& filter, Sort sort, bool descending,
+                                CandidateId candidate, const Viewer& viewer) const;
 
 private:
     QString listSql(const QString& filterClause, Sort sort, bool descending, const Viewer& viewer,
