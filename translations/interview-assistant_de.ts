@@ -161,31 +161,11 @@
 <context>
     <name>CompactWindow</name>
     <message>
-        <source>Interview Assistant — compact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Current question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -198,6 +178,14 @@
     </message>
     <message>
         <source>Note line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the keys go</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -448,16 +436,8 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;About Interview Assistant</source>
         <translation>&amp;Über Interview Assistant</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -484,15 +464,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Close interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -532,10 +504,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,10 +540,6 @@
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Manager mode (see every panel member&apos;s scores)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,10 +561,6 @@
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2098,11 +2058,39 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  ·  %2/%3%4</source>
+        <source>%1  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (paused)</source>
+        <source>%1%2  ·  %3/%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAUSED </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — clock paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — compact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click for keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–4 score, S skips, Enter writes a note, Space pauses the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys go to another window. Click the strip to score with 1–4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2661,10 +2649,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write a &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add &amp;highlight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,15 +2661,23 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Pause or resume the clock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Compact mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;ubmit scorecard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the &amp;clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pact mode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2756,6 +2748,18 @@ Options:
     </message>
     <message>
         <source>Take over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock has not started. Space starts it, and so does your first score or highlight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is paused at %1. Space starts it again, and so does your next score or highlight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the clock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3131,10 +3135,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system colours apply from the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Interview Assistant</source>
         <translation type="unfinished">Interview Assistant</translation>
     </message>
@@ -3156,10 +3156,6 @@ Options:
     </message>
     <message>
         <source>%1 — Interview Assistant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resumed at %1 of interview time. Press Space to continue the clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3292,15 +3288,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interview Assistant (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The interview no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Interview Assistant (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3369,6 +3357,41 @@ Options:
     </message>
     <message>
         <source>Interview %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommen&amp;dation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (clock paused) — Interview Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) were never asked (no score, no skip, no notes):</source>
+        <translation>
+            <numerusform>%n Frage wurde nie gestellt (keine Bewertung, nicht übersprungen, keine Notizen):</numerusform>
+            <numerusform>%n Fragen wurden nie gestellt (keine Bewertung, nicht übersprungen, keine Notizen):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay unscored and do not count. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4754,6 +4777,14 @@ Options:
     </message>
     <message>
         <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is paused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -159,6 +159,16 @@
     </message>
 </context>
 <context>
+    <name>ia::MainWindow</name>
+    <message numerus="yes">
+        <source>%n question(s) were never asked (no score, no skip, no notes):</source>
+        <translation>
+            <numerusform>%n question was never asked (no score, no skip, no notes):</numerusform>
+            <numerusform>%n questions were never asked (no score, no skip, no notes):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ia::PackImporter</name>
     <message numerus="yes">
         <source>%n new question(s)</source>
