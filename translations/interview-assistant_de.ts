@@ -3268,10 +3268,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a manager passphrase for this database (at least %1 characters). It unlocks manager mode, where blind scoring is off, and erasing candidates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type the manager passphrase once more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3394,6 +3390,13 @@ Options:
         <source>They stay unscored and do not count. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Choose a manager passphrase for this database (at least %n characters). It unlocks manager mode, where blind scoring is off, and erasing candidates.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ia::ManagerPassphrase</name>
@@ -3401,9 +3404,12 @@ Options:
         <source>The current manager passphrase is not right; the passphrase was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>A manager passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>A manager passphrase needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,23 @@
             <numerusform>%n questions were never asked (no score, no skip, no notes):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Choose a manager passphrase for this database (at least %n characters). It unlocks manager mode, where blind scoring is off, and erasing candidates.</source>
+        <translation>
+            <numerusform>Choose a manager passphrase for this database (at least %n character). It unlocks manager mode, where blind scoring is off, and erasing candidates.</numerusform>
+            <numerusform>Choose a manager passphrase for this database (at least %n characters). It unlocks manager mode, where blind scoring is off, and erasing candidates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ia::ManagerPassphrase</name>
+    <message numerus="yes">
+        <source>A manager passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>A manager passphrase needs at least %n character.</numerusform>
+            <numerusform>A manager passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ia::PackImporter</name>

@@ -4,6 +4,7 @@
 #include "desk/HiringDesk.h"
 #include "reports/ReportExporter.h"
 #include "storage/StorageError.h"
+#include "ui/StatusColors.h"
 #include "ui/UserPrompts.h"
 
 #include <QDir>
@@ -196,9 +197,9 @@ void CalibrationPage::fill()
         const Leaning leaning = leaningOf(row, policy);
         auto* label = new QTableWidgetItem(displayName(leaning));
         if (leaning == Leaning::Lenient)
-            label->setForeground(QColor(0xb2, 0x6a, 0x00));
+            label->setForeground(StatusColors::lenient(palette()));
         else if (leaning == Leaning::Harsh)
-            label->setForeground(QColor(0x1f, 0x4e, 0x9e));
+            label->setForeground(StatusColors::harsh(palette()));
         if (leaning == Leaning::Lenient || leaning == Leaning::Harsh) {
             QFont bold = label->font();
             bold.setBold(true);

@@ -12,6 +12,7 @@
 #include "storage/VisibilityPolicy.h"
 #include "ui/CandidateProfileWidget.h"
 #include "ui/CandidateTableModel.h"
+#include "ui/StatusColors.h"
 #include "ui/UserPrompts.h"
 #include "ui_CandidatesPage.h"
 
@@ -83,8 +84,7 @@ CandidatesPage::CandidatesPage(const Database& database, std::function<UserPromp
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({860, 480});
-    m_ui->blindBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }"));
+    StatusColors::keepStyled(m_ui->blindBanner, &StatusColors::noticeStyle);
     m_ui->blindBanner->hide();
 
     // Filter as you type, without a query per keystroke when someone types fast.

@@ -643,9 +643,9 @@ std::optional<Viewer> MainWindow::askManagerPassphrase(const QString& title)
         if (!ManagerPassphrase::isSet(m_database)) {
             const std::optional<QString> chosen = m_prompts->askSecret(
                 this, title,
-                tr("Choose a manager passphrase for this database (at least %1 characters). It unlocks "
-                   "manager mode, where blind scoring is off, and erasing candidates.")
-                    .arg(ManagerPassphrase::minimumLength));
+                tr("Choose a manager passphrase for this database (at least %n characters). It unlocks "
+                   "manager mode, where blind scoring is off, and erasing candidates.",
+                   nullptr, ManagerPassphrase::minimumLength));
             if (!chosen)
                 return std::nullopt;
             const std::optional<QString> again =
@@ -1198,7 +1198,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
                 : tr("Some changes could not be saved to the database yet (see the status bar). A copy of "
                      "them is in %1. Quit anyway?")
                       .arg(where);
-        if (!m_prompts->confirm(this, tr("Unsaved changes"), text, tr("Quit anyway"))) {
+        if (!m_prompts->confirmDestructive(this, tr("Unsaved changes"), text, tr("Quit anyway"))) {
             event->ignore();
             return;
         }

@@ -74,7 +74,7 @@ void ManagerPassphrase::set(const Database& database, const QString& passphrase,
     }
     if (passphrase.size() < minimumLength) {
         throw StorageError(StorageError::Kind::Failed,
-                           tr("A manager passphrase needs at least %1 characters.").arg(minimumLength));
+                           tr("A manager passphrase needs at least %n characters.", nullptr, minimumLength));
     }
     QByteArray salt(saltBytes, Qt::Uninitialized);
     QRandomGenerator::system()->generate(salt.begin(), salt.end());
