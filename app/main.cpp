@@ -112,6 +112,12 @@ bool asksForTextOnly(int argc, char* argv[])
         const QByteArray arg(argv[i]);
         if (arg == "--")
             return false;
+        // The value of an option that takes one ("--page -v" asks for a page, not the version).
+        if (arg == "--db" || arg == "--screenshot" || arg == "--interview" || arg == "--color-scheme" ||
+            arg == "--page") {
+            ++i;
+            continue;
+        }
         if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" ||
             arg == "--version")
             return true;

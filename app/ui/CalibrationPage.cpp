@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -173,6 +174,13 @@ void CalibrationPage::reload()
 void CalibrationPage::fill()
 {
     const CalibrationPolicy policy{m_threshold->value(), m_minimum->value()};
+    // The rows are written afresh in the list's order and then sorted: the selection follows the
+    // interviewer, not the row number, or the detail would show someone else.
+    const QList<QTableWidgetItem*> before = m_table->selectedItems();
+    const QVariant chosen =
+        before.isEmpty() ? QVariant() : m_table->item(before.first()->row(), 0)->data(Qt::UserRole);
+    const QSignalBlocker quiet(m_table);
+    m_table->clearSelection();
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(m_rows.size()));
     const auto number = [](std::optional<double> v, bool signedValue) {
@@ -208,6 +216,10 @@ void CalibrationPage::fill()
         m_table->setItem(r, 6, label);
     }
     m_table->setSortingEnabled(true);
+    for (int r = 0; chosen.isValid() && r < m_table->rowCount(); ++r) {
+        if (m_table->item(r, 0)->data(Qt::UserRole) == chosen)
+            m_table->selectRow(r);
+    }
     showDetail();
 }
 

@@ -48,19 +48,21 @@ QPalette darkPalette()
 void apply(ColorScheme scheme)
 {
     // The platform's own style (Breeze on KDE) is kept while it can draw the scheme: Qt 6.8 asks
-    // the platform theme for it. Where the theme cannot (plain X11, Xvfb), Fusion draws it from
-    // our palette; "follow the system" then returns to the style the app started with.
+    // the platform theme for it (before 6.8, Fusion and our palette always draw a chosen scheme). Where the
+    // theme cannot (plain X11, Xvfb), Fusion draws it from our palette; "follow the system" then returns to
+    // the style the app started with.
     static const QString startStyle = QApplication::style()->name();
+    bool platformDrawsIt = scheme == ColorScheme::System;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QStyleHints* hints = QGuiApplication::styleHints();
-    if (scheme == ColorScheme::System) {
+    const Qt::ColorScheme wanted =
+        scheme == ColorScheme::Dark ? Qt::ColorScheme::Dark : Qt::ColorScheme::Light;
+    if (scheme == ColorScheme::System)
         hints->unsetColorScheme();
-    } else {
-        hints->setColorScheme(scheme == ColorScheme::Dark ? Qt::ColorScheme::Dark : Qt::ColorScheme::Light);
-    }
-    const bool platformDrawsIt =
-        scheme == ColorScheme::System ||
-        hints->colorScheme() ==
-            (scheme == ColorScheme::Dark ? Qt::ColorScheme::Dark : Qt::ColorScheme::Light);
+    else
+        hints->setColorScheme(wanted);
+    platformDrawsIt = platformDrawsIt || hints->colorScheme() == wanted;
+#endif
     if (platformDrawsIt) {
         if (QApplication::style()->name() != startStyle)
             QApplication::setStyle(QStyleFactory::create(startStyle));

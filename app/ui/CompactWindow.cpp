@@ -120,7 +120,9 @@ void CompactWindow::refresh()
     for (int s = 1; s <= 4; ++s) {
         // The rubric's words on the key itself: the anchors are short labels, read at a glance.
         const RubricAnchor& anchor = e.question.rubric.anchor(s);
-        buttons[s - 1]->setText(tr("%1  %2").arg(s).arg(anchor.label));
+        // A label's "&" is text, not a mnemonic.
+        buttons[s - 1]->setText(
+            tr("%1  %2").arg(s).arg(QString(anchor.label).replace(QLatin1Char('&'), QStringLiteral("&&"))));
         buttons[s - 1]->setChecked(s == chosen);
         buttons[s - 1]->setToolTip(anchor.description);
         buttons[s - 1]->setEnabled(!m_session->isReadOnly());
@@ -157,7 +159,7 @@ void CompactWindow::refreshClock()
     const InterviewTimer& timer = m_session->timer();
     const int budget = m_session->entry(m_session->currentIndex()).timeBudgetSeconds;
     const BudgetState state = budgetState(timer.questionMs(), budget);
-    const bool paused = !m_session->isClockRunning() && !m_session->isReadOnly();
+    const bool paused = m_session->isClockPaused();
     m_ui->timerLabel->setText(
         tr("%1%2  ·  %3/%4")
             .arg(paused ? tr("PAUSED ") : QString(), TimeFormat::clock(timer.totalMs() / 1000),
@@ -221,14 +223,17 @@ bool CompactWindow::keysCueSaysHere() const
     return m_ui->keysCue->text() == tr("Keys here");
 }
 
-void CompactWindow::showForCall()
+void CompactWindow::showForCall(QScreen* beside)
 {
     QSettings settings;
     const QByteArray geometry = settings.value(placeKey).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         // First time: the top centre of the screen. Call apps keep their controls at the bottom
         // (Zoom, Meet) or the top right (Teams), and the self-view in a corner.
-        const QScreen* where = screen() ? screen() : QGuiApplication::primaryScreen();
+        // On the screen of the window it replaces: a strip not yet shown thinks it is on the first.
+        QScreen* where = beside ? beside : QGuiApplication::primaryScreen();
+        if (where)
+            setScreen(where);
         const QSize size = sizeHint().expandedTo(QSize(620, 0));
         resize(size);
         if (where) {
@@ -246,6 +251,16 @@ void CompactWindow::savePlace()
 {
     if (isVisible())
         QSettings().setValue(placeKey, saveGeometry());
+}
+
+void CompactWindow::hideEvent(QHideEvent* event)
+{
+    // Moved and put away at once: the place is written before it is hidden.
+    if (m_placeSaver.isActive()) {
+        m_placeSaver.stop();
+        savePlace();
+    }
+    QWidget::hideEvent(event);
 }
 
 void CompactWindow::moveEvent(QMoveEvent* event)

@@ -13,6 +13,8 @@ namespace Ui {
 class CompactWindow;
 }
 
+class QScreen;
+
 namespace ia {
 
 class InterviewScreen;
@@ -30,7 +32,7 @@ public:
 
     void setSession(InterviewSession* session);
     // Shows the strip where it was last, or at the top centre of the screen the first time.
-    void showForCall();
+    void showForCall(QScreen* beside = nullptr);
     void focusNoteLine();
     void editHighlight(HighlightId id); // the note line types into this highlight until Enter
 
@@ -46,6 +48,7 @@ signals:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void moveEvent(QMoveEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;

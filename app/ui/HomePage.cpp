@@ -42,7 +42,9 @@ HomePage::HomePage(QWidget* parent)
     m_ui->homeSplitter->setStretchFactor(1, 2);
     m_ui->kitSplitter->setStretchFactor(0, 1);
     m_ui->kitSplitter->setStretchFactor(1, 2);
-    m_ui->startError->setStyleSheet(QStringLiteral("color: %1;").arg(StatusColors::error(palette()).name()));
+    StatusColors::keepStyled(m_ui->startError, [](const QPalette& p) {
+        return QStringLiteral("color: %1;").arg(StatusColors::error(p).name());
+    });
     m_ui->startError->hide();
     m_ui->homeSplitter->setSizes({380, 900});
     m_ui->startPane->setMinimumWidth(340);

@@ -259,6 +259,7 @@ void InterviewScreen::refreshReadOnly()
     }
 }
 
+// What it promises is what resumeClockForEvidence() does, and score() and addHighlight() call.
 QString InterviewScreen::pausedText() const
 {
     if (!m_session)
@@ -276,7 +277,7 @@ void InterviewScreen::refreshClockBanner()
     // Errors and read-only states say more; they keep the banner until they pass.
     if (!m_session || m_session->isReadOnly() || m_showingSaveError)
         return;
-    if (m_session->isClockRunning()) {
+    if (!m_session->isClockPaused()) {
         if (m_showingPaused) {
             m_showingPaused = false;
             m_ui->banner->hide();
@@ -292,7 +293,7 @@ void InterviewScreen::resumeClockForEvidence()
 {
     // A score or a highlight means the interview is going on. A clock left paused (after a break,
     // or on a resumed interview) starts again, so question times and highlight stamps stay true.
-    if (m_session && !m_session->isReadOnly() && !m_session->isClockRunning())
+    if (m_session && m_session->isClockPaused())
         m_session->startClock();
 }
 

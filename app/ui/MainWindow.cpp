@@ -710,17 +710,15 @@ void MainWindow::updateActions()
 
 void MainWindow::updateTitle()
 {
-    // Qt adds the application's name to a title that does not end with it.
-    QString title;
-    if (!m_session)
-        title = tr("Interview Assistant");
-    else if (!m_session->isReadOnly() && !m_session->isClockRunning())
-        title = tr("%1 (clock paused) — Interview Assistant").arg(m_session->candidate().name);
-    else
-        title = tr("%1 — Interview Assistant").arg(m_session->candidate().name);
+    // Qt adds the application's name to a title that does not end with it: it ends every title.
+    QString what;
+    if (m_session) {
+        what = m_session->isClockPaused() ? tr("%1 (clock paused)").arg(m_session->candidate().name)
+                                          : m_session->candidate().name;
+    }
     if (m_database.isReadOnly())
-        title = tr("%1 (read-only)").arg(title);
-    setWindowTitle(title);
+        what = what.isEmpty() ? tr("read-only") : tr("%1 (read-only)").arg(what);
+    setWindowTitle(what.isEmpty() ? tr("Interview Assistant") : tr("%1 — Interview Assistant").arg(what));
 }
 
 void MainWindow::showHome()
@@ -880,7 +878,7 @@ void MainWindow::setCompactMode(bool compact)
         m_session->flush();
     if (compact) {
         saveLayout();
-        m_compact->showForCall();
+        m_compact->showForCall(screen());
         hide();
     } else {
         // A hidden window keeps its geometry and layout; showing it again restores both.
@@ -927,15 +925,24 @@ void MainWindow::submitInterview()
     QString text = tr("Submit the scorecard for %1? It becomes read-only until you reopen it.")
                        .arg(m_session->candidate().name);
     if (!check.neverAskedEntries.isEmpty()) {
+        // A long kit's list stays short enough for the buttons to stay on a laptop's screen.
+        constexpr int shown = 10;
         QStringList titles;
-        for (int index : check.neverAskedEntries)
+        for (int index : check.neverAskedEntries.mid(0, shown))
             titles << tr("• %1. %2").arg(index + 1).arg(m_session->entry(index).question.title);
+        if (check.neverAskedEntries.size() > shown)
+            titles << tr("• and %n more", nullptr, int(check.neverAskedEntries.size()) - shown);
         text = tr("%n question(s) were never asked (no score, no skip, no notes):", nullptr,
                   int(check.neverAskedEntries.size())) +
                QLatin1Char('\n') + titles.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
                tr("They stay unscored and do not count. %1").arg(text);
     }
-    if (!m_prompts->confirm(this, tr("Submit scorecard"), text, tr("Submit")))
+    // Questions left out may be an accident: then Return keeps the interview open.
+    const bool submitting =
+        check.neverAskedEntries.isEmpty()
+            ? m_prompts->confirm(this, tr("Submit scorecard"), text, tr("Submit"))
+            : m_prompts->confirmDestructive(this, tr("Submit scorecard"), text, tr("Submit"));
+    if (!submitting)
         return;
     m_session->submit();
     if (m_session->isReadOnly())

@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -52,12 +53,16 @@ bool isReturn(int key)
     return key == Qt::Key_Return || key == Qt::Key_Enter;
 }
 
-// A focused button answers Space (and Return, as KDE's buttons do); a radio button also moves
+// A button the keyboard moved to (Tab) answers Space and Return, and a radio button also moves
 // along its group with the arrows. These keys are the interview's shortcuts elsewhere (pause,
-// note, next question), which must not take them from the control the user tabbed to.
-bool buttonKey(const QAbstractButton* button, int key)
+// note, next question), which must not take them from the control the user tabbed to. Only
+// buttons that a click cannot focus, and only outside dialogs: a button focused by a click keeps
+// the interview's keys working (the pointer went there, not the keyboard), and a dialog's own
+// default button handles Return there.
+bool claimsKey(const QAbstractButton* button, int key)
 {
-    if (!button->isEnabled())
+    if (!button->isEnabled() || !button->hasFocus() || (button->focusPolicy() & Qt::ClickFocus) ||
+        qobject_cast<const QDialog*>(button->window()))
         return false;
     return key == Qt::Key_Space || isReturn(key) ||
            (qobject_cast<const QRadioButton*>(button) && isArrow(key));
@@ -93,19 +98,16 @@ bool TextInputShortcutGuard::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
     }
-    if (auto* button = qobject_cast<QAbstractButton*>(watched)) {
+    auto* button = qobject_cast<QAbstractButton*>(watched);
+    if (button && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         auto* key = static_cast<QKeyEvent*>(event);
-        const bool plain = (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) &&
-                           (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
-        if (plain && event->type() == QEvent::ShortcutOverride && buttonKey(button, key->key())) {
-            event->accept();
-            return true;
-        }
-        // Qt's buttons outside dialogs ignore Return; here it presses them, like Space.
-        if (plain && event->type() == QEvent::KeyPress && isReturn(key->key()) && button->isEnabled() &&
-            button->hasFocus()) {
-            button->click();
-            return true;
+        if ((key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && claimsKey(button, key->key())) {
+            // Qt's buttons outside dialogs ignore Return; here it presses them, like Space.
+            if (event->type() == QEvent::KeyPress && isReturn(key->key()))
+                button->click();
+            else
+                event->accept(); // the override: the key goes to the button as a key press
+            return event->type() == QEvent::ShortcutOverride || isReturn(key->key());
         }
     }
     return QObject::eventFilter(watched, event);

@@ -141,7 +141,7 @@ void TimerPanel::refresh()
                                                                : QString());
     }
     const bool readOnly = m_session->isReadOnly();
-    const bool paused = !readOnly && !m_session->isClockRunning();
+    const bool paused = m_session->isClockPaused();
     if (paused && !m_paused->isVisibleTo(this)) {
         m_paused->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 2px 6px; }")
                                     .arg(StatusColors::warningBackground(palette()).name(),

@@ -66,6 +66,9 @@ WrapUpPanel::WrapUpPanel(QWidget* parent)
     layout->addLayout(buttons);
     m_submit->setObjectName(QStringLiteral("submitButton"));
     m_reopen->setObjectName(QStringLiteral("reopenButton"));
+    // Reached with Tab, not focused by a click: after a click the interview keys stay the keys.
+    m_submit->setFocusPolicy(Qt::TabFocus);
+    m_reopen->setFocusPolicy(Qt::TabFocus);
 
     connect(m_group, &QButtonGroup::idClicked, this,
             [this](int id) { emit recommendationChosen(static_cast<Recommendation>(id)); });

@@ -541,8 +541,11 @@ TEST(InterviewScreen, SubmitNamesTheQuestionsNeverAskedAndAsks)
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("3. ") + s.session().entry(2).question.title))
         << text.toStdString();
-    EXPECT_TRUE(
-        text.contains(QStringLiteral("%1. ").arg(count) + s.session().entry(count - 1).question.title));
+    // Ten by name, then how many more: the dialog's buttons stay on a laptop's screen.
+    EXPECT_TRUE(text.contains(QStringLiteral("12. ") + s.session().entry(11).question.title))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("13. ") + s.session().entry(12).question.title));
+    EXPECT_TRUE(text.contains(QStringLiteral("and %1 more").arg(count - 12))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("1. ") + s.session().entry(0).question.title));
     EXPECT_FALSE(text.contains(QStringLiteral("2. ") + s.session().entry(1).question.title));
     EXPECT_EQ(s.rows(QStringLiteral("SELECT state FROM interview WHERE id = :id"), id).first().first(),
@@ -744,4 +747,20 @@ TEST(InterviewScreen, QuestionTitlesHaveTheRoomOnALaptopScreen)
     }
     EXPECT_GE(fitting * 10, count * 9) << fitting << " of " << count << " titles fit at 1366 wide";
     EXPECT_EQ(tree->textElideMode(), Qt::ElideMiddle) << "the rest keep their start and end";
+}
+
+TEST(InterviewScreen, AButtonFocusedByAClickLeavesTheInterviewKeysAlone)
+{
+    Screen s;
+    s.start();
+    ASSERT_TRUE(s.session().isClockRunning());
+    // Clicking Submit (and cancelling) must not make the next Space or Return press it again.
+    s.prompts->confirmAnswer = false;
+    QPushButton* submit = s.screen().wrapUp()->submitButton();
+    QTest::mouseClick(submit, Qt::LeftButton);
+    EXPECT_FALSE(submit->hasFocus()) << "a click does not take the keyboard";
+    const qsizetype asked = s.prompts->messages.size() + s.prompts->confirmations.size();
+    s.key(Qt::Key_Space);
+    EXPECT_FALSE(s.session().isClockRunning()) << "Space still pauses the clock";
+    EXPECT_EQ(s.prompts->messages.size() + s.prompts->confirmations.size(), asked);
 }

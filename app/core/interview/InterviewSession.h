@@ -97,6 +97,8 @@ public:
     // question changes its totals are written, so a resumed interview continues where it stopped.
     const InterviewTimer& timer() const { return m_timer; }
     bool isClockRunning() const { return m_timer.isRunning(); }
+    // Stopped on an interview that can go on: what the clock panel, title, strip and banner show.
+    bool isClockPaused() const { return !isReadOnly() && !isClockRunning(); }
     void startClock();
     void pauseClock();
     void toggleClock();

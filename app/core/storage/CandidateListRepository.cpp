@@ -30,7 +30,7 @@ QString likePattern(const QString& word)
 struct Filter
 {
     QStringList words;
-    QList<QStringList> statusKeys; // per word: the keys of the statuses whose name contains it
+    QList<QStringList> statusKeys; // per word: the keys of the statuses it names
     std::optional<CandidateStatus> status;
 
     explicit Filter(const CandidateFilter& filter)
@@ -39,9 +39,16 @@ struct Filter
     {
         for (const QString& word : std::as_const(words)) {
             QStringList keys;
-            for (const CandidateStatus s : allCandidateStatuses()) {
-                if (CandidateFilterText::fold(displayName(s)).contains(word))
-                    keys << toKey(s);
+            // A word names a status when it begins one of the status name's words and has three
+            // letters or more: "off" and "offer" find Offer, while the "ed" of a name or a tag
+            // does not bring in Hired, Rejected and Withdrawn.
+            if (word.size() >= 3) {
+                for (const CandidateStatus s : allCandidateStatuses()) {
+                    const QStringList nameWords = CandidateFilterText::words(displayName(s));
+                    if (std::any_of(nameWords.cbegin(), nameWords.cend(),
+                                    [&word](const QString& w) { return w.startsWith(word); }))
+                        keys << toKey(s);
+                }
             }
             statusKeys << keys;
         }
