@@ -17,7 +17,7 @@ WrapUpPanel::WrapUpPanel(QWidget* parent)
     : QWidget(parent)
     , m_group(new QButtonGroup(this))
     , m_summary(new QPlainTextEdit(this))
-    , m_submit(new QPushButton(tr("&Submit scorecard…"), this))
+    , m_submit(new QPushButton(tr("Su&bmit scorecard…"), this))
     , m_reopen(new QPushButton(tr("&Reopen…"), this))
     , m_state(new QLabel(this))
 {
@@ -50,7 +50,7 @@ WrapUpPanel::WrapUpPanel(QWidget* parent)
             .arg(ring.name(), p.color(QPalette::Base).name(), p.color(QPalette::Highlight).name(),
                  p.color(QPalette::Disabled, QPalette::Text).name());
     });
-    auto* summaryLabel = new QLabel(tr("Su&mmary"), this);
+    auto* summaryLabel = new QLabel(tr("Summar&y"), this);
     summaryLabel->setBuddy(m_summary);
     m_summary->setObjectName(QStringLiteral("summaryEdit"));
     m_summary->setTabChangesFocus(true);
