@@ -6,6 +6,8 @@
 #   tests/walkthrough/call-keys.sh BUILD/bin OUT
 # Run inside the build environment: ./dev exec bash tests/walkthrough/call-keys.sh build/dev/bin OUT
 set -euo pipefail
+# shellcheck source=common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 BIN=$(cd "${1:?the folder with interview-assistant, interview-cli and screen-grab}" && pwd)
 OUT=$(mkdir -p "${2:?a folder for the screenshots}" && cd "$2" && pwd)
 WORK=$(mktemp -d)
@@ -13,23 +15,10 @@ cleanup() { kill "${APP:-}" "${XVFB:-}" 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 DB="$WORK/call.sqlite"
-"$BIN/interview-cli" init --db "$DB" >/dev/null
-"$BIN/interview-cli" demo --db "$DB" >/dev/null
-read -r ID UUID NAME < <(sqlite3 -separator ' ' "$DB" \
-    "SELECT i.id, v.uuid, v.name FROM interview i JOIN interviewer v ON v.id = i.interviewer_id
-     WHERE i.state = 'in_progress' ORDER BY i.id LIMIT 1")
+demo_interview "$BIN" "$DB"
 export HOME="$WORK" XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data"
-mkdir -p "$XDG_CONFIG_HOME/InterviewAssistant"
-printf '[interviewer]\nuuid=%s\nname=%s\n' "$UUID" "$NAME" >"$XDG_CONFIG_HOME/InterviewAssistant/interview-assistant.conf"
-
-for n in $(seq 90 140); do
-    [[ -e /tmp/.X11-unix/X$n || -e /tmp/.X$n-lock ]] && continue
-    Xvfb ":$n" -screen 0 1366x768x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
-    XVFB=$!
-    export DISPLAY=":$n"
-    break
-done
-for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.05; done
+remember_interviewer "$XDG_CONFIG_HOME" "$UUID" "$NAME"
+start_display 1366x768 "$WORK/xvfb.log"
 
 QT_QPA_PLATFORM=xcb "$BIN/interview-assistant" --db "$DB" --interview "$ID" >"$WORK/app.log" 2>&1 &
 APP=$!

@@ -6,6 +6,8 @@
 # whole screen (screen-grab) and the PDF as PNG pages (pdftoppm) land in OUT to be looked at.
 #   ./dev exec tests/walkthrough/frontend-kit.sh build/dev/bin OUT
 set -euo pipefail
+# shellcheck source=common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 BIN=$(cd "${1:?the folder with interview-assistant, interview-cli and screen-grab}" && pwd)
 OUT=$(mkdir -p "${2:?a folder for the screenshots and the PDF}" && cd "$2" && pwd)
@@ -23,14 +25,7 @@ trap cleanup EXIT
 
 QT_QPA_PLATFORM=offscreen "$BIN/interview-cli" init --db "$DB" >/dev/null
 printf '[interviewer]\nname=Wren Walker\n' >"$XDG_CONFIG_HOME/InterviewAssistant/interview-assistant.conf"
-for n in $(seq 90 140); do
-    [[ -e /tmp/.X11-unix/X$n || -e /tmp/.X$n-lock ]] && continue
-    Xvfb ":$n" -screen 0 1366x768x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
-    XVFB=$!
-    export DISPLAY=":$n"
-    break
-done
-for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.05; done
+start_display 1366x768 "$WORK/xvfb.log"
 
 QT_QPA_PLATFORM=xcb "$BIN/interview-assistant" --db "$DB" >"$WORK/app.log" 2>&1 &
 APP=$!

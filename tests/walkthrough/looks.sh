@@ -5,26 +5,22 @@
 #   tests/walkthrough/looks.sh BUILD/bin OUT
 # Run inside the build environment: ./dev exec bash tests/walkthrough/looks.sh build/dev/bin OUT
 set -euo pipefail
+# shellcheck source=common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 BIN=$(cd "${1:?the folder with interview-assistant, interview-cli, screen-grab and stand-in-call}" && pwd)
 OUT=$(mkdir -p "${2:?a folder for the screenshots}" && cd "$2" && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 DB="$WORK/demo.sqlite"
-"$BIN/interview-cli" init --db "$DB" >/dev/null
-"$BIN/interview-cli" demo --db "$DB" >/dev/null
-# An unfinished interview, opened by its own interviewer (blind scoring lets them).
-read -r ID UUID NAME < <(sqlite3 -separator ' ' "$DB" \
-    "SELECT i.id, v.uuid, v.name FROM interview i JOIN interviewer v ON v.id = i.interviewer_id
-     WHERE i.state = 'in_progress' ORDER BY i.id LIMIT 1")
+demo_interview "$BIN" "$DB"
 
 shot() { # SIZE SCHEME
     local size=$1 scheme=$2 home="$WORK/home-$1-$2"
-    mkdir -p "$home/config/InterviewAssistant"
+    mkdir -p "$home"
     # A copy each: the strip below is killed, and its hold on the interview lasts 30 seconds.
     cp "$DB" "$home/demo.sqlite"
-    printf '[interviewer]\nuuid=%s\nname=%s\n' "$UUID" "$NAME" \
-        >"$home/config/InterviewAssistant/interview-assistant.conf"
+    remember_interviewer "$home/config" "$UUID" "$NAME"
     export HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" QT_QPA_PLATFORM=xcb
     xvfb-run --auto-servernum --server-args="-screen 0 ${size}x24" bash -c '
         set -e
