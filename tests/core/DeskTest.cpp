@@ -449,6 +449,13 @@ TEST(Desk, CandidateFilterMatchesStatusNamesAndAPickedStatus)
     EXPECT_EQ(list.position(CandidateFilter(QString(), CandidateStatus::New),
                             CandidateListRepository::Sort::Name, false, p.y, Viewer::asManager()),
               0);
+    // A status is named by the start of one of its words, from three letters: "jec" inside
+    // "Rejected" names no status, so the letters of a name being typed do not flood the list.
+    Candidate y = *CandidateRepository(p.db).get(p.y);
+    y.status = CandidateStatus::Rejected;
+    CandidateRepository(p.db).update(y);
+    EXPECT_EQ(list.count(QStringLiteral("rej")), 1);
+    EXPECT_EQ(list.count(QStringLiteral("jec")), 0);
     // A word is bound, never written into the SQL: quotes and wildcards are only text.
     EXPECT_EQ(list.count(QStringLiteral("offer' OR 1=1 --")), 0);
     EXPECT_EQ(list.count(QStringLiteral("%")), 0);

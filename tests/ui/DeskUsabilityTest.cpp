@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -479,6 +480,26 @@ TEST(DeskUsability, ClickingAnInterviewerShowsTheirScoresAgainstThePanel)
     ASSERT_EQ(detail->rowCount(), 2);
     EXPECT_EQ(detail->item(0, 4)->text(), QStringLiteral("0.00")) << "3 against Ann 4 and Bob 2";
     EXPECT_EQ(detail->item(1, 4)->text(), QStringLiteral("+0.50")) << "4 against Ann 4 and Bob 3";
+
+    // Sorted by another column, the table is filled afresh at every step of the threshold: the
+    // detail still shows Cy, not whoever is now in Cy's row.
+    QHeaderView* header = table->horizontalHeader();
+    // Names descending (a click or two on the header): Cy's row is no longer his row by name.
+    for (int click = 0; click < 2 && table->item(0, 0)->text() != QStringLiteral("Cy"); ++click) {
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(0) + header->sectionSize(0) / 2, header->height() / 2));
+    }
+    ASSERT_EQ(table->item(0, 0)->text(), QStringLiteral("Cy"));
+    auto* threshold = page.findChild<QDoubleSpinBox*>();
+    ASSERT_NE(threshold, nullptr);
+    threshold->setFocus();
+    for (const Qt::Key step : {Qt::Key_Up, Qt::Key_Down}) {
+        QTest::keyClick(threshold, step);
+        EXPECT_TRUE(page.detailTitle().startsWith(QStringLiteral("Cy"))) << page.detailTitle().toStdString();
+    }
+    EXPECT_TRUE(page.detailTitle().startsWith(QStringLiteral("Cy"))) << page.detailTitle().toStdString();
+    ASSERT_EQ(detail->rowCount(), 2);
 }
 
 // Item 14: the first export is suggested in Documents; the next where the last one went.
