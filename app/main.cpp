@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -81,13 +82,15 @@ struct Options
             "Open on this page: interview, candidates, compare, calibration, search, questions or kits."),
         QCoreApplication::translate("main", "PAGE")};
 
+    QList<QCommandLineOption> all() const { return {db, page, interview, compact, scheme, screenshot}; }
+
     void addTo(QCommandLineParser& parser) const
     {
         parser.setApplicationDescription(
             QCoreApplication::translate("main", "Structured technical interviews."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({db, page, interview, compact, scheme, screenshot});
+        parser.addOptions(all());
         parser.addPositionalArgument(
             QStringLiteral("FILE"),
             QCoreApplication::translate("main",
@@ -108,13 +111,20 @@ void describeApplication()
 // over ssh, a packaging check): the GUI application would abort there before reading them.
 bool asksForTextOnly(int argc, char* argv[])
 {
+    // Only the option names are read here, before any application exists.
+    QSet<QByteArray> takingValues;
+    for (const QCommandLineOption& option : Options().all()) {
+        if (!option.valueName().isEmpty()) {
+            for (const QString& name : option.names())
+                takingValues.insert("--" + name.toUtf8());
+        }
+    }
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--")
             return false;
         // The value of an option that takes one ("--page -v" asks for a page, not the version).
-        if (arg == "--db" || arg == "--screenshot" || arg == "--interview" || arg == "--color-scheme" ||
-            arg == "--page") {
+        if (takingValues.contains(arg)) {
             ++i;
             continue;
         }

@@ -164,15 +164,16 @@ void CompactWindow::refreshClock()
         tr("%1%2  ·  %3/%4")
             .arg(paused ? tr("PAUSED ") : QString(), TimeFormat::clock(timer.totalMs() / 1000),
                  TimeFormat::clock(timer.questionMs() / 1000), TimeFormat::clock(budget)));
+    // Four times a second: the sheet is set only when it changes (setting one restyles the label).
     const QPalette& p = palette();
-    m_ui->timerLabel->setStyleSheet(
-        paused ? QStringLiteral("QLabel { background: %1; color: %2; padding: 1px 4px; }")
-                     .arg(StatusColors::warningBackground(p).name(), StatusColors::warningText(p).name())
-        : state == BudgetState::Over
-            ? QStringLiteral("QLabel { color: %1; }").arg(StatusColors::error(p).name())
-        : state == BudgetState::Warning
-            ? QStringLiteral("QLabel { color: %1; }").arg(StatusColors::warning(p).name())
-            : QString());
+    const QString sheet = paused ? StatusColors::tagStyle(p)
+                          : state == BudgetState::Over
+                              ? QStringLiteral("QLabel { color: %1; }").arg(StatusColors::error(p).name())
+                          : state == BudgetState::Warning
+                              ? QStringLiteral("QLabel { color: %1; }").arg(StatusColors::warning(p).name())
+                              : QString();
+    if (m_ui->timerLabel->styleSheet() != sheet)
+        m_ui->timerLabel->setStyleSheet(sheet);
     if (paused != m_showsPaused) {
         m_showsPaused = paused;
         refreshTitle();

@@ -128,10 +128,24 @@ QString bannerStyle(const QString& objectName, const QColor& background, const Q
         .arg(objectName, background.name(), text.name());
 }
 
+namespace {
+
+QString warningLabelStyle(const QPalette& palette, const char* padding)
+{
+    return QStringLiteral("QLabel { background: %1; color: %2; padding: %3; }")
+        .arg(warningBackground(palette).name(), warningText(palette).name(), QLatin1String(padding));
+}
+
+} // namespace
+
 QString noticeStyle(const QPalette& palette)
 {
-    return QStringLiteral("QLabel { background: %1; color: %2; padding: 4px; }")
-        .arg(warningBackground(palette).name(), warningText(palette).name());
+    return warningLabelStyle(palette, "4px");
+}
+
+QString tagStyle(const QPalette& palette)
+{
+    return warningLabelStyle(palette, "1px 5px");
 }
 
 void keepStyled(QWidget* widget, std::function<QString(const QPalette&)> style)

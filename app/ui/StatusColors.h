@@ -39,6 +39,8 @@ QString bannerStyle(const QString& objectName, const QColor& background, const Q
 
 // A tinted notice (a blind-scoring note) on a label: "QLabel { background…; color…; padding… }".
 QString noticeStyle(const QPalette& palette);
+// The same tint as a small tag beside other text (PAUSED on a clock).
+QString tagStyle(const QPalette& palette);
 
 // Gives the widget the style sheet made from the application's palette, now and after every change
 // of scheme, so colours in style sheets follow the scheme like the rest of the window.

@@ -102,12 +102,15 @@ bool TextInputShortcutGuard::eventFilter(QObject* watched, QEvent* event)
     if (button && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         auto* key = static_cast<QKeyEvent*>(event);
         if ((key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && claimsKey(button, key->key())) {
+            if (event->type() == QEvent::ShortcutOverride) {
+                event->accept(); // the key goes to the button as a key press
+                return true;
+            }
             // Qt's buttons outside dialogs ignore Return; here it presses them, like Space.
-            if (event->type() == QEvent::KeyPress && isReturn(key->key()))
+            if (isReturn(key->key())) {
                 button->click();
-            else
-                event->accept(); // the override: the key goes to the button as a key press
-            return event->type() == QEvent::ShortcutOverride || isReturn(key->key());
+                return true;
+            }
         }
     }
     return QObject::eventFilter(watched, event);

@@ -143,9 +143,7 @@ void TimerPanel::refresh()
     const bool readOnly = m_session->isReadOnly();
     const bool paused = m_session->isClockPaused();
     if (paused && !m_paused->isVisibleTo(this)) {
-        m_paused->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 2px 6px; }")
-                                    .arg(StatusColors::warningBackground(palette()).name(),
-                                         StatusColors::warningText(palette()).name()));
+        m_paused->setStyleSheet(StatusColors::tagStyle(palette()));
     }
     m_paused->setVisible(paused);
     m_toggle->setEnabled(!readOnly);
