@@ -54,6 +54,27 @@ void scheduleScreenshot(ia::MainWindow& mainWindow, const QString& path)
     });
 }
 
+// Quits once the watched window has had its first paint event (the rest of that paint finishes
+// first: the quit is queued behind it).
+class QuitAfterFirstPaint : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_painted = false;
+};
+
 // The program's options, described once for both the text-only answers and the window.
 struct Options
 {
@@ -82,7 +103,18 @@ struct Options
             "Open on this page: interview, candidates, compare, calibration, search, questions or kits."),
         QCoreApplication::translate("main", "PAGE")};
 
-    QList<QCommandLineOption> all() const { return {db, page, interview, compact, scheme, screenshot}; }
+    // For the start-up benchmark (tests/bench/StartupBench.cpp): the time from exec to the first
+    // painted window, with nothing else.
+    QCommandLineOption quitAfterFirstPaint{
+        QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate("main", "Quit as soon as the window has painted once.")};
+
+    Options() { quitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp); }
+
+    QList<QCommandLineOption> all() const
+    {
+        return {db, page, interview, compact, scheme, screenshot, quitAfterFirstPaint};
+    }
 
     void addTo(QCommandLineParser& parser) const
     {
@@ -185,7 +217,7 @@ int main(int argc, char* argv[])
                        : (fileDatabase.isEmpty() ? ia::AppPaths::defaultDatabasePath() : fileDatabase);
 
     // Unattended runs (a screenshot under Xvfb) must not wait for someone to close a dialog.
-    const bool unattended = parser.isSet(screenshotOption);
+    const bool unattended = parser.isSet(screenshotOption) || parser.isSet(options.quitAfterFirstPaint);
     app.setUnattended(unattended);
     const auto reportFatal = [unattended](const QString& title, const QString& message) {
         if (!unattended)
@@ -271,6 +303,8 @@ int main(int argc, char* argv[])
                 QTimer::singleShot(0, &window, [&window, bundles] { window.importBundles(bundles); });
             if (parser.isSet(screenshotOption))
                 scheduleScreenshot(window, parser.value(screenshotOption));
+            if (parser.isSet(options.quitAfterFirstPaint))
+                window.installEventFilter(new QuitAfterFirstPaint(&window));
         }
         first = false;
         const int code = QApplication::exec();

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLocale>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -59,34 +60,61 @@ ComparePage::ComparePage(const Database& database, std::function<UserPrompts&()>
         if (!path.isEmpty())
             exportPdf(path);
     });
-    reload();
+    // Filled when first shown or read (m_needsReload).
 }
 
 ComparePage::~ComparePage() = default;
 
-QTableView* ComparePage::grid() const
+void ComparePage::showEvent(QShowEvent* event)
 {
+    ensureFresh();
+    QWidget::showEvent(event);
+}
+
+void ComparePage::ensureFresh()
+{
+    if (m_needsReload)
+        reloadNow();
+    else if (m_needsRebuild)
+        rebuild();
+}
+
+QTableView* ComparePage::grid()
+{
+    ensureFresh();
     return m_ui->grid;
 }
 
-const Comparison& ComparePage::comparison() const
+const Comparison& ComparePage::comparison()
 {
+    ensureFresh();
     return m_model->comparison();
 }
 
-QString ComparePage::evidenceText() const
+QString ComparePage::evidenceText()
 {
+    ensureFresh();
     return m_ui->evidenceView->toPlainText();
 }
 
 void ComparePage::setViewer(const Viewer& viewer)
 {
     m_viewer = viewer;
-    rebuild();
+    m_needsRebuild = true;
+    if (isVisible())
+        rebuild();
 }
 
 void ComparePage::reload()
 {
+    m_needsReload = true;
+    if (isVisible())
+        reloadNow();
+}
+
+void ComparePage::reloadNow()
+{
+    m_needsReload = false;
     const QString role = m_ui->roleCombo->currentText();
     m_updating = true;
     m_ui->roleCombo->clear();
@@ -104,6 +132,7 @@ void ComparePage::reload()
 
 bool ComparePage::chooseRole(const QString& role)
 {
+    ensureFresh();
     const int index = m_ui->roleCombo->findText(role);
     if (index < 0)
         return false;
@@ -118,12 +147,19 @@ void ComparePage::roleChanged()
     m_updating = true;
     m_ui->candidateList->clear();
     try {
-        for (const auto& [id, name] :
-             PanelRepository(m_database).candidatesForRole(m_ui->roleCombo->currentText())) {
+        const PanelRepository panels(m_database);
+        const QString role = m_ui->roleCombo->currentText();
+        const QList<std::pair<CandidateId, QString>> candidates = panels.candidatesForRole(role);
+        QSet<CandidateId> ticked;
+        if (candidates.size() > preselectedCandidates) {
+            const QList<CandidateId> recent = panels.recentCandidatesForRole(role, preselectedCandidates);
+            ticked = QSet<CandidateId>(recent.begin(), recent.end());
+        }
+        for (const auto& [id, name] : candidates) {
             auto* item = new QListWidgetItem(name, m_ui->candidateList);
             item->setData(Qt::UserRole, id);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Checked);
+            item->setCheckState(ticked.isEmpty() || ticked.contains(id) ? Qt::Checked : Qt::Unchecked);
         }
     } catch (const StorageError&) {
     }
@@ -133,6 +169,7 @@ void ComparePage::roleChanged()
 
 void ComparePage::rebuild()
 {
+    m_needsRebuild = false;
     QList<CandidateId> chosen;
     for (int i = 0; i < m_ui->candidateList->count(); ++i) {
         if (m_ui->candidateList->item(i)->checkState() == Qt::Checked)
@@ -181,6 +218,7 @@ void ComparePage::rebuild()
 
 void ComparePage::showEvidence(int row, int column)
 {
+    ensureFresh();
     const Comparison& c = m_model->comparison();
     if (row < 0 || row >= c.rows().size() || column < 1 || column > c.columns().size()) {
         m_ui->evidenceView->clear();
@@ -231,6 +269,7 @@ QString ComparePage::askPath(const QString& title, const QString& extension, con
 
 bool ComparePage::exportCsv(const QString& path)
 {
+    ensureFresh();
     const QString error = ExportFile::write(path, m_model->comparison().toCsv().toUtf8());
     if (!error.isEmpty()) {
         m_prompts().inform(this, tr("Export failed"), error);
@@ -241,6 +280,7 @@ bool ComparePage::exportCsv(const QString& path)
 
 bool ComparePage::exportPdf(const QString& path)
 {
+    ensureFresh();
     const ReportExporter::Export result =
         ReportExporter(m_database, PdfReportWriter::defaultPageSize(), m_viewer)
             .comparison(m_model->comparison(), path);

@@ -31,18 +31,30 @@ public:
     ComparePage(const Database& database, std::function<UserPrompts&()> prompts, QWidget* parent = nullptr);
     ~ComparePage() override;
 
+    // Both are put off while the page is hidden and done when it is shown (or read): at start-up
+    // and on every change of viewer, a comparison of a large role would otherwise be built for
+    // nothing.
     void setViewer(const Viewer& viewer);
     void reload(); // roles and candidates, keeping the choice
     bool chooseRole(const QString& role);
-    const Comparison& comparison() const;
-    QTableView* grid() const;
-    QString evidenceText() const;
+    const Comparison& comparison();
+    QTableView* grid();
+    QString evidenceText();
     void showEvidence(int row, int column); // column in the grid (0 is the question)
 
     bool exportCsv(const QString& path);
     bool exportPdf(const QString& path);
 
+    // A role with more candidates than this starts with only its most recent ones ticked: a grid of
+    // thousands of columns is neither readable nor quick.
+    static constexpr int preselectedCandidates = 20;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void ensureFresh();
+    void reloadNow();
     void roleChanged();
     void rebuild();
     QString askPath(const QString& title, const QString& extension, const QString& filter);
@@ -53,6 +65,8 @@ private:
     ComparisonModel* m_model;
     Viewer m_viewer = Viewer::nobody();
     bool m_updating = false;
+    bool m_needsReload = true;
+    bool m_needsRebuild = false;
 };
 
 } // namespace ia

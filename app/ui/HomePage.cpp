@@ -1,7 +1,7 @@
 #include "HomePage.h"
 
 #include "interview/TimeFormat.h"
-#include "storage/CandidateRepository.h"
+#include "storage/CandidateListRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
 #include "storage/KitRepository.h"
@@ -54,6 +54,12 @@ HomePage::HomePage(QWidget* parent)
     connect(m_ui->candidateCombo, &QComboBox::currentIndexChanged, this, &HomePage::updateNewCandidateFields);
     connect(m_ui->candidateCombo, &QComboBox::currentIndexChanged, this, &HomePage::chooseKitForRole);
     connect(m_ui->newRoleEdit, &QLineEdit::editingFinished, this, &HomePage::chooseKitForRole);
+    connect(m_ui->candidateFindEdit, &QLineEdit::textChanged, this, [this] {
+        const QVariant before = m_ui->candidateCombo->currentData();
+        fillCandidates();
+        if (m_ui->candidateCombo->currentData() != before)
+            chooseKitForRole();
+    });
     connect(m_ui->kitCombo, &QComboBox::currentIndexChanged, this, &HomePage::showKit);
     connect(m_ui->questionList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &HomePage::showCurrentQuestion);
@@ -61,7 +67,8 @@ HomePage::HomePage(QWidget* parent)
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &HomePage::requestResume);
     connect(m_ui->unfinishedList, &QListWidget::itemActivated, this, &HomePage::requestResume);
     for (QLineEdit* edit :
-         {m_ui->newNameEdit, m_ui->newRoleEdit, m_ui->interviewerEdit, m_ui->interviewerEmailEdit})
+         {m_ui->candidateFindEdit, m_ui->newNameEdit, m_ui->newRoleEdit, m_ui->interviewerEdit,
+          m_ui->interviewerEmailEdit})
         connect(edit, &QLineEdit::returnPressed, this, &HomePage::requestStart);
 }
 
@@ -90,19 +97,8 @@ void HomePage::reload(const Database& database, const QString& interviewer)
         m_ui->interviewerEmailEdit->setText(RememberedInterviewer::load().email);
     }
 
-    const QVariant previousCandidate = m_ui->candidateCombo->currentData();
     const QVariant previousKit = m_ui->kitCombo->currentData();
-    m_ui->candidateCombo->blockSignals(true);
-    m_ui->candidateCombo->clear();
-    m_ui->candidateCombo->addItem(tr("New candidate…"), CandidateId(0));
-    for (const Candidate& c : CandidateRepository(database).all()) {
-        m_ui->candidateCombo->addItem(c.role.isEmpty() ? c.name : tr("%1 — %2").arg(c.name, c.role), c.id);
-        m_ui->candidateCombo->setItemData(m_ui->candidateCombo->count() - 1, c.role, CandidateRoleRole);
-    }
-    const int candidateIndex = m_ui->candidateCombo->findData(previousCandidate);
-    m_ui->candidateCombo->setCurrentIndex(candidateIndex >= 0 ? candidateIndex : 0);
-    m_ui->candidateCombo->blockSignals(false);
-    updateNewCandidateFields();
+    fillCandidates();
 
     // Kits grouped by role under a heading that cannot be chosen (keys and the mouse skip it).
     m_ui->kitCombo->blockSignals(true);
@@ -136,11 +132,7 @@ void HomePage::reload(const Database& database, const QString& interviewer)
 
     // Unfinished: in progress first (the interviewer's own at the top), then planned.
     m_ui->unfinishedList->clear();
-    QList<Interview> unfinished;
-    for (const Interview& i : InterviewRepository(database).all()) {
-        if (i.state != InterviewState::Submitted)
-            unfinished.append(i);
-    }
+    QList<Interview> unfinished = InterviewRepository(database).unfinished();
     // Yours by who you are, not by name: two interviewers may share one.
     std::optional<Interviewer> me;
     try {
@@ -311,8 +303,43 @@ void HomePage::chooseNewCandidate(const QString& name, const QString& role)
     m_ui->newRoleEdit->setText(role);
 }
 
+void HomePage::fillCandidates()
+{
+    if (!m_database)
+        return;
+    const QVariant previous = m_ui->candidateCombo->currentData();
+    m_ui->candidateCombo->blockSignals(true);
+    m_ui->candidateCombo->clear();
+    m_ui->candidateCombo->addItem(tr("New candidate…"), CandidateId(0));
+    bool more = false;
+    try {
+        const QList<CandidateRow> rows = CandidateListRepository(*m_database)
+                                             .newest(CandidateFilter{m_ui->candidateFindEdit->text(), {}},
+                                                     listedCandidates, &more);
+        for (const CandidateRow& c : rows) {
+            m_ui->candidateCombo->addItem(c.role.isEmpty() ? c.name : tr("%1 — %2").arg(c.name, c.role), c.id);
+            m_ui->candidateCombo->setItemData(m_ui->candidateCombo->count() - 1, c.role, CandidateRoleRole);
+        }
+    } catch (const StorageError& e) {
+        m_ui->startError->setText(e.message());
+        m_ui->startError->show();
+    }
+    // A database of thousands lists its newest; the field finds the others.
+    m_ui->candidateFindEdit->setPlaceholderText(more ? tr("Find among all candidates") : tr("Find a candidate"));
+    const int index = m_ui->candidateCombo->findData(previous);
+    // Typing a name picks the first match, so Start (or Return) takes it.
+    const bool typed = !m_ui->candidateFindEdit->text().trimmed().isEmpty();
+    m_ui->candidateCombo->setCurrentIndex(index > 0 || !typed ? qMax(index, 0)
+                                                             : qMin(1, m_ui->candidateCombo->count() - 1));
+    m_ui->candidateCombo->blockSignals(false);
+    updateNewCandidateFields();
+}
+
 bool HomePage::chooseCandidate(const QString& name)
 {
+    if (!m_database)
+        return false;
+    m_ui->candidateFindEdit->setText(name); // fills the list with the matches
     for (int i = 1; i < m_ui->candidateCombo->count(); ++i) {
         if (m_ui->candidateCombo->itemText(i).startsWith(name)) {
             m_ui->candidateCombo->setCurrentIndex(i);

@@ -57,11 +57,15 @@ public:
     bool chooseCandidate(const QString& name);
     void setInterviewer(const QString& name);
 
+    // The candidate list shows this many, newest first; the find field reaches the rest.
+    static constexpr int listedCandidates = 200;
+
 signals:
     void startRequested(const StartRequest& request);
     void resumeRequested(InterviewId id);
 
 private:
+    void fillCandidates();
     void showKit();
     void showCurrentQuestion();
     void updateNewCandidateFields();

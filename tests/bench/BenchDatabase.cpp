@@ -234,15 +234,30 @@ QString generatedDatabasePath(int candidates)
     return make(candidates);
 }
 
-Database& generatedDatabase(int candidates)
+namespace {
+QHash<int, std::shared_ptr<Database>>& openDatabases()
 {
     static QHash<int, std::shared_ptr<Database>> open;
-    if (!open.contains(candidates)) {
-        if (open.isEmpty())
-            onShutdown([] { open.clear(); });
+    static const bool closedAtExit = [] {
+        onShutdown([] { openDatabases().clear(); });
+        return true;
+    }();
+    Q_UNUSED(closedAtExit)
+    return open;
+}
+} // namespace
+
+Database& generatedDatabase(int candidates)
+{
+    QHash<int, std::shared_ptr<Database>>& open = openDatabases();
+    if (!open.contains(candidates))
         open.insert(candidates, std::make_shared<Database>(generatedDatabasePath(candidates)));
-    }
     return *open.value(candidates);
+}
+
+void closeGeneratedDatabases()
+{
+    openDatabases().clear();
 }
 
 } // namespace ia::bench

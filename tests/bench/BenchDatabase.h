@@ -17,5 +17,7 @@ QString generatedDatabasePath(int candidates);
 
 // The generated database, opened once per run and closed before the application goes.
 Database& generatedDatabase(int candidates);
+// Closes those, for a benchmark that must be the only one with the file open.
+void closeGeneratedDatabases();
 
 } // namespace ia::bench

@@ -197,6 +197,36 @@ int CandidateListRepository::count(const CandidateFilter& filter, int cap) const
     return q.scalar().toInt();
 }
 
+QList<CandidateRow> CandidateListRepository::newest(const CandidateFilter& filter, int limit, bool* more) const
+{
+    const Filter words(filter);
+    // Newest by id: a walk down the primary key that stops after `limit` matches.
+    Query q(m_database.connection(),
+            QStringLiteral("SELECT c.id, c.name, c.role FROM candidate c JOIN candidate_score cs ON "
+                           "cs.candidate_id = c.id WHERE %1 ORDER BY c.id DESC LIMIT :limit")
+                .arg(words.clause()));
+    words.bind(q);
+    q.bind(QStringLiteral(":limit"), limit + 1);
+    q.exec();
+    QList<CandidateRow> rows;
+    while (q.next()) {
+        const RowReader row(q, QStringLiteral("candidate"), 0);
+        CandidateRow r;
+        r.id = row.id(0);
+        r.name = row.text(1);
+        r.role = row.text(2);
+        rows.append(r);
+    }
+    if (more)
+        *more = rows.size() > limit;
+    if (rows.size() > limit)
+        rows.resize(limit);
+    std::sort(rows.begin(), rows.end(), [](const CandidateRow& a, const CandidateRow& b) {
+        return a.name != b.name ? a.name < b.name : a.id < b.id;
+    });
+    return rows;
+}
+
 std::optional<int> CandidateListRepository::position(const CandidateFilter& filter, Sort sort,
                                                      bool descending, CandidateId candidate,
                                                      const Viewer& viewer) const

@@ -97,14 +97,21 @@ private:
     void verifyAttached(const QSqlDatabase& db) const;
     void requireWritable() const;
 
+    enum class Check
+    {
+        Cheap, // what opening reads anyway: the header, the schema, the version
+        Full,  // and PRAGMA quick_check, which reads every page
+    };
     struct Probe
     {
-        QString quickCheck;
+        QString quickCheck; // empty when the full check did not run
         int schemaVersion = 0;
         bool hasTables = false;
         QString minAppVersion;
     };
-    Probe probe() const;
+    Probe probe(Check check) const;
+    void refuseIfDamaged(const Probe& found) const;
+    void closeConnections();
     void checkExistingFile() const;
     void decideReadOnly();
     StorageError diagnose(const StorageError& error) const;

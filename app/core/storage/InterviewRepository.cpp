@@ -575,6 +575,11 @@ QList<Interview> InterviewRepository::all() const
     return load({}, {}, {});
 }
 
+QList<Interview> InterviewRepository::unfinished() const
+{
+    return load(QStringLiteral("WHERE i.state IN ('planned', 'in_progress')"), {}, {});
+}
+
 int InterviewRepository::count() const
 {
     Query q(m_database.connection(), QStringLiteral("SELECT count(*) FROM interview"));

@@ -71,6 +71,9 @@ public:
     QList<Interview> forCandidate(CandidateId candidate) const;
     QList<Interview> submittedBy(InterviewerId interviewer) const; // newest first
     QList<Interview> all() const;
+    // Planned and in-progress interviews (by the state index: the submitted ones, nearly all of a
+    // large database, are not read).
+    QList<Interview> unfinished() const;
     int count() const;
 
 private:

@@ -25,6 +25,9 @@ public:
     QStringList roles() const;
     // Candidates of a role, by name: (id, name).
     QList<std::pair<CandidateId, QString>> candidatesForRole(const QString& role) const;
+    // The role's most recently changed candidates, newest first (by the record, never by scores,
+    // which blind scoring may hide).
+    QList<CandidateId> recentCandidatesForRole(const QString& role, int limit) const;
 
 private:
     const Database& m_database;

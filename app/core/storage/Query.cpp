@@ -1,5 +1,6 @@
 #include "Query.h"
 
+#include "storage/CheckedFiles.h"
 #include "storage/StatementCache.h"
 #include "storage/StorageError.h"
 
@@ -167,7 +168,10 @@ bool Query::tryRun(const QSqlDatabase& db, const QString& sql) noexcept
 void Query::fail(const QString& step) const
 {
     Q_UNUSED(step)
-    throw errorFor(m_query->lastError(), m_sql);
+    StorageError error = errorFor(m_query->lastError(), m_sql);
+    if (error.kind() == StorageError::Kind::Corrupt)
+        CheckedFiles::sawDamage();
+    throw error;
 }
 
 } // namespace ia
