@@ -7,7 +7,9 @@
 #include <KSyntaxHighlighting/Repository>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace ia {
@@ -24,12 +26,10 @@ CodeAnswerEditor::CodeAnswerEditor(QWidget* parent)
     m_editor->setPlaceholderText(tr("Paste or type the candidate's code here"));
     m_language->setObjectName(QStringLiteral("codeLanguage"));
     m_language->setAccessibleName(tr("Language of the code"));
-    for (const KSyntaxHighlighting::Definition& d : syntaxRepository().definitions()) {
-        if (!d.isHidden())
-            m_language->addItem(d.translatedName(), d.name());
-    }
-    m_language->model()->sort(0);
-    m_language->setCurrentIndex(m_language->findData(QStringLiteral("Python")));
+    // Python until the list is needed: reading every syntax definition costs tens of milliseconds,
+    // which the window's start would otherwise pay for an editor nobody has opened yet.
+    m_language->addItem(QStringLiteral("Python"), QStringLiteral("Python"));
+    m_language->installEventFilter(this);
 
     m_title->setBuddy(m_editor);
     auto* top = new QHBoxLayout;
@@ -51,10 +51,48 @@ CodeAnswerEditor::CodeAnswerEditor(QWidget* parent)
     });
 }
 
+void CodeAnswerEditor::ensureLanguages() const
+{
+    if (m_languagesLoaded)
+        return;
+    m_languagesLoaded = true;
+    const QString current = m_language->currentData().toString();
+    const QSignalBlocker quiet(m_language);
+    m_language->clear();
+    for (const KSyntaxHighlighting::Definition& d : syntaxRepository().definitions()) {
+        if (!d.isHidden())
+            m_language->addItem(d.translatedName(), d.name());
+    }
+    m_language->model()->sort(0);
+    m_language->setCurrentIndex(m_language->findData(current));
+}
+
+QComboBox* CodeAnswerEditor::languageCombo() const
+{
+    ensureLanguages();
+    return m_language;
+}
+
+void CodeAnswerEditor::showEvent(QShowEvent* event)
+{
+    ensureLanguages();
+    QWidget::showEvent(event);
+}
+
+bool CodeAnswerEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    // Keys or a click on the list before the editor was ever shown.
+    if (watched == m_language && (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress))
+        ensureLanguages();
+    return QWidget::eventFilter(watched, event);
+}
+
 void CodeAnswerEditor::setCode(const CodeSnippet& snippet)
 {
     m_updating = true;
     const QString syntax = snippet.syntax.isEmpty() ? QStringLiteral("Python") : snippet.syntax;
+    if (m_language->findData(syntax) < 0)
+        ensureLanguages();
     const int index = m_language->findData(syntax);
     if (index >= 0 && index != m_language->currentIndex())
         m_language->setCurrentIndex(index);

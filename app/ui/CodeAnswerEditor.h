@@ -25,17 +25,25 @@ public:
     // The label above the code and the hint inside it (the question editor's snippet is not an answer).
     void setLabels(const QString& title, const QString& placeholder);
 
-    QComboBox* languageCombo() const { return m_language; }
+    QComboBox* languageCombo() const;
     CodeView* editor() const { return m_editor; }
 
 signals:
     void edited(const CodeSnippet& code);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // Fills the language list from the syntax repository, once.
+    void ensureLanguages() const;
+
     QLabel* m_title;
     QComboBox* m_language;
     CodeView* m_editor;
     bool m_updating = false;
+    mutable bool m_languagesLoaded = false;
 };
 
 } // namespace ia

@@ -19,7 +19,13 @@ CodeView::CodeView(QWidget* parent)
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setEditable(false);
-    applyTheme();
+}
+
+void CodeView::showEvent(QShowEvent* event)
+{
+    if (!m_themed)
+        applyTheme();
+    QPlainTextEdit::showEvent(event);
 }
 
 void CodeView::setCode(const CodeSnippet& code)
@@ -58,7 +64,7 @@ QString CodeView::definitionName() const
 void CodeView::changeEvent(QEvent* event)
 {
     QPlainTextEdit::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && !m_applyingTheme) {
+    if (event->type() == QEvent::PaletteChange && !m_applyingTheme && m_themed) {
         applyTheme();
         m_highlighter->rehighlight();
     }
@@ -66,6 +72,7 @@ void CodeView::changeEvent(QEvent* event)
 
 void CodeView::applyTheme()
 {
+    m_themed = true;
     // Judge light or dark by the surroundings, not by our own (themed) palette.
     const QPalette surroundings = parentWidget() ? parentWidget()->palette() : QGuiApplication::palette();
     const KSyntaxHighlighting::Theme theme = syntaxRepository().themeForPalette(surroundings);

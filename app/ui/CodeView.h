@@ -26,12 +26,16 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void applyTheme();
 
     KSyntaxHighlighting::SyntaxHighlighter* m_highlighter;
     bool m_applyingTheme = false;
+    // The theme comes from the syntax repository, which is read only once a view is shown or given
+    // code: every window builds views it may never show.
+    bool m_themed = false;
 };
 
 } // namespace ia

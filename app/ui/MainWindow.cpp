@@ -528,13 +528,16 @@ QStringList MainWindow::recentDatabases()
 
 void MainWindow::fillRecentMenu()
 {
-    QStringList recent = recentDatabases();
+    const QStringList before = recentDatabases();
+    QStringList recent = before;
     const QString current = QFileInfo(m_database.path()).absoluteFilePath();
     recent.removeAll(current);
     recent.prepend(current);
     while (recent.size() > recentCount)
         recent.removeLast();
-    QSettings().setValue(recentKey, recent);
+    // Written only when it changed: every write is a synced file, paid at every start otherwise.
+    if (recent != before)
+        QSettings().setValue(recentKey, recent);
 
     QMenu* menu = m_ui->menuRecentDatabases;
     menu->clear();

@@ -5,7 +5,10 @@
 #include <QMainWindow>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTextStream>
 #include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
@@ -19,7 +22,12 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_painted) {
             m_painted = true;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            // Once the whole paint is done (queued behind it): the benchmark times this line.
+            QTimer::singleShot(0, qApp, [] {
+                QTextStream(stdout) << "first paint\n";
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
         }
         return QObject::eventFilter(watched, event);
     }

@@ -9,9 +9,9 @@
 
 namespace ia::bench {
 
-Target::Target(const char* benchmark, double maxRatio, const char* what)
+Target::Target(const char* benchmark, double maxRatio, const char* what, double maxSeconds)
 {
-    FloorReporter::addTarget(QString::fromUtf8(benchmark), maxRatio, QString::fromUtf8(what));
+    FloorReporter::addTarget(QString::fromUtf8(benchmark), maxRatio, QString::fromUtf8(what), maxSeconds);
 }
 
 namespace {

@@ -12,7 +12,8 @@ namespace ia::bench {
 // so the numbers in the README can be rerun by anyone.
 struct Target
 {
-    Target(const char* benchmark, double maxRatio, const char* what);
+    // maxSeconds: where the goal is also a time (0: none).
+    Target(const char* benchmark, double maxRatio, const char* what, double maxSeconds = 0);
 };
 
 // Runs before the QApplication goes: databases kept between benchmarks must close while Qt SQL can

@@ -3,6 +3,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace ia::bench {
 
@@ -27,9 +28,14 @@ QHash<QString, FloorReporter::Goal>& FloorReporter::goals()
     return all;
 }
 
-void FloorReporter::addTarget(const QString& benchmark, double maxRatio, const QString& what)
+FloorReporter::FloorReporter()
+    : ConsoleReporter(isatty(STDOUT_FILENO) ? OutputOptions(OO_Tabular | OO_Color) : OO_Tabular)
 {
-    goals().insert(benchmark, Goal{maxRatio, what});
+}
+
+void FloorReporter::addTarget(const QString& benchmark, double maxRatio, const QString& what, double maxSeconds)
+{
+    goals().insert(benchmark, Goal{maxRatio, what, maxSeconds});
 }
 
 void FloorReporter::ReportRuns(const std::vector<Run>& reports)
@@ -38,7 +44,10 @@ void FloorReporter::ReportRuns(const std::vector<Run>& reports)
     for (const Run& run : reports) {
         if (run.skipped || run.run_type != Run::RT_Iteration || run.iterations == 0)
             continue;
-        const QString name = QString::fromStdString(run.benchmark_name());
+        // "BM_X/25000/min_time:2.000/manual_time" is "BM_X/25000" here.
+        QStringList parts = QString::fromStdString(run.benchmark_name()).split(QLatin1Char('/'));
+        parts.removeIf([](const QString& p) { return p.contains(QLatin1Char(':')) || p == QLatin1String("manual_time") || p == QLatin1String("real_time"); });
+        const QString name = parts.join(QLatin1Char('/'));
         if (!m_seconds.contains(name))
             m_order.append(name);
         m_seconds.insert(name, run.real_accumulated_time / double(run.iterations));
@@ -64,11 +73,11 @@ void FloorReporter::Finalize()
         if (!any) {
             out << "\nAgainst the floor (real time per iteration; ratio = measured / floor):\n";
             out << QStringLiteral("%1 %2 %3 %4 %5\n")
-                       .arg(QStringLiteral("benchmark"), -46)
+                       .arg(QStringLiteral("benchmark"), -40)
                        .arg(QStringLiteral("measured"), 10)
                        .arg(QStringLiteral("floor"), 10)
                        .arg(QStringLiteral("ratio"), 7)
-                       .arg(QStringLiteral("target"), 8);
+                       .arg(QStringLiteral("target"), -8);
             any = true;
         }
         const double measured = m_seconds.value(name);
@@ -76,14 +85,17 @@ void FloorReporter::Finalize()
         const double ratio = floor > 0 ? measured / floor : 0;
         const Goal goal = goals().value(base);
         QString target = goal.maxRatio > 0 ? QStringLiteral("≤ %1×").arg(goal.maxRatio, 0, 'f', 1) : QString();
-        if (goal.maxRatio > 0 && ratio > goal.maxRatio)
+        if (goal.maxSeconds > 0)
+            target += (target.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("≤ ") +
+                      readable(goal.maxSeconds);
+        if ((goal.maxRatio > 0 && ratio > goal.maxRatio) || (goal.maxSeconds > 0 && measured > goal.maxSeconds))
             target += QStringLiteral("  OVER");
         out << QStringLiteral("%1 %2 %3 %4 %5")
-                   .arg(name, -46)
+                   .arg(name, -40)
                    .arg(readable(measured), 10)
                    .arg(readable(floor), 10)
                    .arg(QStringLiteral("%1×").arg(ratio, 0, 'f', 2), 7)
-                   .arg(target, 8);
+                   .arg(target, -8);
         if (!goal.what.isEmpty())
             out << "  " << goal.what;
         out << '\n';

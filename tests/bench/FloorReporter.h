@@ -12,7 +12,9 @@ namespace ia::bench {
 class FloorReporter : public benchmark::ConsoleReporter
 {
 public:
-    static void addTarget(const QString& benchmark, double maxRatio, const QString& what);
+    FloorReporter();
+    // maxSeconds: an absolute ceiling as well (0 for none), for targets stated in time.
+    static void addTarget(const QString& benchmark, double maxRatio, const QString& what, double maxSeconds = 0);
 
     void ReportRuns(const std::vector<Run>& reports) override;
     void Finalize() override;
@@ -22,6 +24,7 @@ private:
     {
         double maxRatio = 0;
         QString what;
+        double maxSeconds = 0;
     };
     static QHash<QString, Goal>& goals();
 

@@ -14,6 +14,7 @@
 
 #include <fcntl.h>
 #include <spawn.h>
+#include <unistd.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 
@@ -27,8 +28,9 @@ namespace {
 
 const bench::Target startTarget("BM_StartToFirstPaint", 1.3,
                                 "interview-assistant from exec to its first paint, against a bare window");
-const bench::Target openTarget("BM_OpenDatabase", 5.0,
-                               "opening a database (the CLI's fixed cost), against opening it with Qt SQL");
+// The goal is flat in the size and under 50 ms; the ratio says what the checks cost over Qt SQL.
+const bench::Target openTarget("BM_OpenDatabase", 0,
+                               "opening a database (the CLI's fixed cost), against opening it with Qt SQL", 0.050);
 
 struct Child
 {
@@ -37,9 +39,10 @@ struct Child
     int exitCode = -1;
 };
 
-// Runs a program to its end, with its own (empty) settings, cache and data folders: wall time and
-// peak resident memory.
-Child run(const QString& program, const QStringList& arguments, const QString& home)
+// Runs a program to its end, with its own (empty) settings, cache and data folders: the wall time
+// until it prints `marker` on its own line (or until it ends, without one), and its peak resident
+// memory.
+Child run(const QString& program, const QStringList& arguments, const QString& home, const QByteArray& marker)
 {
     std::vector<QByteArray> args{QFile::encodeName(program)};
     for (const QString& a : arguments)
@@ -66,24 +69,45 @@ Child run(const QString& program, const QStringList& arguments, const QString& h
         envp.push_back(e.data());
     envp.push_back(nullptr);
 
+    Child child;
+    int out[2];
+    if (pipe(out) != 0)
+        return child;
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    Child child;
+    posix_spawn_file_actions_adddup2(&actions, out[1], 1);
+    posix_spawn_file_actions_addclose(&actions, out[0]);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
     QElapsedTimer timer;
     timer.start();
     pid_t pid = 0;
-    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data()) != 0) {
-        posix_spawn_file_actions_destroy(&actions);
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    close(out[1]);
+    if (spawned != 0) {
+        close(out[0]);
         return child;
     }
+    QByteArray seen("\n"); // so the marker on the first line is found too
+    char buffer[4096];
+    qint64 markedAt = -1;
+    for (;;) {
+        const ssize_t n = read(out[0], buffer, sizeof buffer);
+        if (n <= 0)
+            break;
+        seen.append(buffer, n);
+        if (markedAt < 0 && seen.contains(QByteArray('\n' + marker + '\n')))
+            markedAt = timer.nsecsElapsed();
+    }
+    close(out[0]);
     int status = 0;
     rusage usage{};
     wait4(pid, &status, 0, &usage);
-    child.seconds = double(timer.nsecsElapsed()) / 1e9;
-    posix_spawn_file_actions_destroy(&actions);
+    child.seconds = double(markedAt >= 0 ? markedAt : timer.nsecsElapsed()) / 1e9;
     child.peakMiB = double(usage.ru_maxrss) / 1024.0;
     child.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    if (markedAt < 0)
+        child.exitCode = child.exitCode == 0 ? 125 : child.exitCode; // never painted
     return child;
 }
 
@@ -112,9 +136,11 @@ void measure(benchmark::State& state, const QString& program, const QStringList&
         QDir(home.path()).mkpath(QLatin1String(folder));
     QFile::setPermissions(home.filePath(QStringLiteral("runtime")),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // Once before timing: the first opening of a database in a new cache checks it in full.
+    run(program, arguments, home.path(), "first paint");
     double peak = 0;
     for (auto _ : state) {
-        const Child child = run(program, arguments, home.path());
+        const Child child = run(program, arguments, home.path(), "first paint");
         if (child.exitCode != 0) {
             state.SkipWithError("the program failed");
             return;
