@@ -10,12 +10,15 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace ia {
 
 class Database;
+class Query;
 
 // Interviews and their scorecards. Every setter is one committed write, so a crash loses nothing
 // that a setter returned from. Writes to a submitted interview are refused until it is reopened.
@@ -79,6 +82,10 @@ public:
 private:
     void requireEditable(InterviewId id) const;
     InterviewId interviewOfEntry(ScorecardEntryId entry) const;
+    // Sets `assignments` (with their values bound by `bind`) on an entry of a draft interview and
+    // returns the interview; throws what stopped it (submitted, gone).
+    InterviewId updateEditableEntry(const QSqlDatabase& db, ScorecardEntryId entry, const QString& assignments,
+                                    const std::function<void(Query&)>& bind) const;
     void touch(InterviewId id) const;
     QList<Interview> load(const QString& whereClause, const QString& placeholder,
                           const QVariant& value) const;
