@@ -27,6 +27,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -350,9 +351,34 @@ int Cli::runExport(const QStringList& arguments)
             results.append(
                 exporter.packet(exporter.findCandidate(cl.parser.value(candidate)), cl.parser.value(out)));
         } else {
-            results = exporter.allPackets(cl.parser.value(outDir));
-            if (results.isEmpty())
+            // Each file as it is written, so a long export shows its progress (and what was done
+            // if it is stopped).
+            ReportExporter::BatchOptions batch;
+            batch.progress = [this, &failures](int done, int total, const ReportExporter::Export& file) {
+                const QString counter = QStringLiteral("[%1/%2]").arg(done).arg(total);
+                if (file.ok) {
+                    m_out << tr("%1 %2 (pages: %3)")
+                                 .arg(counter, QFileInfo(file.path).fileName(), QString::number(file.pages))
+                          << Qt::endl;
+                } else {
+                    m_err << tr("%1 Error: %2").arg(counter, file.error) << Qt::endl;
+                    ++failures;
+                }
+                return true;
+            };
+            const QString folder = QFileInfo(cl.parser.value(outDir)).absoluteFilePath();
+            const QList<ReportExporter::Export> written = exporter.allPackets(folder, batch);
+            if (written.isEmpty()) {
                 m_out << tr("No candidate has a submitted interview yet; nothing was written.") << '\n';
+            } else if (written.size() == 1 && !written.first().ok && written.first().path == folder) {
+                m_err << tr("Error: %1").arg(written.first().error) << '\n'; // the folder itself
+                ++failures;
+            } else {
+                m_out << tr("Debrief packets written to %3: %1 of %2.")
+                             .arg(QString::number(written.size() - failures), QString::number(written.size()),
+                                  folder)
+                      << '\n';
+            }
         }
         for (const ReportExporter::Export& r : std::as_const(results)) {
             if (r.ok) {

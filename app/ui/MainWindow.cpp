@@ -16,6 +16,7 @@
 #include "storage/StorageError.h"
 #include "storage/VisibilityPolicy.h"
 #include "ui/AboutDialog.h"
+#include "ui/BackgroundWork.h"
 #include "ui/CalibrationPage.h"
 #include "ui/CandidatesPage.h"
 #include "ui/ColorScheme.h"
@@ -339,6 +340,7 @@ void MainWindow::createMenus()
     connect(m_ui->actionManagerMode, &QAction::toggled, this, &MainWindow::setManagerMode);
     connect(m_ui->actionExportScorecard, &QAction::triggered, this, &MainWindow::exportScorecard);
     connect(m_ui->actionExportPacket, &QAction::triggered, this, &MainWindow::exportPacket);
+    connect(m_ui->actionExportAllPackets, &QAction::triggered, this, &MainWindow::exportAllPackets);
     connect(m_ui->actionExportBundle, &QAction::triggered, this, [this] {
         if (m_session)
             m_session->flush();
@@ -387,6 +389,7 @@ void MainWindow::setIconsAndStandardKeys(QAction* undo, QAction* redo)
     set(m_ui->actionCloseInterview, QStringLiteral("document-close"), QStyle::SP_DialogCloseButton);
     set(m_ui->actionExportScorecard, QStringLiteral("document-export"), QStyle::SP_DialogSaveButton);
     set(m_ui->actionExportPacket, QStringLiteral("document-export"), QStyle::SP_DialogSaveButton);
+    set(m_ui->actionExportAllPackets, QStringLiteral("document-export"), QStyle::SP_DialogSaveButton);
     set(m_ui->actionPrintPreview, QStringLiteral("document-print-preview"));
     set(m_ui->actionNewDatabase, QStringLiteral("document-new"), QStyle::SP_FileIcon);
     set(m_ui->actionOpenDatabase, QStringLiteral("document-open"), QStyle::SP_DialogOpenButton);
@@ -1051,6 +1054,68 @@ bool MainWindow::exportPacketOf(CandidateId candidate)
         m_prompts->inform(this, tr("Export failed"), e.message());
         return false;
     }
+}
+
+bool MainWindow::exportAllPackets()
+{
+    if (m_session)
+        m_session->flush();
+    const QString folder = m_prompts->exportFolder(this, tr("Export all debrief packets"));
+    if (folder.isEmpty())
+        return false;
+    const ReportExporter exporter(m_database, PdfReportWriter::defaultPageSize(), viewer());
+    QList<ReportExporter::Export> written;
+    int total = 0;
+    bool cancelled = false;
+    try {
+        cancelled = BackgroundWork::run(
+            this, tr("Writing debrief packets to %1…").arg(QDir::toNativeSeparators(folder)), m_database,
+            [&](BackgroundWork::Progress& progress) {
+                ReportExporter::BatchOptions batch;
+                // Called one at a time; the dialog shows done of total, and Cancel stops the batch
+                // after the packets under way (each file is whole or not there).
+                batch.progress = [&](int done, int all, const ReportExporter::Export&) {
+                    total = all;
+                    return progress.report(done, all);
+                };
+                written = exporter.allPackets(folder, batch);
+            });
+    } catch (const StorageError& e) {
+        m_prompts->inform(this, tr("Export failed"), e.message());
+        return false;
+    }
+    if (total == 0) {
+        // No file was begun: none to write, or the folder itself could not be made.
+        m_prompts->inform(this, tr("Export all debrief packets"),
+                          written.isEmpty()
+                              ? tr("No candidate has a submitted interview you may see yet; nothing was written.")
+                              : written.first().error);
+        return false;
+    }
+    int ok = 0;
+    QStringList failures;
+    for (const ReportExporter::Export& file : std::as_const(written)) {
+        if (file.ok)
+            ++ok;
+        else
+            failures << file.error;
+    }
+    const QString where = QDir::toNativeSeparators(folder);
+    QString message = cancelled && written.size() < total
+                          ? tr("Stopped. Debrief packets written to %3: %1 of %2; the others were not written.")
+                                .arg(QString::number(ok), QString::number(total), where)
+                          : tr("Debrief packets written to %3: %1 of %2.")
+                                .arg(QString::number(ok), QString::number(total), where);
+    if (!failures.isEmpty()) {
+        constexpr int shown = 5;
+        message += QStringLiteral("\n\n") + tr("Not written:") + QLatin1Char('\n') +
+                   failures.mid(0, shown).join(QLatin1Char('\n'));
+        if (failures.size() > shown)
+            message += QLatin1Char('\n') + tr("… and %1 more.").arg(failures.size() - shown);
+    }
+    setSaveState(message.section(QLatin1Char('\n'), 0, 0), false);
+    m_prompts->inform(this, tr("Export all debrief packets"), message);
+    return ok > 0;
 }
 
 void MainWindow::printPreview()

@@ -70,6 +70,9 @@ public:
     bool exportScorecard();
     bool exportPacket();
     bool exportPacketOf(CandidateId candidate);
+    // Every packet the viewer may see, into a chosen folder, with a progress dialog that can stop
+    // it; says what was written. False when nothing was (cancelled at once, failed, none to write).
+    bool exportAllPackets();
     void printPreview();
 
     // The hiring manager's desk.

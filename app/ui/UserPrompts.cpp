@@ -112,6 +112,18 @@ QStringList UserPrompts::openFileNames(QWidget* parent, const QString& title, co
     return dialog.selectedFiles();
 }
 
+QString UserPrompts::existingFolder(QWidget* parent, const QString& title, const QString& folder)
+{
+    QFileDialog dialog(parent, title, folder);
+    makeSafe(dialog, QStringLiteral("exportFolderDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.selectedFiles().value(0);
+}
+
 QString UserPrompts::startFolder(const QString& settingsKey)
 {
     // A folder that does not exist must not be passed on: Qt's dialog would then start in the
@@ -135,6 +147,14 @@ QString UserPrompts::exportPath(QWidget* parent, const QString& title, const QSt
     if (!path.isEmpty())
         QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     return path;
+}
+
+QString UserPrompts::exportFolder(QWidget* parent, const QString& title)
+{
+    const QString folder = existingFolder(parent, title, startFolder(QStringLiteral("export/folder")));
+    if (!folder.isEmpty())
+        QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(folder).absoluteFilePath());
+    return folder;
 }
 
 QStringList UserPrompts::importPaths(QWidget* parent, const QString& title, const QString& filter)

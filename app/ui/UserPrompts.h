@@ -40,6 +40,9 @@ public:
                                                   const QString& explanation, const QStringList& items,
                                                   const QList<int>& checked, const QString& acceptText);
 
+    // An existing folder, in the same safe dialog; empty when cancelled.
+    virtual QString existingFolder(QWidget* parent, const QString& title, const QString& folder);
+
     // Files to open, in the same safe dialog; empty when cancelled.
     virtual QStringList openFileNames(QWidget* parent, const QString& title, const QString& folder,
                                       const QString& filter);
@@ -47,6 +50,8 @@ public:
     // Where to export fileName: the folder last exported to (Documents at first), never a folder
     // holding an open database; remembers the folder chosen. Empty when cancelled.
     QString exportPath(QWidget* parent, const QString& title, const QString& fileName, const QString& filter);
+    // A folder to export several files into, starting (and remembered) as exportPath's.
+    QString exportFolder(QWidget* parent, const QString& title);
     // Files to import, starting where the last import was (never a database's folder).
     QStringList importPaths(QWidget* parent, const QString& title, const QString& filter);
 

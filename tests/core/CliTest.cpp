@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <gtest/gtest.h>
 
 using namespace ia::test;
@@ -114,6 +115,45 @@ TEST(Cli, ExportsScorecardsAndPacketsWithoutADisplay)
     // Every demo candidate has at least one submitted interview, so each gets a packet.
     EXPECT_EQ(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), 6)
         << run.out.toStdString();
+}
+
+TEST(Cli, ExportAllPrintsEachFileAsItIsWritten)
+{
+    TestDir dir;
+    const QString db = dir.path(QStringLiteral("all.sqlite"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
+    const QString folder = dir.path(QStringLiteral("packets"));
+    const CliRun run = asManager({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--all"),
+                                  QStringLiteral("--out-dir"), folder});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+
+    // "[3/6] 003-…-debrief-2026-11-23.pdf (pages: 4)": counting up, one line per file.
+    const QRegularExpression line(
+        QStringLiteral("^\\[(\\d+)/6\\] (\\d{3}-[a-z0-9-]+-debrief-\\d{4}-\\d{2}-\\d{2}\\.pdf) \\(pages: \\d+\\)$"));
+    QStringList printed;
+    int expected = 1;
+    for (const QString& text : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QRegularExpressionMatch m = line.match(text);
+        if (!m.hasMatch())
+            continue;
+        EXPECT_EQ(m.captured(1).toInt(), expected++) << text.toStdString();
+        printed << m.captured(2);
+    }
+    EXPECT_EQ(printed.size(), 6) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Debrief packets written to %1: 6 of 6.").arg(folder)))
+        << run.out.toStdString();
+    printed.sort();
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name), printed)
+        << "the files printed, and nothing else";
+
+    // The same file as exporting that candidate alone.
+    const QString one = dir.path(QStringLiteral("one.pdf"));
+    ASSERT_EQ(asManager({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--candidate"),
+                         QStringLiteral("1"), QStringLiteral("--out"), one})
+                  .exitCode,
+              0);
+    ASSERT_TRUE(printed.first().startsWith(QStringLiteral("001-")));
+    EXPECT_EQ(pdfText(QDir(folder).filePath(printed.first())), pdfText(one));
 }
 
 TEST(Cli, ExportExplainsWhatIsWrong)

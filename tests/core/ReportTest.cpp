@@ -9,13 +9,18 @@
 #include "storage/InterviewRepository.h"
 #include "storage/InterviewerRepository.h"
 #include "storage/KitRepository.h"
+#include "support/PanelFixture.h"
 #include "support/PdfTools.h"
 #include "support/TestFiles.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
+#include <QThread>
 #include <gtest/gtest.h>
 
 #include <unistd.h>
@@ -396,4 +401,158 @@ TEST(Report, PanelSummaryMatchesHandComputedFigures)
     EXPECT_EQ(p.tallyOf(Recommendation::Yes), 2);
     EXPECT_EQ(p.tallyOf(Recommendation::No), 1);
     EXPECT_EQ(p.tallyOf(Recommendation::StrongYes), 0);
+}
+
+namespace {
+
+// The demo database plus `extra` candidates, each with one submitted interview whose notes name
+// them ("Parallel Person 07"), so a packet can be told apart from every other by its text.
+QList<CandidateId> addCandidatesWithPackets(const Database& db, int extra)
+{
+    const Kit kit = *KitRepository(db).byName(QStringLiteral("Python developer"));
+    const InterviewerId interviewer = InterviewerRepository(db).findOrCreate(QStringLiteral("Pat Panel")).id;
+    InterviewRepository interviews(db);
+    QList<CandidateId> added;
+    for (int n = 1; n <= extra; ++n) {
+        Candidate c;
+        c.name = QStringLiteral("Parallel Person %1").arg(n, 2, 10, QLatin1Char('0'));
+        c.role = QStringLiteral("Backend Python developer");
+        const CandidateId id = CandidateRepository(db).create(c).id;
+        const Interview iv = interviews.create(id, interviewer, kit);
+        interviews.start(iv.id, QDateTime::currentDateTimeUtc());
+        const Scorecard card = *interviews.scorecard(iv.id);
+        for (const ScorecardEntry& e : card.entries) {
+            interviews.setEntryResult(e.id, EntryStatus::Scored, 1 + (n + e.position) % 4);
+            interviews.setNote(e.id, QStringLiteral("Evidence about %1.").arg(c.name));
+        }
+        interviews.setRecommendation(iv.id, Recommendation::Yes);
+        interviews.submit(iv.id, QDateTime::currentDateTimeUtc());
+        added.append(id);
+    }
+    return added;
+}
+
+QStringList pdfFilesIn(const QString& folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+}
+
+} // namespace
+
+TEST(Report, AllPacketsOnSeveralThreadsEachHoldTheirOwnCandidate)
+{
+    TestDir dir;
+    Database db(dir.path(QStringLiteral("many.sqlite")));
+    DemoData::create(db);
+    addCandidatesWithPackets(db, 12);
+    QHash<QString, QString> nameOfFile; // "007-…pdf" -> the candidate whose packet it must be
+    for (const Candidate& c : CandidateRepository(db).all())
+        nameOfFile.insert(QStringLiteral("%1").arg(c.id, 3, 10, QLatin1Char('0')), c.name);
+    const ReportExporter exporter(db, PdfReportWriter::defaultPageSize(), Viewer::asManager());
+
+    const QString folder = dir.path(QStringLiteral("threads"));
+    ReportExporter::BatchOptions batch;
+    batch.threads = 3;
+    QList<int> reported;
+    QSet<Qt::HANDLE> threads;
+    batch.progress = [&](int done, int total, const ReportExporter::Export& file) {
+        reported << done;
+        threads.insert(QThread::currentThreadId());
+        EXPECT_EQ(total, 18) << "6 demo candidates and 12 more";
+        EXPECT_TRUE(file.ok) << file.error.toStdString();
+        EXPECT_TRUE(QFile::exists(file.path)) << "reported once it is written: " << file.path.toStdString();
+        return true;
+    };
+    const QList<ReportExporter::Export> written = exporter.allPackets(folder, batch);
+    ASSERT_EQ(written.size(), 18);
+    QList<int> counting;
+    for (int n = 1; n <= 18; ++n)
+        counting << n;
+    EXPECT_EQ(reported, counting) << "one call per file, counting up, never two at once";
+    EXPECT_GT(threads.size(), 1) << "the packets were laid out on more than one thread";
+
+    // Every packet, whole and readable, each holding its own candidate and nobody else's notes.
+    QStringList paths;
+    for (const ReportExporter::Export& file : written) {
+        ASSERT_TRUE(file.ok) << file.error.toStdString();
+        paths << QFileInfo(file.path).fileName();
+        const QString name = nameOfFile.value(QFileInfo(file.path).fileName().left(3));
+        ASSERT_FALSE(name.isEmpty()) << file.path.toStdString();
+        const QString text = flat(pdfText(file.path));
+        EXPECT_TRUE(text.contains(name)) << file.path.toStdString();
+        EXPECT_GT(file.pages, 0);
+        for (int n = 1; n <= 12; ++n) {
+            const QString other = QStringLiteral("Parallel Person %1").arg(n, 2, 10, QLatin1Char('0'));
+            if (other != name) {
+                EXPECT_FALSE(text.contains(other)) << file.path.toStdString() << " holds " << other.toStdString();
+            }
+        }
+    }
+    QStringList sorted = paths;
+    sorted.sort();
+    EXPECT_EQ(pdfFilesIn(folder), sorted) << "nothing else in the folder (no temporary files left)";
+
+    // The same files, in the same order (the candidates', whichever thread finished first), with the
+    // same text, as one thread makes.
+    const QString single = dir.path(QStringLiteral("single"));
+    ReportExporter::BatchOptions oneThread;
+    oneThread.threads = 1;
+    const QList<ReportExporter::Export> alone = exporter.allPackets(single, oneThread);
+    ASSERT_EQ(alone.size(), written.size());
+    for (int i = 0; i < alone.size(); ++i) {
+        EXPECT_EQ(QFileInfo(alone.at(i).path).fileName(), paths.at(i));
+        EXPECT_EQ(pdfText(alone.at(i).path), pdfText(written.at(i).path)) << alone.at(i).path.toStdString();
+    }
+}
+
+TEST(Report, AStoppedBatchFinishesThePacketsUnderWayAndLeavesNoPartialFile)
+{
+    TestDir dir;
+    Database db(dir.path(QStringLiteral("stop.sqlite")));
+    DemoData::create(db);
+    addCandidatesWithPackets(db, 14);
+    const ReportExporter exporter(db, PdfReportWriter::defaultPageSize(), Viewer::asManager());
+    const QString folder = dir.path(QStringLiteral("stopped"));
+    ReportExporter::BatchOptions batch;
+    batch.threads = 2;
+    int calls = 0;
+    batch.progress = [&](int done, int, const ReportExporter::Export&) {
+        ++calls;
+        return done < 3; // the user stops it as the third file is written
+    };
+    const QList<ReportExporter::Export> written = exporter.allPackets(folder, batch);
+    EXPECT_GE(written.size(), 3);
+    EXPECT_LE(written.size(), 4) << "only the packet under way on the other thread may follow";
+    EXPECT_EQ(calls, written.size());
+    QStringList names;
+    for (const ReportExporter::Export& file : written) {
+        ASSERT_TRUE(file.ok) << file.error.toStdString();
+        names << QFileInfo(file.path).fileName();
+        EXPECT_TRUE(readAll(file.path).trimmed().endsWith("%%EOF")) << "whole: " << file.path.toStdString();
+        EXPECT_TRUE(pdfInfo(file.path).contains(QStringLiteral("Pages:")));
+    }
+    names.sort();
+    EXPECT_EQ(pdfFilesIn(folder), names) << "what was said to be written, and nothing else";
+}
+
+TEST(Report, AllPacketsOnThreadsStillHideWhatBlindScoringHides)
+{
+    PanelFixture p;
+    TestDir out;
+    // Cy has submitted on Xavier, so his panel is open to Cy; Yolanda's is not (Cy's interview with
+    // her is still to come).
+    const ReportExporter exporter(p.db, PdfReportWriter::defaultPageSize(), p.asCy());
+    ReportExporter::BatchOptions batch;
+    batch.threads = 4;
+    const QList<ReportExporter::Export> written = exporter.allPackets(out.path(QStringLiteral("cy")), batch);
+    ASSERT_EQ(written.size(), 1);
+    ASSERT_TRUE(written.first().ok) << written.first().error.toStdString();
+    const QString text = flat(pdfText(written.first().path));
+    EXPECT_TRUE(text.contains(QStringLiteral("Xavier Example")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Yolanda"))) << "no packet, and no page, of a hidden panel";
+    EXPECT_FALSE(text.contains(QStringLiteral("zanzibar")));
+    EXPECT_EQ(pdfFilesIn(out.path(QStringLiteral("cy"))).size(), 1);
+
+    const ReportExporter manager(p.db, PdfReportWriter::defaultPageSize(), Viewer::asManager());
+    EXPECT_EQ(manager.allPackets(out.path(QStringLiteral("manager")), batch).size(), 2);
 }

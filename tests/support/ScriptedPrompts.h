@@ -57,6 +57,8 @@ public:
         const QList<int> answer = chooseAnswer.isEmpty() ? checked : chooseAnswer;
         return answer.isEmpty() ? std::nullopt : std::optional<QList<int>>(answer);
     }
+    QString folderAnswer; // empty: the user cancels the folder dialog
+    QString existingFolder(QWidget*, const QString&, const QString&) override { return folderAnswer; }
     QStringList openAnswer; // empty: the user cancels
     QStringList openFileNames(QWidget*, const QString&, const QString&, const QString&) override
     {

@@ -4,6 +4,7 @@
 #include "storage/InterviewRepository.h"
 #include "support/FakeClock.h"
 #include "support/PanelFixture.h"
+#include "support/PdfTools.h"
 #include "support/Screenshots.h"
 #include "support/ScriptedPrompts.h"
 #include "ui/CalibrationPage.h"
@@ -16,10 +17,15 @@
 #include "ui/MainWindow.h"
 #include "ui/SearchPage.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
@@ -432,4 +438,147 @@ TEST(DeskPages, TheFirstManagerModeChoosesThePassphraseTwice)
     EXPECT_EQ(prompts->secretQuestions.size(), 2) << "chosen, then typed once more";
     EXPECT_TRUE(window.viewer().manager);
     EXPECT_TRUE(ManagerPassphrase::verify(db, QStringLiteral("first manager passphrase")));
+}
+
+namespace {
+
+// Adds candidates with a submitted interview each, so an export of all packets takes a while.
+void addSubmittedCandidates(PanelFixture& p, int count)
+{
+    for (int n = 1; n <= count; ++n) {
+        Candidate c;
+        c.name = QStringLiteral("Queued Candidate %1").arg(n);
+        c.role = QStringLiteral("R");
+        const CandidateId id = CandidateRepository(p.db).create(c).id;
+        p.submitted(id, p.ann, {3, 3, 3}, Recommendation::Yes, QStringLiteral("note on candidate %1").arg(n));
+    }
+}
+
+// Watches the modal dialogs that open while it lives: remembers the progress dialogs and, when told
+// to, presses Escape on the first one, as a user stopping the work would.
+class ProgressWatcher
+{
+public:
+    explicit ProgressWatcher(bool cancel)
+        : m_cancel(cancel)
+    {
+        m_timer.setInterval(2);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { look(); });
+        m_timer.start();
+    }
+
+    int dialogsSeen = 0;
+    QStringList labels;
+    bool cancelled = false;
+
+private:
+    void look()
+    {
+        auto* dialog = qobject_cast<QProgressDialog*>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        if (dialog != m_seen) {
+            m_seen = dialog;
+            ++dialogsSeen;
+        }
+        if (!labels.contains(dialog->labelText()))
+            labels << dialog->labelText();
+        if (m_cancel && !cancelled) {
+            cancelled = true;
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        }
+    }
+
+    bool m_cancel;
+    QTimer m_timer;
+    QPointer<QProgressDialog> m_seen;
+};
+
+} // namespace
+
+TEST(DeskPages, ExportAllPacketsFromTheFileMenuWritesWhatTheViewerMaySee)
+{
+    PanelFixture p;
+    addSubmittedCandidates(p, 6);
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("interviewer/name"), QStringLiteral("Cy"));
+    MainWindow window(p.db);
+    auto owned = std::make_unique<ScriptedPrompts>();
+    ScriptedPrompts* prompts = owned.get();
+    window.setPrompts(std::move(owned));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QAction* action = window.findChild<QAction*>(QStringLiteral("actionExportAllPackets"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_TRUE(action->isEnabled()) << "no interview needs to be open";
+    TestDir out;
+
+    // Cancelling the folder dialog writes nothing.
+    action->trigger();
+    EXPECT_TRUE(prompts->messages.isEmpty());
+
+    // As Cy: only Xavier's panel is open to Cy (blind scoring), so one packet.
+    prompts->folderAnswer = out.path(QStringLiteral("cy"));
+    {
+        ProgressWatcher watcher(false);
+        action->trigger();
+        EXPECT_EQ(watcher.dialogsSeen, 1) << "the work shows a progress dialog";
+    }
+    ASSERT_EQ(prompts->messages.size(), 1);
+    EXPECT_TRUE(prompts->messages.last().contains(QStringLiteral(": 1 of 1.")))
+        << prompts->messages.last().toStdString();
+    const QStringList cyFiles = QDir(out.path(QStringLiteral("cy"))).entryList(QDir::Files);
+    ASSERT_EQ(cyFiles.size(), 1);
+    EXPECT_TRUE(pdfText(out.path(QStringLiteral("cy/") + cyFiles.first())).contains(QStringLiteral("Xavier")));
+
+    // As the manager: every candidate with a submitted interview.
+    prompts->secretAnswer = PanelFixture::managerPassphrase();
+    window.setManagerMode(true);
+    prompts->folderAnswer = out.path(QStringLiteral("manager"));
+    {
+        ProgressWatcher watcher(false);
+        action->trigger();
+        EXPECT_EQ(watcher.dialogsSeen, 1);
+    }
+    EXPECT_TRUE(prompts->messages.last().contains(QStringLiteral(": 8 of 8.")))
+        << prompts->messages.last().toStdString();
+    EXPECT_EQ(QDir(out.path(QStringLiteral("manager"))).entryList(QDir::Files).size(), 8);
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr) << "the progress dialog is gone";
+}
+
+TEST(DeskPages, ExportAllPacketsStopsWhenCancelledAndSaysWhatWasWritten)
+{
+    PanelFixture p;
+    addSubmittedCandidates(p, 40);
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("interviewer/name"), QStringLiteral("Ann"));
+    MainWindow window(p.db);
+    auto owned = std::make_unique<ScriptedPrompts>();
+    ScriptedPrompts* prompts = owned.get();
+    window.setPrompts(std::move(owned));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    prompts->secretAnswer = PanelFixture::managerPassphrase();
+    window.setManagerMode(true);
+    TestDir out;
+    prompts->folderAnswer = out.path(QStringLiteral("stopped"));
+    QAction* action = window.findChild<QAction*>(QStringLiteral("actionExportAllPackets"));
+    ASSERT_NE(action, nullptr);
+    {
+        ProgressWatcher watcher(true);
+        action->trigger();
+        EXPECT_TRUE(watcher.cancelled) << "the progress dialog was there to cancel";
+        EXPECT_TRUE(watcher.labels.contains(QStringLiteral("Stopping…")))
+            << watcher.labels.join(QLatin1Char('|')).toStdString();
+    }
+    ASSERT_EQ(prompts->messages.size(), 1);
+    const QString message = prompts->messages.last();
+    const QRegularExpressionMatch said =
+        QRegularExpression(QStringLiteral("Stopped\\. Debrief packets written to .*: (\\d+) of 42;")).match(message);
+    ASSERT_TRUE(said.hasMatch()) << message.toStdString();
+    const QStringList files = QDir(out.path(QStringLiteral("stopped"))).entryList(QDir::Files | QDir::Hidden);
+    EXPECT_EQ(files.size(), said.captured(1).toInt()) << "what it says was written, and no partial file";
+    EXPECT_LT(files.size(), 42);
+    for (const QString& name : files)
+        EXPECT_TRUE(name.endsWith(QStringLiteral(".pdf"))) << name.toStdString();
 }

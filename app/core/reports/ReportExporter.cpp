@@ -11,7 +11,16 @@
 #include "storage/VisibilityPolicy.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QThread>
+
+#include <atomic>
+#include <exception>
+#include <memory>
+#include <optional>
+#include <vector>
 
 namespace ia {
 
@@ -130,15 +139,9 @@ ReportExporter::Export ReportExporter::packet(CandidateId candidate, const QStri
     return write(html, footer, path);
 }
 
-QList<ReportExporter::Export> ReportExporter::allPackets(const QString& directory) const
+QList<ReportExporter::PlannedPacket> ReportExporter::plannedPackets(const QString& directory) const
 {
-    QList<Export> results;
-    if (!QDir().mkpath(directory)) {
-        results.append(
-            Export{false, directory, 0,
-                   tr("Could not create the folder %1. Choose a folder you can write to.").arg(directory)});
-        return results;
-    }
+    QList<PlannedPacket> plan;
     const InterviewRepository interviews(m_database);
     const VisibilityPolicy policy(m_database, m_viewer);
     for (const Candidate& c : CandidateRepository(m_database).all()) {
@@ -158,7 +161,85 @@ QList<ReportExporter::Export> ReportExporter::allPackets(const QString& director
         const QString name = QStringLiteral("%1-%2")
                                  .arg(c.id, 3, 10, QLatin1Char('0'))
                                  .arg(defaultFileName(c.name, QStringLiteral("debrief"), latest));
-        results.append(packet(c.id, QDir(directory).filePath(name)));
+        plan.append(PlannedPacket{c.id, QDir(directory).filePath(name)});
+    }
+    return plan;
+}
+
+int ReportExporter::batchThreads(int requested, qsizetype packets)
+{
+    const int wanted = requested > 0 ? requested : QThread::idealThreadCount();
+    return int(qBound(qsizetype(1), qMin(qsizetype(wanted), packets), qsizetype(64)));
+}
+
+QList<ReportExporter::Export> ReportExporter::allPackets(const QString& directory) const
+{
+    return allPackets(directory, BatchOptions());
+}
+
+QList<ReportExporter::Export> ReportExporter::allPackets(const QString& directory,
+                                                         const BatchOptions& options) const
+{
+    if (!QDir().mkpath(directory)) {
+        return {Export{false, directory, 0,
+                       tr("Could not create the folder %1. Choose a folder you can write to.").arg(directory)}};
+    }
+    const QList<PlannedPacket> plan = plannedPackets(directory);
+    const int total = int(plan.size());
+
+    // Laying out a packet is almost all of its cost and needs nothing from the others, so each
+    // thread takes the next packet not yet begun. Each reads through a connection of its own (the
+    // Database hands every thread one; a QSqlDatabase may only be used by the thread that opened it).
+    std::vector<std::optional<Export>> written(size_t(plan.size()));
+    std::atomic<int> next{0};
+    std::atomic<bool> stop{false};
+    QMutex reporting; // guards done, failure and the progress calls
+    int done = 0;
+    std::exception_ptr failure;
+    const auto work = [&] {
+        while (!stop.load()) {
+            const int i = next.fetch_add(1);
+            if (i >= total)
+                return;
+            try {
+                Export file;
+                try {
+                    file = packet(plan.at(i).candidate, plan.at(i).path);
+                } catch (const StorageError& e) {
+                    file = Export{false, QFileInfo(plan.at(i).path).absoluteFilePath(), 0, e.message()};
+                }
+                const QMutexLocker lock(&reporting);
+                written[size_t(i)] = file;
+                ++done;
+                if (options.progress && !options.progress(done, total, file))
+                    stop.store(true);
+            } catch (...) {
+                const QMutexLocker lock(&reporting);
+                if (!failure)
+                    failure = std::current_exception();
+                stop.store(true);
+            }
+        }
+    };
+    std::vector<std::unique_ptr<QThread>> helpers;
+    for (int t = 1; t < batchThreads(options.threads, total); ++t) {
+        helpers.emplace_back(QThread::create([&] {
+            work();
+            // A connection belongs to its thread and goes with it.
+            m_database.releaseThreadConnection();
+        }));
+        helpers.back()->start();
+    }
+    work(); // this thread is one of them
+    for (const std::unique_ptr<QThread>& helper : helpers)
+        helper->wait();
+    if (failure)
+        std::rethrow_exception(failure);
+
+    QList<Export> results;
+    for (const std::optional<Export>& file : written) {
+        if (file)
+            results.append(*file);
     }
     return results;
 }
