@@ -282,15 +282,19 @@
         <source>Optional; tells namesakes apart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find a candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a candidate by name, role or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InterviewScreen</name>
     <message>
         <source>Questions of this interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence &amp;note (Enter to write, Esc to leave)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -307,6 +311,10 @@
     </message>
     <message>
         <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence note (Enter to write, Esc to leave)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,6 +617,14 @@
     </message>
     <message>
         <source>Ctrl+6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;all debrief packets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One debrief packet per candidate with a submitted interview, into a folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2015,6 +2031,18 @@ Options:
         <source>Error: %1 was not imported; nothing was changed. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 (pages: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief packets written to %3: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::CodeAnswerEditor</name>
@@ -2627,6 +2655,14 @@ Options:
     </message>
     <message>
         <source>Any role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find among all candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a candidate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3368,10 +3404,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (clock paused) — Interview Assistant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3396,6 +3428,49 @@ Options:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (clock paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>• and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export all debrief packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing debrief packets to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate has a submitted interview you may see yet; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Debrief packets written to %3: %1 of %2; the others were not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief packets written to %3: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4821,10 +4896,6 @@ KF6 SyntaxHighlighting %3</source>
 <context>
     <name>ia::WrapUpPanel</name>
     <message>
-        <source>&amp;Submit scorecard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4833,15 +4904,19 @@ KF6 SyntaxHighlighting %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Su&amp;mmary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The overall picture in a few sentences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Submitted %1. The scorecard is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit scorecard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summar&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4931,6 +5006,10 @@ KF6 SyntaxHighlighting %3</source>
         <source>%1
 
 %2 stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window has painted once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -174,6 +174,13 @@
             <numerusform>Choose a manager passphrase for this database (at least %n characters). It unlocks manager mode, where blind scoring is off, and erasing candidates.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>• and %n more</source>
+        <translation>
+            <numerusform>• and %n more</numerusform>
+            <numerusform>• and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ia::ManagerPassphrase</name>
