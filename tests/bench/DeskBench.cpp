@@ -1,7 +1,15 @@
+#include "analysis/Comparison.h"
 #include "bench/BenchDatabase.h"
+#include "bench/BenchFloors.h"
+#include "desk/HiringDesk.h"
+#include "storage/CalibrationRepository.h"
+#include "storage/Database.h"
+#include "storage/SearchRepository.h"
 #include "storage/CandidateListRepository.h"
 #include "ui/CandidateTableModel.h"
 
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <benchmark/benchmark.h>
 
 using namespace ia;
@@ -76,3 +84,119 @@ void BM_CandidatesJumpToLastByName100k(benchmark::State& state)
     }
 }
 BENCHMARK(BM_CandidatesJumpToLastByName100k)->Unit(benchmark::kMillisecond);
+
+namespace {
+
+const QString comparedRole = QStringLiteral("Backend Python developer");
+
+const bench::Target compareTarget("BM_CompareRole", 2.0,
+                                  "interview-cli compare --format json for one role (a quarter of all "
+                                  "candidates), against the same figures in one SQL query");
+const bench::Target searchTarget("BM_Search", 2.0,
+                                 "interview-cli search (100 hits with snippets), against the FTS5 query alone");
+const bench::Target calibrationTarget("BM_Calibration", 0,
+                                      "interview-cli calibration, against one pass over every submitted "
+                                      "score",
+                                      1.0);
+
+// Reads every value of every row, as a caller of the floor query would.
+int drain(QSqlQuery& q)
+{
+    int rows = 0;
+    const int columns = q.record().count();
+    while (q.next()) {
+        for (int c = 0; c < columns; ++c)
+            benchmark::DoNotOptimize(q.value(c));
+        ++rows;
+    }
+    return rows;
+}
+
+} // namespace
+
+// The comparison of one role as the CLI makes it: every candidate's panel, as JSON.
+void BM_CompareRole(benchmark::State& state)
+{
+    Database& db = bench::generatedDatabase(int(state.range(0)));
+    const double before = bench::residentMiB();
+    qsizetype bytes = 0;
+    for (auto _ : state) {
+        const Comparison comparison = HiringDesk(db, Viewer::asManager()).compare(comparedRole);
+        bytes = comparison.toJson().size();
+    }
+    state.counters["json_MB"] = double(bytes) / 1e6;
+    state.counters["rss_growth_MiB"] = bench::residentMiB() - before;
+}
+BENCHMARK(BM_CompareRole)->Arg(25'000)->Arg(50'000)->Arg(100'000)->Unit(benchmark::kMillisecond);
+
+// The floor: each candidate's per-question count, mean, minimum and maximum for the role in one
+// grouped query, every value read.
+void BM_CompareRole_Floor(benchmark::State& state)
+{
+    Database& db = bench::generatedDatabase(int(state.range(0)));
+    for (auto _ : state) {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+            "SELECT c.id, c.name, qv.question_id, count(*), avg(e.score), min(e.score), max(e.score) "
+            "FROM candidate c JOIN interview i ON i.candidate_id = c.id AND i.state = 'submitted' "
+            "JOIN scorecard_entry e ON e.interview_id = i.id AND e.status = 'scored' "
+            "JOIN question_version qv ON qv.id = e.question_version_id WHERE c.role = ? "
+            "GROUP BY c.id, qv.question_id"));
+        q.addBindValue(comparedRole);
+        q.exec();
+        benchmark::DoNotOptimize(drain(q));
+    }
+}
+BENCHMARK(BM_CompareRole_Floor)->Arg(25'000)->Arg(50'000)->Arg(100'000)->Unit(benchmark::kMillisecond);
+
+// A search as the CLI makes it: the best 100 hits a manager may see, with snippets and names.
+void BM_Search(benchmark::State& state)
+{
+    Database& db = bench::generatedDatabase(int(state.range(0)));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(SearchRepository(db).search(QStringLiteral("solid answer"), Viewer::asManager(), 100));
+}
+BENCHMARK(BM_Search)->Arg(25'000)->Arg(50'000)->Arg(100'000)->Unit(benchmark::kMillisecond);
+
+// The floor: the FTS5 query alone, ranked, the best 100 read.
+void BM_Search_Floor(benchmark::State& state)
+{
+    Database& db = bench::generatedDatabase(int(state.range(0)));
+    for (auto _ : state) {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT rowid, bm25(search_index) AS score FROM search_index WHERE "
+                                 "search_index MATCH ? ORDER BY score LIMIT 100"));
+        q.addBindValue(QStringLiteral("\"solid\" \"answer\""));
+        q.exec();
+        benchmark::DoNotOptimize(drain(q));
+    }
+}
+BENCHMARK(BM_Search_Floor)->Arg(25'000)->Arg(50'000)->Arg(100'000)->Unit(benchmark::kMillisecond);
+
+// Calibration as the CLI makes it, for a manager: every interviewer against the panel.
+void BM_Calibration(benchmark::State& state)
+{
+    Database& db = bench::generatedDatabase(int(state.range(0)));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(CalibrationRepository(db).rows(Viewer::asManager()));
+}
+BENCHMARK(BM_Calibration)->Arg(25'000)->Arg(50'000)->Arg(100'000)->Unit(benchmark::kMillisecond);
+
+// The floor: one pass over every submitted score with its interviewer, summed per interviewer.
+void BM_Calibration_Floor(benchmark::State& state)
+{
+    Database& db = bench::generatedDatabase(int(state.range(0)));
+    for (auto _ : state) {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+            "SELECT i.interviewer_id, count(*), sum(e.score) FROM interview i JOIN scorecard_entry e ON "
+            "e.interview_id = i.id AND e.status = 'scored' WHERE i.state = 'submitted' GROUP BY "
+            "i.interviewer_id"));
+        q.exec();
+        benchmark::DoNotOptimize(drain(q));
+    }
+}
+BENCHMARK(BM_Calibration_Floor)->Arg(25'000)->Arg(50'000)->Arg(100'000)->Unit(benchmark::kMillisecond);

@@ -11,6 +11,8 @@
 
 #include <QFile>
 
+#include <QSet>
+
 namespace ia {
 
 HiringDesk::HiringDesk(const Database& database, const Viewer& viewer)
@@ -20,20 +22,21 @@ HiringDesk::HiringDesk(const Database& database, const Viewer& viewer)
 
 Comparison HiringDesk::compare(const QString& role, const QList<CandidateId>& candidates) const
 {
-    const PanelRepository panels(m_database);
-    const VisibilityPolicy policy(m_database, m_viewer);
+    const QSet<CandidateId> wanted(candidates.cbegin(), candidates.cend());
     QList<Comparison::Input> inputs;
-    for (const auto& [id, name] : panels.candidatesForRole(role)) {
-        if (!candidates.isEmpty() && !candidates.contains(id))
-            continue;
-        Comparison::Input in;
-        in.candidate = id;
-        in.name = name;
-        in.blinded = !policy.panelVisible(id);
-        if (!in.blinded)
-            in.panel = PanelSummary::of(panels.visibleScorecards(id, m_viewer));
-        inputs.append(in);
-    }
+    PanelRepository(m_database)
+        .forEachPanelOfRole(role, m_viewer,
+                            [&](CandidateId id, const QString& name, bool visible, const QList<Scorecard>& cards) {
+                                if (!wanted.isEmpty() && !wanted.contains(id))
+                                    return;
+                                Comparison::Input in;
+                                in.candidate = id;
+                                in.name = name;
+                                in.blinded = !visible;
+                                if (visible)
+                                    in.panel = PanelSummary::of(cards);
+                                inputs.append(std::move(in));
+                            });
     return Comparison::build(role, inputs);
 }
 

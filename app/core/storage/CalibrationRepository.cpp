@@ -16,27 +16,39 @@ CalibrationRepository::CalibrationRepository(const Database& database)
 
 QList<CalibrationRow> CalibrationRepository::rows(const Viewer& viewer) const
 {
-    // All arithmetic in SQL: calibration reads every score there is, which may be millions.
+    // All arithmetic in SQL: calibration reads every score there is, which may be millions. Each
+    // interviewer's own figures come from one pass over the scores; the deviation from the panel
+    // only from the candidates two interviewers or more have seen (the others have no panel to
+    // differ from, and are most of a large database).
+    //   deviation of a score s = s − mean of the others' scores for that candidate and question;
+    //   summed per (interviewer, candidate, question) group of n own scores with total t, where
+    //   the whole group has N scores with total T: t − n·(T − t)/(N − n), for N > n.
     Query q(
         m_database.connection(),
         QStringLiteral(
             "WITH visible AS (SELECT i.id, i.candidate_id, i.interviewer_id FROM interview i "
             "WHERE i.state = 'submitted' AND %1), "
-            "s AS (SELECT v.interviewer_id AS iv, v.candidate_id AS c, qv.question_id AS q, e.score AS score "
-            "FROM visible v JOIN scorecard_entry e ON e.interview_id = v.id AND e.status = 'scored' "
-            "JOIN question_version qv ON qv.id = e.question_version_id), "
-            "p AS (SELECT c, q, sum(score) AS total, count(*) AS n FROM s GROUP BY c, q), "
+            "totals AS (SELECT v.interviewer_id AS iv, count(*) AS cards, sum(p.n) AS scores, "
+            "sum(p.total) AS total, sum(p.squares) AS squares FROM visible v LEFT JOIN (SELECT "
+            "e.interview_id AS id, count(*) AS n, sum(e.score) AS total, sum(e.score * e.score) AS squares "
+            "FROM scorecard_entry e WHERE e.status = 'scored' GROUP BY e.interview_id) AS p ON p.id = v.id "
+            "GROUP BY v.interviewer_id), "
+            "panels AS (SELECT candidate_id AS c FROM visible GROUP BY candidate_id "
+            "HAVING min(interviewer_id) <> max(interviewer_id)), "
             // An interviewer who met the candidate twice is still one voice, not their own panel.
-            "own AS (SELECT iv, c, q, sum(score) AS total, count(*) AS n FROM s GROUP BY iv, c, q), "
-            "d AS (SELECT s.iv, s.score, CASE WHEN p.n > own.n THEN s.score - (p.total - own.total) * 1.0 / "
-            "(p.n - own.n) END AS deviation FROM s JOIN p ON p.c = s.c AND p.q = s.q "
-            "JOIN own ON own.iv = s.iv AND own.c = s.c AND own.q = s.q), "
-            "agg AS (SELECT iv, count(*) AS scores, avg(score) AS mean, avg(score * score) AS square, "
-            "avg(deviation) AS deviation, count(deviation) AS comparisons FROM d GROUP BY iv), "
-            "cards AS (SELECT interviewer_id AS iv, count(*) AS n FROM visible GROUP BY interviewer_id) "
-            "SELECT r.id, r.name, coalesce(cards.n, 0), coalesce(agg.scores, 0), agg.mean, agg.square, "
-            "agg.deviation, coalesce(agg.comparisons, 0) FROM interviewer r "
-            "LEFT JOIN cards ON cards.iv = r.id LEFT JOIN agg ON agg.iv = r.id ORDER BY r.name")
+            "own AS (SELECT v.interviewer_id AS iv, v.candidate_id AS c, qv.question_id AS q, "
+            "sum(e.score) AS total, count(*) AS n FROM panels JOIN visible v ON v.candidate_id = panels.c "
+            "JOIN scorecard_entry e ON e.interview_id = v.id AND e.status = 'scored' "
+            "JOIN question_version qv ON qv.id = e.question_version_id "
+            "GROUP BY v.candidate_id, qv.question_id, v.interviewer_id), "
+            "p AS (SELECT c, q, sum(total) AS total, sum(n) AS n FROM own GROUP BY c, q), "
+            "dev AS (SELECT own.iv AS iv, sum(own.total - own.n * (p.total - own.total) * 1.0 / "
+            "(p.n - own.n)) AS deviation, sum(own.n) AS comparisons FROM own JOIN p ON p.c = own.c "
+            "AND p.q = own.q WHERE p.n > own.n GROUP BY own.iv) "
+            "SELECT r.id, r.name, coalesce(totals.cards, 0), coalesce(totals.scores, 0), "
+            "totals.total * 1.0 / nullif(totals.scores, 0), totals.squares * 1.0 / nullif(totals.scores, 0), "
+            "dev.deviation / dev.comparisons, coalesce(dev.comparisons, 0) FROM interviewer r "
+            "LEFT JOIN totals ON totals.iv = r.id LEFT JOIN dev ON dev.iv = r.id ORDER BY r.name")
             .arg(VisibilityPolicy::interviewVisibleSql(QStringLiteral("i"))));
     VisibilityPolicy::bind(q, viewer);
     q.exec();

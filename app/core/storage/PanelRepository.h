@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace ia {
 
 class Database;
@@ -19,6 +21,13 @@ public:
 
     // Submitted scorecards of a candidate, oldest first, without those the viewer may not see yet.
     QList<Scorecard> visibleScorecards(CandidateId candidate, const Viewer& viewer) const;
+    // Every candidate of a role, by name, with the submitted scorecards the viewer may see, for a
+    // comparison: one query for the whole role, carrying only what a panel summary reads (no notes,
+    // highlights or code), handed over one candidate at a time so memory does not grow with the
+    // role. visible says whether the viewer may see the candidate's panel at all.
+    using RolePanel = std::function<void(CandidateId candidate, const QString& name, bool visible,
+                                         const QList<Scorecard>& scorecards)>;
+    void forEachPanelOfRole(const QString& role, const Viewer& viewer, const RolePanel& each) const;
     // How many candidates are hidden that way (for the "N candidates hidden" note).
     int blindedCandidates(const Viewer& viewer) const;
     // The roles candidates applied for, for choosing a comparison.

@@ -6,6 +6,8 @@
 #include "storage/SqlDialect.h"
 #include "storage/VisibilityPolicy.h"
 
+#include <QHash>
+
 namespace ia {
 
 QStringList SearchHit::kinds()
@@ -52,7 +54,7 @@ QList<SearchHit> SearchRepository::search(const QString& text, const Viewer& vie
     Query q(m_database.connection(),
             QStringLiteral(
                 "SELECT s.kind, s.ref_id, s.candidate_id, c.name, s.interview_id, coalesce(iv.name, ''), "
-                "coalesce(qv.title, ''), s.snippet, s.score FROM (%1) AS s "
+                "coalesce(qv.title, ''), s.doc, s.score FROM (%1) AS s "
                 "JOIN candidate c ON c.id = s.candidate_id "
                 "LEFT JOIN interview i ON i.id = s.interview_id "
                 "LEFT JOIN interviewer iv ON iv.id = i.interviewer_id "
@@ -67,6 +69,7 @@ QList<SearchHit> SearchRepository::search(const QString& text, const Viewer& vie
     q.bind(QStringLiteral(":query"), expression).bind(QStringLiteral(":limit"), limit);
     VisibilityPolicy::bind(q, viewer);
     q.exec();
+    QList<qint64> docs;
     while (q.next()) {
         const RowReader row(q, QStringLiteral("search_index"), 1);
         SearchHit hit;
@@ -77,10 +80,27 @@ QList<SearchHit> SearchRepository::search(const QString& text, const Viewer& vie
         hit.interview = row.optionalId(4);
         hit.interviewerName = row.text(5);
         hit.questionTitle = row.text(6);
-        hit.snippet = row.text(7);
+        docs.append(q.int64(7));
         hit.score = row.number(8, -1e300, 1e300);
         hits.append(hit);
     }
+    if (hits.isEmpty())
+        return hits;
+    // The snippets of the hits shown, and of nothing else.
+    QHash<qint64, QString> snippets;
+    {
+        Query s(m_database.connection(), m_database.dialect().snippetQuery(int(docs.size())));
+        s.bind(QStringLiteral(":query"), expression);
+        for (int i = 0; i < docs.size(); ++i)
+            s.bind(QStringLiteral(":doc%1").arg(i), docs.at(i));
+        s.exec();
+        while (s.next()) {
+            const RowReader row(s, QStringLiteral("search_index"), 0);
+            snippets.insert(s.int64(0), row.text(1));
+        }
+    }
+    for (int i = 0; i < hits.size(); ++i)
+        hits[i].snippet = snippets.value(docs.at(i));
     return hits;
 }
 

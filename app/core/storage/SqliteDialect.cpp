@@ -340,9 +340,18 @@ void SqliteDialect::createSearchIndex(const QSqlDatabase& db) const
 
 QString SqliteDialect::searchQuery() const
 {
-    return QStringLiteral("SELECT kind, ref_id, candidate_id, interview_id, "
-                          "snippet(search_index, 0, char(1), char(2), '…', 14) AS snippet, "
+    return QStringLiteral("SELECT kind, ref_id, candidate_id, interview_id, rowid AS doc, "
                           "bm25(search_index) AS score FROM search_index WHERE search_index MATCH :query");
+}
+
+QString SqliteDialect::snippetQuery(int docs) const
+{
+    QStringList placeholders;
+    for (int i = 0; i < docs; ++i)
+        placeholders << QStringLiteral(":doc%1").arg(i);
+    return QStringLiteral("SELECT rowid, snippet(search_index, 0, char(1), char(2), '…', 14) FROM search_index "
+                          "WHERE search_index MATCH :query AND rowid IN (%1)")
+        .arg(placeholders.join(QStringLiteral(", ")));
 }
 
 QString SqliteDialect::searchExpression(const QString& userText) const
