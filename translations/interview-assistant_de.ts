@@ -3929,6 +3929,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>ia::PanelRepository</name>
+    <message>
+        <source>an unknown status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot; with score &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question version that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ia::PdfReportWriter</name>
     <message>
         <source>%1 · generated %2</source>

@@ -6,6 +6,8 @@
 #include "storage/RowReader.h"
 #include "storage/VisibilityPolicy.h"
 
+#include <QHash>
+
 namespace ia {
 
 PanelRepository::PanelRepository(const Database& database)
@@ -40,68 +42,107 @@ QList<Scorecard> PanelRepository::visibleScorecards(CandidateId candidate, const
 
 void PanelRepository::forEachPanelOfRole(const QString& role, const Viewer& viewer, const RolePanel& each) const
 {
-    Query q(m_database.connection(),
-            QStringLiteral(
-                "SELECT c.id, c.name, %1, i.id, iv.name, i.recommendation, e.status, e.score, e.weight, "
-                "qv.question_id, qv.title, qv.category FROM candidate c "
-                "LEFT JOIN interview i ON i.candidate_id = c.id AND i.state = 'submitted' AND %2 "
-                "LEFT JOIN interviewer iv ON iv.id = i.interviewer_id "
-                "LEFT JOIN scorecard_entry e ON e.interview_id = i.id "
-                "LEFT JOIN question_version qv ON qv.id = e.question_version_id "
-                "WHERE c.role = :role "
-                "ORDER BY c.name, c.id, coalesce(i.started_at, i.created_at), i.id, e.position")
-                .arg(VisibilityPolicy::panelVisibleSql(QStringLiteral("c.id")),
-                     VisibilityPolicy::interviewVisibleSql(QStringLiteral("i"))));
-    q.bind(QStringLiteral(":role"), role);
-    VisibilityPolicy::bind(q, viewer);
-    q.exec();
-    CandidateId candidate = 0;
-    QString name;
-    bool visible = false;
-    QList<Scorecard> cards;
-    const auto handOver = [&] {
-        if (candidate != 0)
-            each(candidate, name, visible, visible ? cards : QList<Scorecard>{});
-        cards.clear();
+    // Qt's driver turns every column of every row into a value, so the rows of scores carry numbers
+    // only; the texts (names, titles, categories) come once each from small queries beside them.
+    const QSqlDatabase db = m_database.connection();
+    // The submitted interviews of the role's candidates whose panel the viewer may see.
+    const QString from = QStringLiteral(
+        "FROM candidate c JOIN interview i ON i.candidate_id = c.id AND i.state = 'submitted'");
+    const QString where = QStringLiteral(" WHERE c.role = :role AND %1")
+                              .arg(VisibilityPolicy::panelVisibleSql(QStringLiteral("c.id")));
+    struct Card
+    {
+        QString interviewer;
+        std::optional<Recommendation> recommendation;
     };
-    while (q.next()) {
-        const RowReader row(q, QStringLiteral("candidate"), 0);
-        const CandidateId id = row.id(0);
-        if (id != candidate) {
-            handOver();
-            candidate = id;
-            name = row.text(1);
-            visible = row.flag(2);
+    QHash<InterviewId, Card> cards;
+    {
+        Query q(db, QStringLiteral("SELECT i.id, iv.name, i.recommendation ") + from +
+                        QStringLiteral(" JOIN interviewer iv ON iv.id = i.interviewer_id") + where);
+        q.bind(QStringLiteral(":role"), role);
+        VisibilityPolicy::bind(q, viewer);
+        q.exec();
+        while (q.next()) {
+            const RowReader row(q, QStringLiteral("interview"), 0);
+            cards.insert(row.id(0), Card{row.text(1), row.optionalKey<Recommendation>(2, recommendationFromKey)});
         }
-        if (!visible || q.isNull(3))
-            continue;
-        const InterviewId interview = row.id(3);
-        if (cards.isEmpty() || cards.last().interview.id != interview) {
-            Scorecard card;
-            card.interview.id = interview;
-            card.interview.candidateId = candidate;
-            card.interview.candidateName = name;
-            card.interview.state = InterviewState::Submitted;
-            card.interview.interviewerName = row.text(4);
-            card.interview.recommendation = row.optionalKey<Recommendation>(5, recommendationFromKey);
-            cards.append(card);
-        }
-        if (q.isNull(6))
-            continue; // a scorecard without entries
-        const RowReader entryRow(q, QStringLiteral("scorecard_entry"), QString::number(interview));
-        ScorecardEntry e;
-        e.interviewId = interview;
-        e.status = entryRow.key<EntryStatus>(6, entryStatusFromKey);
-        e.score = entryRow.optionalScore(7);
-        if ((e.status == EntryStatus::Scored) != e.score.has_value())
-            entryRow.failRow(QStringLiteral("status \"%1\" with score \"%2\"").arg(toKey(e.status), q.value(7).toString()));
-        e.weight = entryRow.number(8, 0, 1'000);
-        e.question.id = entryRow.id(9);
-        e.question.title = entryRow.text(10);
-        e.question.category = entryRow.text(11);
-        cards.last().entries.append(e);
     }
-    handOver();
+    struct Asked
+    {
+        QuestionId question = 0;
+        QString title;
+        QString category;
+    };
+    QHash<QuestionVersionId, Asked> versions;
+    {
+        Query q(db, QStringLiteral("SELECT id, question_id, title, category FROM question_version"));
+        q.exec();
+        while (q.next()) {
+            const RowReader row(q, QStringLiteral("question_version"), 0);
+            versions.insert(row.id(0), Asked{row.id(1), row.text(2), row.text(3)});
+        }
+    }
+    // Status as a number: 2 scored, 1 skipped, 0 not asked, -1 a key the app never writes.
+    Query entries(db, QStringLiteral("SELECT i.candidate_id, i.id, CASE e.status WHEN 'scored' THEN 2 WHEN "
+                                     "'skipped' THEN 1 WHEN 'not_asked' THEN 0 ELSE -1 END, e.score, e.weight, "
+                                     "e.question_version_id ") +
+                          from + QStringLiteral(" JOIN scorecard_entry e ON e.interview_id = i.id") + where +
+                          QStringLiteral(" ORDER BY c.name, c.id, coalesce(i.started_at, i.created_at), i.id, "
+                                         "e.position"));
+    entries.bind(QStringLiteral(":role"), role);
+    VisibilityPolicy::bind(entries, viewer);
+    entries.exec();
+    bool pending = entries.next();
+
+    Query candidates(db, QStringLiteral("SELECT c.id, c.name, %1 FROM candidate c WHERE c.role = :role "
+                                        "ORDER BY c.name, c.id")
+                             .arg(VisibilityPolicy::panelVisibleSql(QStringLiteral("c.id"))));
+    candidates.bind(QStringLiteral(":role"), role);
+    VisibilityPolicy::bind(candidates, viewer);
+    candidates.exec();
+    QList<Scorecard> panel;
+    while (candidates.next()) {
+        const RowReader candidateRow(candidates, QStringLiteral("candidate"), 0);
+        const CandidateId candidate = candidateRow.id(0);
+        const QString name = candidateRow.text(1);
+        const bool visible = candidateRow.flag(2);
+        panel.clear();
+        // The entries come in the same order as the candidates: this candidate's are next.
+        while (pending && entries.int64(0) == candidate) {
+            const RowReader row(entries, QStringLiteral("scorecard_entry"), 1);
+            const InterviewId interview = row.id(1);
+            if (panel.isEmpty() || panel.last().interview.id != interview) {
+                Scorecard card;
+                card.interview.id = interview;
+                card.interview.candidateId = candidate;
+                card.interview.candidateName = name;
+                card.interview.state = InterviewState::Submitted;
+                const Card known = cards.value(interview);
+                card.interview.interviewerName = known.interviewer;
+                card.interview.recommendation = known.recommendation;
+                panel.append(card);
+            }
+            ScorecardEntry e;
+            e.interviewId = interview;
+            const qint64 status = row.integer(2, -1, 2);
+            if (status < 0)
+                row.fail(2, tr("an unknown status"));
+            e.status = status == 2 ? EntryStatus::Scored : status == 1 ? EntryStatus::Skipped : EntryStatus::NotAsked;
+            e.score = row.optionalScore(3);
+            if ((e.status == EntryStatus::Scored) != e.score.has_value())
+                row.failRow(tr("status \"%1\" with score \"%2\"").arg(toKey(e.status), entries.value(3).toString()));
+            e.weight = row.number(4, 0, 1'000);
+            const auto asked = versions.constFind(row.id(5));
+            if (asked == versions.constEnd())
+                row.fail(5, tr("a question version that does not exist"));
+            e.question.id = asked->question;
+            e.question.title = asked->title;
+            e.question.category = asked->category;
+            panel.last().entries.append(e);
+            pending = entries.next();
+        }
+        each(candidate, name, visible, visible ? panel : QList<Scorecard>{});
+    }
 }
 
 int PanelRepository::blindedCandidates(const Viewer& viewer) const

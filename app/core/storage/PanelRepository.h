@@ -3,6 +3,7 @@
 #include "domain/Scorecard.h"
 #include "domain/Viewer.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,8 @@ class Database;
 // from. Blind scoring is applied here, in the query, not in the widgets.
 class PanelRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(ia::PanelRepository)
+
 public:
     explicit PanelRepository(const Database& database);
 
