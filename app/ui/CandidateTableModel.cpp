@@ -51,8 +51,18 @@ void CandidateTableModel::setStatusFilter(std::optional<CandidateStatus> status)
     reload();
 }
 
+void CandidateTableModel::rememberCursor()
+{
+    // As read from the database: an edit shown in the last row must not move where the next page
+    // starts.
+    m_cursor = m_rows.isEmpty() ? std::nullopt : std::optional<CandidateRow>(m_rows.last());
+}
+
 QList<CandidateRow> CandidateTableModel::fetch(int offset) const
 {
+    // In name order (the default) the next page is found from the last row shown, by the index.
+    if (m_sort == CandidateListRepository::Sort::Name && offset > 0 && offset == m_rows.size() && m_cursor)
+        return m_repository.pageAfterByName(currentFilter(), m_descending, *m_cursor, pageSize, m_viewer);
     return m_repository.page(currentFilter(), m_sort, m_descending, offset, pageSize, m_viewer);
 }
 
@@ -63,6 +73,7 @@ void CandidateTableModel::reload()
     try {
         m_rows = fetch(0);
         m_complete = m_rows.size() < pageSize;
+        rememberCursor();
     } catch (const StorageError& e) {
         m_rows.clear();
         m_complete = true;
@@ -87,6 +98,7 @@ void CandidateTableModel::fetchMore(const QModelIndex& parent)
             return;
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
         m_rows.append(more);
+        rememberCursor();
         endInsertRows();
     } catch (const StorageError& e) {
         m_complete = true;
@@ -151,6 +163,7 @@ int CandidateTableModel::loadThrough(CandidateId id)
         if (!more.isEmpty()) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
             m_rows.append(more);
+            rememberCursor();
             endInsertRows();
         }
     } catch (const StorageError& e) {

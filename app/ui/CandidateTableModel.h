@@ -67,6 +67,7 @@ signals:
 
 private:
     QList<CandidateRow> fetch(int offset) const;
+    void rememberCursor();
     CandidateFilter currentFilter() const { return {m_filter, m_status}; }
 
     CandidateListRepository m_repository;
@@ -76,6 +77,7 @@ private:
     CandidateListRepository::Sort m_sort = CandidateListRepository::Sort::Name;
     bool m_descending = false;
     QList<CandidateRow> m_rows;
+    std::optional<CandidateRow> m_cursor; // the last row fetched, where the next page starts
     bool m_complete = false;
     mutable int m_count = -1;
 };

@@ -1,4 +1,5 @@
 #include "bank/QuestionBank.h"
+#include "bench/BenchFloors.h"
 #include "bundle/BundleExporter.h"
 #include "bundle/BundleFormat.h"
 #include "bundle/BundleImporter.h"
@@ -12,6 +13,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
+
+#include <memory>
 
 using namespace ia;
 
@@ -64,8 +67,13 @@ struct BundleData
 
 BundleData& bundleData()
 {
-    static BundleData d;
-    return d;
+    static std::unique_ptr<BundleData> d;
+    if (!d) {
+        d = std::make_unique<BundleData>();
+        // Closed while Qt SQL can still remove its connections.
+        bench::onShutdown([] { d.reset(); });
+    }
+    return *d;
 }
 
 } // namespace

@@ -39,9 +39,23 @@ struct Child
     int exitCode = -1;
 };
 
+// The most memory the process has had resident so far (VmHWM). Not the rusage of its end: Linux
+// carries the spawning process's own peak across exec into it.
+double peakResidentMiB(pid_t pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
 // Runs a program to its end, with its own (empty) settings, cache and data folders: the wall time
 // until it prints `marker` on its own line (or until it ends, without one), and its peak resident
-// memory.
+// memory by then.
 Child run(const QString& program, const QStringList& arguments, const QString& home, const QByteArray& marker)
 {
     std::vector<QByteArray> args{QFile::encodeName(program)};
@@ -96,15 +110,16 @@ Child run(const QString& program, const QStringList& arguments, const QString& h
         if (n <= 0)
             break;
         seen.append(buffer, n);
-        if (markedAt < 0 && seen.contains(QByteArray('\n' + marker + '\n')))
+        if (markedAt < 0 && seen.contains(QByteArray('\n' + marker + '\n'))) {
             markedAt = timer.nsecsElapsed();
+            child.peakMiB = peakResidentMiB(pid);
+        }
     }
     close(out[0]);
     int status = 0;
     rusage usage{};
     wait4(pid, &status, 0, &usage);
     child.seconds = double(markedAt >= 0 ? markedAt : timer.nsecsElapsed()) / 1e9;
-    child.peakMiB = double(usage.ru_maxrss) / 1024.0;
     child.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     if (markedAt < 0)
         child.exitCode = child.exitCode == 0 ? 125 : child.exitCode; // never painted

@@ -73,8 +73,9 @@ TEST(DamagedFile, RubricScoreOutsideOneToFourIsAnErrorNamingTheRowNotACrash)
              QStringLiteral("Backend Python developer"), QStringLiteral("--manager")},
             "demo-manager\n");
     EXPECT_FALSE(compared.crashed) << "compare aborted: " << compared.err.toStdString();
-    EXPECT_EQ(compared.exitCode, 1);
-    EXPECT_TRUE(compared.err.contains(QStringLiteral("rubric_anchor"))) << compared.err.toStdString();
+    // A comparison reads scores, weights, titles and categories, never the rubric: the damaged row
+    // is not in its way.
+    EXPECT_EQ(compared.exitCode, 0) << compared.err.toStdString();
 
     // What does not touch the damaged row still works.
     const CliRun searched = cli({QStringLiteral("search"), QStringLiteral("--db"), demo.path,

@@ -11,8 +11,6 @@
 
 #include <QFile>
 
-#include <QSet>
-
 namespace ia {
 
 HiringDesk::HiringDesk(const Database& database, const Viewer& viewer)
@@ -22,13 +20,10 @@ HiringDesk::HiringDesk(const Database& database, const Viewer& viewer)
 
 Comparison HiringDesk::compare(const QString& role, const QList<CandidateId>& candidates) const
 {
-    const QSet<CandidateId> wanted(candidates.cbegin(), candidates.cend());
     QList<Comparison::Input> inputs;
     PanelRepository(m_database)
-        .forEachPanelOfRole(role, m_viewer,
+        .forEachPanelOfRole(role, candidates, m_viewer,
                             [&](CandidateId id, const QString& name, bool visible, const QList<Scorecard>& cards) {
-                                if (!wanted.isEmpty() && !wanted.contains(id))
-                                    return;
                                 Comparison::Input in;
                                 in.candidate = id;
                                 in.name = name;

@@ -160,6 +160,29 @@ QList<CandidateRow> CandidateListRepository::page(const CandidateFilter& filter,
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
     VisibilityPolicy::bind(q, viewer);
     q.exec();
+    return readRows(q);
+}
+
+QList<CandidateRow> CandidateListRepository::pageAfterByName(const CandidateFilter& filter, bool descending,
+                                                             const CandidateRow& after, int limit,
+                                                             const Viewer& viewer) const
+{
+    const Filter words(filter);
+    const QString seek = descending ? QStringLiteral(" AND (c.name, c.id) < (:afterName, :afterId)")
+                                    : QStringLiteral(" AND (c.name, c.id) > (:afterName, :afterId)");
+    Query q(m_database.connection(), listSql(words.clause() + seek, Sort::Name, descending, viewer) +
+                                         QStringLiteral(" LIMIT :limit"));
+    words.bind(q);
+    q.bind(QStringLiteral(":afterName"), after.name)
+        .bind(QStringLiteral(":afterId"), after.id)
+        .bind(QStringLiteral(":limit"), limit);
+    VisibilityPolicy::bind(q, viewer);
+    q.exec();
+    return readRows(q);
+}
+
+QList<CandidateRow> CandidateListRepository::readRows(Query& q) const
+{
     QList<CandidateRow> rows;
     while (q.next()) {
         const RowReader row(q, QStringLiteral("candidate"), 0);

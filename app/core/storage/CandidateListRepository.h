@@ -14,6 +14,7 @@
 namespace ia {
 
 class Database;
+class Query;
 
 // One line of the candidates table.
 struct CandidateRow
@@ -52,6 +53,11 @@ public:
     // (ignoring case and accents), and the one status picked, if any.
     QList<CandidateRow> page(const CandidateFilter& filter, Sort sort, bool descending, int offset, int limit,
                              const Viewer& viewer) const;
+    // The page after `after` (the last row of the page before) in name order: a seek in the name
+    // index instead of stepping over every row above it, so scrolling the whole list costs the same
+    // for each page. (Other orders are sorted in full for each page anyway: they page by offset.)
+    QList<CandidateRow> pageAfterByName(const CandidateFilter& filter, bool descending, const CandidateRow& after,
+                                        int limit, const Viewer& viewer) const;
     // Matching candidates, counting no further than `cap` (a long list need not be counted to the end
     // on every keystroke); 0 for no cap.
     int count(const CandidateFilter& filter, int cap = 0) const;
@@ -63,6 +69,7 @@ public:
                                 CandidateId candidate, const Viewer& viewer) const;
 
 private:
+    QList<CandidateRow> readRows(Query& q) const;
     QString listSql(const QString& filterClause, Sort sort, bool descending, const Viewer& viewer,
                     bool idsOnly = false) const;
 

@@ -7,6 +7,7 @@
 #include "storage/VisibilityPolicy.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace ia {
 
@@ -40,16 +41,37 @@ QList<Scorecard> PanelRepository::visibleScorecards(CandidateId candidate, const
     return cards;
 }
 
-void PanelRepository::forEachPanelOfRole(const QString& role, const Viewer& viewer, const RolePanel& each) const
+void PanelRepository::forEachPanelOfRole(const QString& role, const QList<CandidateId>& only,
+                                         const Viewer& viewer, const RolePanel& each) const
 {
+    // A short list is bound into the queries; a long one is read with the whole role and skipped
+    // over (SQLite takes a limited number of values per statement).
+    constexpr int boundCandidates = 500;
+    const bool bound = !only.isEmpty() && only.size() <= boundCandidates;
+    const QSet<CandidateId> wanted(only.cbegin(), only.cend());
+    QString chosen;
+    if (bound) {
+        QStringList placeholders;
+        for (int i = 0; i < only.size(); ++i)
+            placeholders << QStringLiteral(":only%1").arg(i);
+        chosen = QStringLiteral(" AND c.id IN (%1)").arg(placeholders.join(QStringLiteral(", ")));
+    }
+    const auto bindChosen = [&](Query& q) {
+        q.bind(QStringLiteral(":role"), role);
+        VisibilityPolicy::bind(q, viewer);
+        if (bound) {
+            for (int i = 0; i < only.size(); ++i)
+                q.bind(QStringLiteral(":only%1").arg(i), only.at(i));
+        }
+    };
     // Qt's driver turns every column of every row into a value, so the rows of scores carry numbers
     // only; the texts (names, titles, categories) come once each from small queries beside them.
     const QSqlDatabase db = m_database.connection();
     // The submitted interviews of the role's candidates whose panel the viewer may see.
     const QString from = QStringLiteral(
         "FROM candidate c JOIN interview i ON i.candidate_id = c.id AND i.state = 'submitted'");
-    const QString where = QStringLiteral(" WHERE c.role = :role AND %1")
-                              .arg(VisibilityPolicy::panelVisibleSql(QStringLiteral("c.id")));
+    const QString where = QStringLiteral(" WHERE c.role = :role AND %1%2")
+                              .arg(VisibilityPolicy::panelVisibleSql(QStringLiteral("c.id")), chosen);
     struct Card
     {
         QString interviewer;
@@ -59,8 +81,7 @@ void PanelRepository::forEachPanelOfRole(const QString& role, const Viewer& view
     {
         Query q(db, QStringLiteral("SELECT i.id, iv.name, i.recommendation ") + from +
                         QStringLiteral(" JOIN interviewer iv ON iv.id = i.interviewer_id") + where);
-        q.bind(QStringLiteral(":role"), role);
-        VisibilityPolicy::bind(q, viewer);
+        bindChosen(q);
         q.exec();
         while (q.next()) {
             const RowReader row(q, QStringLiteral("interview"), 0);
@@ -89,16 +110,14 @@ void PanelRepository::forEachPanelOfRole(const QString& role, const Viewer& view
                           from + QStringLiteral(" JOIN scorecard_entry e ON e.interview_id = i.id") + where +
                           QStringLiteral(" ORDER BY c.name, c.id, coalesce(i.started_at, i.created_at), i.id, "
                                          "e.position"));
-    entries.bind(QStringLiteral(":role"), role);
-    VisibilityPolicy::bind(entries, viewer);
+    bindChosen(entries);
     entries.exec();
     bool pending = entries.next();
 
-    Query candidates(db, QStringLiteral("SELECT c.id, c.name, %1 FROM candidate c WHERE c.role = :role "
+    Query candidates(db, QStringLiteral("SELECT c.id, c.name, %1 FROM candidate c WHERE c.role = :role%2 "
                                         "ORDER BY c.name, c.id")
-                             .arg(VisibilityPolicy::panelVisibleSql(QStringLiteral("c.id"))));
-    candidates.bind(QStringLiteral(":role"), role);
-    VisibilityPolicy::bind(candidates, viewer);
+                             .arg(VisibilityPolicy::panelVisibleSql(QStringLiteral("c.id")), chosen));
+    bindChosen(candidates);
     candidates.exec();
     QList<Scorecard> panel;
     while (candidates.next()) {
@@ -141,7 +160,8 @@ void PanelRepository::forEachPanelOfRole(const QString& role, const Viewer& view
             panel.last().entries.append(e);
             pending = entries.next();
         }
-        each(candidate, name, visible, visible ? panel : QList<Scorecard>{});
+        if (wanted.isEmpty() || wanted.contains(candidate))
+            each(candidate, name, visible, visible ? panel : QList<Scorecard>{});
     }
 }
 

@@ -30,7 +30,10 @@ public:
     // role. visible says whether the viewer may see the candidate's panel at all.
     using RolePanel = std::function<void(CandidateId candidate, const QString& name, bool visible,
                                          const QList<Scorecard>& scorecards)>;
-    void forEachPanelOfRole(const QString& role, const Viewer& viewer, const RolePanel& each) const;
+    // Only the candidates listed, when any are (a handful ticked on the compare page need not cost a
+    // reading of the whole role).
+    void forEachPanelOfRole(const QString& role, const QList<CandidateId>& only, const Viewer& viewer,
+                            const RolePanel& each) const;
     // How many candidates are hidden that way (for the "N candidates hidden" note).
     int blindedCandidates(const Viewer& viewer) const;
     // The roles candidates applied for, for choosing a comparison.

@@ -54,7 +54,11 @@ QList<SearchHit> SearchRepository::search(const QString& text, const Viewer& vie
     Query q(m_database.connection(),
             QStringLiteral(
                 "SELECT s.kind, s.ref_id, s.candidate_id, c.name, s.interview_id, coalesce(iv.name, ''), "
-                "coalesce(qv.title, ''), s.doc, s.score FROM (%1) AS s "
+                "coalesce(qv.title, ''), s.doc, s.score FROM ("
+                // The best hits the viewer may see, ranked with only the join the rule needs; the
+                // names and titles are looked up for those alone.
+                "SELECT f.* FROM (%1) AS f LEFT JOIN interview i ON i.id = f.interview_id "
+                "WHERE (f.interview_id IS NULL OR %2) ORDER BY f.score, f.kind, f.ref_id LIMIT :limit) AS s "
                 "JOIN candidate c ON c.id = s.candidate_id "
                 "LEFT JOIN interview i ON i.id = s.interview_id "
                 "LEFT JOIN interviewer iv ON iv.id = i.interviewer_id "
@@ -63,7 +67,7 @@ QList<SearchHit> SearchRepository::search(const QString& text, const Viewer& vie
                 "LEFT JOIN scorecard_entry e ON e.id = CASE s.kind WHEN 'note' THEN s.ref_id "
                 "WHEN 'highlight' THEN h.entry_id WHEN 'code' THEN ca.entry_id END "
                 "LEFT JOIN question_version qv ON qv.id = e.question_version_id "
-                "WHERE (s.interview_id IS NULL OR %2) ORDER BY s.score, s.kind, s.ref_id LIMIT :limit")
+                "ORDER BY s.score, s.kind, s.ref_id")
                 .arg(m_database.dialect().searchQuery(),
                      VisibilityPolicy::evidenceVisibleSql(QStringLiteral("i"))));
     q.bind(QStringLiteral(":query"), expression).bind(QStringLiteral(":limit"), limit);
