@@ -2658,11 +2658,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find among all candidates</source>
+        <source>Find a candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find a candidate</source>
+        <source>Type to find any candidate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -325,7 +325,7 @@ void HomePage::fillCandidates()
         m_ui->startError->show();
     }
     // A database of thousands lists its newest; the field finds the others.
-    m_ui->candidateFindEdit->setPlaceholderText(more ? tr("Find among all candidates") : tr("Find a candidate"));
+    m_ui->candidateFindEdit->setPlaceholderText(more ? tr("Type to find any candidate") : tr("Find a candidate"));
     const int index = m_ui->candidateCombo->findData(previous);
     // Typing a name picks the first match, so Start (or Return) takes it.
     const bool typed = !m_ui->candidateFindEdit->text().trimmed().isEmpty();

@@ -1,11 +1,14 @@
 #include "storage/CandidateRepository.h"
+#include "storage/CheckedFiles.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Schema.h"
 #include "storage/StorageError.h"
 #include "support/TestFiles.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <gtest/gtest.h>
 
@@ -191,6 +194,52 @@ TEST(Migration, CorruptDatabaseIsRefusedAndUntouched)
     } catch (const StorageError& e) {
         EXPECT_EQ(e.kind(), StorageError::Kind::Corrupt);
         EXPECT_TRUE(e.message().contains(QStringLiteral("damaged"))) << e.message().toStdString();
+    }
+    EXPECT_EQ(sha256(path), before);
+}
+
+// A large file skips the full check only when it is exactly as the app left it at a clean close.
+TEST(Migration, ALargeDatabaseIsCheckedInFullUnlessUnchangedSinceACleanClose)
+{
+    TestDir dir;
+    const QString path = dir.path(QStringLiteral("large.sqlite"));
+    {
+        Database db(path);
+        CandidateRepository repo(db);
+        for (int i = 0; i < 1200; ++i) {
+            Candidate c;
+            c.name = QStringLiteral("Candidate %1").arg(i);
+            c.notes = QString(8000, QLatin1Char('a' + i % 26));
+            repo.create(c);
+        }
+        EXPECT_FALSE(CheckedFiles::unchangedSinceCleanClose(path)) << "no record while it is open";
+    }
+    ASSERT_GT(QFileInfo(path).size(), 9 * 1024 * 1024) << "above the size that is always checked";
+    EXPECT_TRUE(CheckedFiles::unchangedSinceCleanClose(path)) << "recorded at the clean close";
+    {
+        Database db(path); // trusted: opens without reading every page
+        EXPECT_FALSE(CheckedFiles::unchangedSinceCleanClose(path)) << "forgotten while open for writing";
+    }
+    EXPECT_TRUE(CheckedFiles::unchangedSinceCleanClose(path));
+
+    // Written by something else since: checked in full, and refused when damaged.
+    QByteArray bytes = readAll(path);
+    // Pages of candidate notes in the middle of the file, which opening alone never reads.
+    const qsizetype middle = bytes.size() / 2 / 4096 * 4096;
+    for (qsizetype i = middle; i < middle + 4 * 4096; ++i)
+        bytes[i] = char(0xA5 ^ (i & 0xFF));
+    writeAll(path, bytes);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(5), QFileDevice::FileModificationTime));
+    file.close();
+    EXPECT_FALSE(CheckedFiles::unchangedSinceCleanClose(path));
+    const QByteArray before = sha256(path);
+    try {
+        Database db(path);
+        FAIL() << "a damaged database must be refused";
+    } catch (const StorageError& e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::Corrupt) << e.message().toStdString();
     }
     EXPECT_EQ(sha256(path), before);
 }

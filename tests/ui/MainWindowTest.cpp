@@ -20,6 +20,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSet>
@@ -124,6 +125,49 @@ TEST(MainWindow, TheStartFormGroupsKitsByRoleAndTakesTheKitLastUsedForTheRole)
     EXPECT_EQ(kits->currentData().toLongLong(), full.id);
     EXPECT_TRUE(
         window.questionView()->plainText().contains(full.itemsInAskingOrder().first().question.prompt));
+}
+
+TEST(MainWindow, TheStartFormListsTheNewestCandidatesAndFindsAnyOtherByTyping)
+{
+    Fixture f;
+    Candidate oldest;
+    oldest.name = QStringLiteral("Zoë Oldest");
+    oldest.role = QStringLiteral("Python developer");
+    const CandidateId zoe = CandidateRepository(f.db).create(oldest).id;
+    for (int i = 0; i < HomePage::listedCandidates; ++i) {
+        Candidate c;
+        c.name = QStringLiteral("Newer Candidate %1").arg(i, 3, 10, QLatin1Char('0'));
+        CandidateRepository(f.db).create(c);
+    }
+
+    MainWindow window(f.db);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* candidates = window.findChild<QComboBox*>(QStringLiteral("candidateCombo"));
+    auto* find = window.findChild<QLineEdit*>(QStringLiteral("candidateFindEdit"));
+    ASSERT_TRUE(candidates && find);
+    // "New candidate…" and the newest: the start form does not read every candidate there is.
+    EXPECT_EQ(candidates->count(), 1 + HomePage::listedCandidates);
+    EXPECT_LT(candidates->findData(zoe), 0);
+    EXPECT_EQ(find->placeholderText(), QStringLiteral("Type to find any candidate"));
+
+    // Typed with the keyboard, accents folded: the match is chosen, and Return starts with them.
+    find->setFocus();
+    QTest::keyClicks(find, QStringLiteral("zoe"));
+    ASSERT_EQ(candidates->count(), 2);
+    EXPECT_EQ(candidates->currentData().toLongLong(), zoe);
+    EXPECT_TRUE(candidates->currentText().startsWith(QStringLiteral("Zoë Oldest")));
+    window.homePage()->setInterviewer(QStringLiteral("Me"));
+    QList<StartRequest> started;
+    QObject::connect(window.homePage(), &HomePage::startRequested, [&](const StartRequest& r) { started << r; });
+    find->setFocus();
+    QTest::keyClick(find, Qt::Key_Return);
+    ASSERT_EQ(started.size(), 1);
+    EXPECT_EQ(started.first().candidate, zoe);
+
+    // Cleared, the list is the newest again.
+    find->clear();
+    EXPECT_EQ(candidates->count(), 1 + HomePage::listedCandidates);
 }
 
 TEST(MainWindow, SelectingAQuestionShowsItsHighlightedSnippet)
