@@ -10,6 +10,7 @@
 #include "ui/GuardedApplication.h"
 #include "ui/MainWindow.h"
 #include "ui/PanelExchange.h"
+#include "ui/QuitAfterFirstPaint.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,8 +23,6 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
-
-#include <cstdio>
 
 #include <memory>
 
@@ -55,32 +54,6 @@ void scheduleScreenshot(ia::MainWindow& mainWindow, const QString& path)
         }
     });
 }
-
-// Says so on stdout and quits once the watched window has had its first paint event (the rest of
-// that paint finishes first: both are queued behind it).
-class QuitAfterFirstPaint : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint && !m_painted) {
-            m_painted = true;
-            // Once the whole paint is done (queued behind it): the benchmark times this line.
-            QTimer::singleShot(0, qApp, [] {
-                QTextStream(stdout) << "first paint\n";
-                std::fflush(stdout);
-                QCoreApplication::quit();
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_painted = false;
-};
 
 // The program's options, described once for both the text-only answers and the window.
 struct Options
@@ -311,7 +284,7 @@ int main(int argc, char* argv[])
             if (parser.isSet(screenshotOption))
                 scheduleScreenshot(window, parser.value(screenshotOption));
             if (parser.isSet(options.quitAfterFirstPaint))
-                window.installEventFilter(new QuitAfterFirstPaint(&window));
+                window.installEventFilter(new ia::QuitAfterFirstPaint(&window));
         }
         first = false;
         const int code = QApplication::exec();

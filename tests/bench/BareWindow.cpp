@@ -1,42 +1,12 @@
 // The floor of the start-up benchmark: the least a Qt Widgets program with a main window and a
 // table costs from exec to its first paint on this machine. Quits after that paint, like
-// `interview-assistant --quit-after-first-paint`.
+// `interview-assistant --quit-after-first-paint`, by the same filter.
+#include "ui/QuitAfterFirstPaint.h"
+
 #include <QApplication>
 #include <QMainWindow>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QTextStream>
-#include <QTimer>
-
-#include <cstdio>
-
-namespace {
-
-class QuitAfterFirstPaint : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint && !m_painted) {
-            m_painted = true;
-            // Once the whole paint is done (queued behind it): the benchmark times this line.
-            QTimer::singleShot(0, qApp, [] {
-                QTextStream(stdout) << "first paint\n";
-                std::fflush(stdout);
-                QCoreApplication::quit();
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_painted = false;
-};
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -52,6 +22,6 @@ int main(int argc, char* argv[])
     window.setCentralWidget(table);
     window.resize(1280, 800);
     window.show();
-    window.installEventFilter(new QuitAfterFirstPaint(&window));
+    window.installEventFilter(new ia::QuitAfterFirstPaint(&window));
     return QApplication::exec();
 }
