@@ -64,11 +64,9 @@ CandidateId ReportExporter::findCandidate(const QString& nameOrId) const
             return id;
         throw notFound(tr("There is no candidate number %1.").arg(nameOrId));
     }
-    QList<Candidate> matches;
-    for (const Candidate& c : candidates.all()) {
-        if (c.name.compare(nameOrId.trimmed(), Qt::CaseInsensitive) == 0)
-            matches.append(c);
-    }
+    // Names equal but for case also fold alike, so the folded-name index narrows the search.
+    QList<Candidate> matches = candidates.byFoldedName(nameOrId);
+    matches.removeIf([&](const Candidate& c) { return c.name.compare(nameOrId.trimmed(), Qt::CaseInsensitive) != 0; });
     if (matches.isEmpty())
         throw notFound(tr("There is no candidate called \"%1\".").arg(nameOrId));
     if (matches.size() > 1) {
@@ -141,27 +139,15 @@ ReportExporter::Export ReportExporter::packet(CandidateId candidate, const QStri
 
 QList<ReportExporter::PlannedPacket> ReportExporter::plannedPackets(const QString& directory) const
 {
+    // Blind scoring: no packet of a panel the viewer may not see yet (decided in the query).
     QList<PlannedPacket> plan;
-    const InterviewRepository interviews(m_database);
-    const VisibilityPolicy policy(m_database, m_viewer);
-    for (const Candidate& c : CandidateRepository(m_database).all()) {
-        // Blind scoring: no packet of a panel the viewer may not see yet.
-        if (!policy.panelVisible(c.id))
-            continue;
-        bool anySubmitted = false;
-        QDate latest;
-        for (const Interview& i : interviews.forCandidate(c.id)) {
-            if (i.state != InterviewState::Submitted)
-                continue;
-            anySubmitted = true;
-            latest = qMax(latest, i.startedAt.toLocalTime().date());
-        }
-        if (!anySubmitted)
-            continue;
-        const QString name = QStringLiteral("%1-%2")
-                                 .arg(c.id, 3, 10, QLatin1Char('0'))
-                                 .arg(defaultFileName(c.name, QStringLiteral("debrief"), latest));
-        plan.append(PlannedPacket{c.id, QDir(directory).filePath(name)});
+    const QDir folder(directory);
+    for (const PanelRepository::Debrief& d : PanelRepository(m_database).debriefs(m_viewer)) {
+        const QString name =
+            QStringLiteral("%1-%2")
+                .arg(d.candidate, 3, 10, QLatin1Char('0'))
+                .arg(defaultFileName(d.name, QStringLiteral("debrief"), d.latestStart.toLocalTime().date()));
+        plan.append(PlannedPacket{d.candidate, folder.filePath(name)});
     }
     return plan;
 }

@@ -269,10 +269,9 @@ QList<Candidate> CandidateRepository::byEmail(const QString& email) const
     return result;
 }
 
-QList<Candidate> CandidateRepository::byFoldedNameAndRole(const QString& name, const QString& role) const
+QList<Candidate> CandidateRepository::byFoldedName(const QString& name) const
 {
     const QString foldedName = CandidateFilterText::foldedName(name);
-    const QString foldedRole = CandidateFilterText::foldedName(role);
     if (foldedName.isEmpty())
         return {};
     // Indexed: an import asks this for every new candidate, against databases of any size.
@@ -286,10 +285,17 @@ QList<Candidate> CandidateRepository::byFoldedNameAndRole(const QString& name, c
     }
     QList<Candidate> result;
     for (const CandidateId id : std::as_const(ids)) {
-        const std::optional<Candidate> c = get(id);
-        if (c && CandidateFilterText::foldedName(c->role) == foldedRole)
+        if (std::optional<Candidate> c = get(id))
             result.append(*c);
     }
+    return result;
+}
+
+QList<Candidate> CandidateRepository::byFoldedNameAndRole(const QString& name, const QString& role) const
+{
+    const QString foldedRole = CandidateFilterText::foldedName(role);
+    QList<Candidate> result = byFoldedName(name);
+    result.removeIf([&](const Candidate& c) { return CandidateFilterText::foldedName(c.role) != foldedRole; });
     return result;
 }
 

@@ -28,6 +28,8 @@ public:
     std::optional<Candidate> byUuid(const QString& uuid) const;
     QList<Candidate> byEmail(const QString& email) const; // case-insensitive; none for an empty one
     // Same name and role with case, accents and spacing folded: "these look like the same person".
+    // Candidates whose name folds (case, accents, spacing) to the same as this one; indexed.
+    QList<Candidate> byFoldedName(const QString& name) const;
     QList<Candidate> byFoldedNameAndRole(const QString& name, const QString& role) const;
     // Others who may be the same person as `candidate`: the same e-mail, or the same folded name and
     // role. What the app offers instead of making (or keeping) a second record that would split a

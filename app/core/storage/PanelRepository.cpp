@@ -165,6 +165,23 @@ void PanelRepository::forEachPanelOfRole(const QString& role, const QList<Candid
     }
 }
 
+QList<PanelRepository::Debrief> PanelRepository::debriefs(const Viewer& viewer) const
+{
+    Query q(m_database.connection(),
+            QStringLiteral("SELECT c.id, c.name, max(i.started_at) FROM candidate c JOIN interview i ON "
+                           "i.candidate_id = c.id AND i.state = 'submitted' WHERE ") +
+                VisibilityPolicy::panelVisibleSql(QStringLiteral("c.id")) +
+                QStringLiteral(" GROUP BY c.id ORDER BY c.id"));
+    VisibilityPolicy::bind(q, viewer);
+    q.exec();
+    QList<Debrief> result;
+    while (q.next()) {
+        const RowReader row(q, QStringLiteral("candidate"), 0);
+        result.append(Debrief{row.id(0), row.text(1), row.time(2)});
+    }
+    return result;
+}
+
 int PanelRepository::blindedCandidates(const Viewer& viewer) const
 {
     Query q(m_database.connection(), QStringLiteral("SELECT count(*) FROM candidate c WHERE NOT ") +

@@ -4,6 +4,7 @@
 #include "domain/Viewer.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -34,6 +35,16 @@ public:
     // reading of the whole role).
     void forEachPanelOfRole(const QString& role, const QList<CandidateId>& only, const Viewer& viewer,
                             const RolePanel& each) const;
+    // The candidates with a debrief to write for the viewer: a submitted interview, a panel the
+    // viewer may see, and the day of the latest interview (for the file name); by id. One query,
+    // however many candidates there are.
+    struct Debrief
+    {
+        CandidateId candidate = 0;
+        QString name;
+        QDateTime latestStart; // invalid when no submitted interview records its start
+    };
+    QList<Debrief> debriefs(const Viewer& viewer) const;
     // How many candidates are hidden that way (for the "N candidates hidden" note).
     int blindedCandidates(const Viewer& viewer) const;
     // The roles candidates applied for, for choosing a comparison.
