@@ -6,8 +6,8 @@
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -82,7 +82,8 @@ void CodeAnswerEditor::showEvent(QShowEvent* event)
 bool CodeAnswerEditor::eventFilter(QObject* watched, QEvent* event)
 {
     // Keys or a click on the list before the editor was ever shown.
-    if (watched == m_language && (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress))
+    if (watched == m_language &&
+        (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress))
         ensureLanguages();
     return QWidget::eventFilter(watched, event);
 }

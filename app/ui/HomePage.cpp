@@ -66,9 +66,8 @@ HomePage::HomePage(QWidget* parent)
     connect(m_ui->startButton, &QPushButton::clicked, this, &HomePage::requestStart);
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &HomePage::requestResume);
     connect(m_ui->unfinishedList, &QListWidget::itemActivated, this, &HomePage::requestResume);
-    for (QLineEdit* edit :
-         {m_ui->candidateFindEdit, m_ui->newNameEdit, m_ui->newRoleEdit, m_ui->interviewerEdit,
-          m_ui->interviewerEmailEdit})
+    for (QLineEdit* edit : {m_ui->candidateFindEdit, m_ui->newNameEdit, m_ui->newRoleEdit,
+                            m_ui->interviewerEdit, m_ui->interviewerEmailEdit})
         connect(edit, &QLineEdit::returnPressed, this, &HomePage::requestStart);
 }
 
@@ -313,11 +312,12 @@ void HomePage::fillCandidates()
     m_ui->candidateCombo->addItem(tr("New candidate…"), CandidateId(0));
     bool more = false;
     try {
-        const QList<CandidateRow> rows = CandidateListRepository(*m_database)
-                                             .newest(CandidateFilter{m_ui->candidateFindEdit->text(), {}},
-                                                     listedCandidates, &more);
+        const QList<CandidateRow> rows =
+            CandidateListRepository(*m_database)
+                .newest(CandidateFilter{m_ui->candidateFindEdit->text(), {}}, listedCandidates, &more);
         for (const CandidateRow& c : rows) {
-            m_ui->candidateCombo->addItem(c.role.isEmpty() ? c.name : tr("%1 — %2").arg(c.name, c.role), c.id);
+            m_ui->candidateCombo->addItem(c.role.isEmpty() ? c.name : tr("%1 — %2").arg(c.name, c.role),
+                                          c.id);
             m_ui->candidateCombo->setItemData(m_ui->candidateCombo->count() - 1, c.role, CandidateRoleRole);
         }
     } catch (const StorageError& e) {
@@ -325,12 +325,13 @@ void HomePage::fillCandidates()
         m_ui->startError->show();
     }
     // A database of thousands lists its newest; the field finds the others.
-    m_ui->candidateFindEdit->setPlaceholderText(more ? tr("Type to find any candidate") : tr("Find a candidate"));
+    m_ui->candidateFindEdit->setPlaceholderText(more ? tr("Type to find any candidate")
+                                                     : tr("Find a candidate"));
     const int index = m_ui->candidateCombo->findData(previous);
     // Typing a name picks the first match, so Start (or Return) takes it.
     const bool typed = !m_ui->candidateFindEdit->text().trimmed().isEmpty();
     m_ui->candidateCombo->setCurrentIndex(index > 0 || !typed ? qMax(index, 0)
-                                                             : qMin(1, m_ui->candidateCombo->count() - 1));
+                                                              : qMin(1, m_ui->candidateCombo->count() - 1));
     m_ui->candidateCombo->blockSignals(false);
     updateNewCandidateFields();
 }

@@ -1086,10 +1086,11 @@ bool MainWindow::exportAllPackets()
     }
     if (total == 0) {
         // No file was begun: none to write, or the folder itself could not be made.
-        m_prompts->inform(this, tr("Export all debrief packets"),
-                          written.isEmpty()
-                              ? tr("No candidate has a submitted interview you may see yet; nothing was written.")
-                              : written.first().error);
+        m_prompts->inform(
+            this, tr("Export all debrief packets"),
+            written.isEmpty()
+                ? tr("No candidate has a submitted interview you may see yet; nothing was written.")
+                : written.first().error);
         return false;
     }
     int ok = 0;
@@ -1101,11 +1102,12 @@ bool MainWindow::exportAllPackets()
             failures << file.error;
     }
     const QString where = QDir::toNativeSeparators(folder);
-    QString message = cancelled && written.size() < total
-                          ? tr("Stopped. Debrief packets written to %3: %1 of %2; the others were not written.")
-                                .arg(QString::number(ok), QString::number(total), where)
-                          : tr("Debrief packets written to %3: %1 of %2.")
-                                .arg(QString::number(ok), QString::number(total), where);
+    QString message =
+        cancelled && written.size() < total
+            ? tr("Stopped. Debrief packets written to %3: %1 of %2; the others were not written.")
+                  .arg(QString::number(ok), QString::number(total), where)
+            : tr("Debrief packets written to %3: %1 of %2.")
+                  .arg(QString::number(ok), QString::number(total), where);
     if (!failures.isEmpty()) {
         constexpr int shown = 5;
         message += QStringLiteral("\n\n") + tr("Not written:") + QLatin1Char('\n') +

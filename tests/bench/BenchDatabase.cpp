@@ -46,8 +46,7 @@ class Dice
 public:
     explicit Dice(int seed)
         : m_seed(quint32(seed) * 2654435761u + 12345u)
-    {
-    }
+    {}
     int roll(int n)
     {
         m_seed = m_seed * 1664525u + 1013904223u;
@@ -88,7 +87,8 @@ void addCandidates(Database& db, int from, int to)
     }
     for (int i = int(interviewers.size()) + 1; i <= interviewerCount; ++i) {
         QSqlQuery add(c);
-        add.prepare(QStringLiteral("INSERT INTO interviewer (uuid, name, email, created_at) VALUES (?, ?, ?, 0)"));
+        add.prepare(
+            QStringLiteral("INSERT INTO interviewer (uuid, name, email, created_at) VALUES (?, ?, ?, 0)"));
         add.addBindValue(Identity::create());
         add.addBindValue(QStringLiteral("Panel %1").arg(i));
         add.addBindValue(QStringLiteral("panel%1@example.com").arg(i));
@@ -117,10 +117,10 @@ void addCandidates(Database& db, int from, int to)
         "UPDATE interview SET state = 'submitted', recommendation = ?, submitted_at = ? WHERE id = ?"));
     for (int id = from + 1; id <= to; ++id) {
         Dice dice(id);
-        const QString name = QStringLiteral("%1 %2 %3")
-                                 .arg(QLatin1String(firstNames[dice.roll(20)]),
-                                      QLatin1String(lastNames[dice.roll(25)]))
-                                 .arg(id);
+        const QString name =
+            QStringLiteral("%1 %2 %3")
+                .arg(QLatin1String(firstNames[dice.roll(20)]), QLatin1String(lastNames[dice.roll(25)]))
+                .arg(id);
         const QString email = QStringLiteral("c%1@example.com").arg(id);
         const QString role = QLatin1String(roles[dice.roll(4)]);
         const QString place = dice.roll(2) ? QStringLiteral("remote") : QStringLiteral("onsite");
@@ -158,7 +158,9 @@ void addCandidates(Database& db, int from, int to)
             interview.exec();
             const qint64 interviewId = interview.lastInsertId().toLongLong();
             // Panel 1 is lenient and Panel 2 harsh, a third of the time.
-            const int bias = who == 0 ? (dice.roll(3) == 0 ? 1 : 0) : who == 1 ? (dice.roll(3) == 0 ? -1 : 0) : 0;
+            const int bias = who == 0   ? (dice.roll(3) == 0 ? 1 : 0)
+                             : who == 1 ? (dice.roll(3) == 0 ? -1 : 0)
+                                        : 0;
             int total = 0;
             for (int p = 0; p < kit.items.size(); ++p) {
                 const int score = qBound(1, level + dice.roll(3) - 1 + bias, 4);
@@ -205,7 +207,8 @@ QString make(int candidates)
         QFile::remove(path + suffix);
     if (from > 0 && !QFile::copy(pathFor(from), path))
         qFatal("could not copy the %d-candidate database", from);
-    QTextStream(stderr) << "Creating " << path << " (" << candidates << " candidates, from " << from << ")...\n";
+    QTextStream(stderr) << "Creating " << path << " (" << candidates << " candidates, from " << from
+                        << ")...\n";
     QElapsedTimer timer;
     timer.start();
     {

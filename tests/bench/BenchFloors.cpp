@@ -3,8 +3,8 @@
 #include "bench/FloorReporter.h"
 
 #include <QFile>
-#include <unistd.h>
 
+#include <unistd.h>
 #include <vector>
 
 namespace ia::bench {

@@ -3,9 +3,9 @@
 #include "bench/BenchFloors.h"
 #include "desk/HiringDesk.h"
 #include "storage/CalibrationRepository.h"
+#include "storage/CandidateListRepository.h"
 #include "storage/Database.h"
 #include "storage/SearchRepository.h"
-#include "storage/CandidateListRepository.h"
 #include "ui/CandidateTableModel.h"
 
 #include <QElapsedTimer>
@@ -93,8 +93,9 @@ const QString comparedRole = QStringLiteral("Backend Python developer");
 const bench::Target compareTarget("BM_CompareRole", 2.0,
                                   "interview-cli compare --format json for one role (a quarter of all "
                                   "candidates), against the same figures in one SQL query");
-const bench::Target searchTarget("BM_Search", 2.0,
-                                 "interview-cli search (100 hits with snippets), against the FTS5 query alone");
+const bench::Target
+    searchTarget("BM_Search", 2.0,
+                 "interview-cli search (100 hits with snippets), against the FTS5 query alone");
 const bench::Target calibrationTarget("BM_Calibration", 0,
                                       "interview-cli calibration, against one pass over every submitted "
                                       "score",
@@ -156,7 +157,8 @@ void BM_Search(benchmark::State& state)
 {
     Database& db = bench::generatedDatabase(int(state.range(0)));
     for (auto _ : state)
-        benchmark::DoNotOptimize(SearchRepository(db).search(QStringLiteral("solid answer"), Viewer::asManager(), 100));
+        benchmark::DoNotOptimize(
+            SearchRepository(db).search(QStringLiteral("solid answer"), Viewer::asManager(), 100));
 }
 BENCHMARK(BM_Search)->Arg(25'000)->Arg(50'000)->Arg(100'000)->Unit(benchmark::kMillisecond);
 
@@ -247,4 +249,8 @@ void BM_CandidatesScrollWhole_Floor(benchmark::State& state)
         benchmark::DoNotOptimize(drain(q));
     }
 }
-BENCHMARK(BM_CandidatesScrollWhole_Floor)->Arg(25'000)->Arg(50'000)->Arg(100'000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CandidatesScrollWhole_Floor)
+    ->Arg(25'000)
+    ->Arg(50'000)
+    ->Arg(100'000)
+    ->Unit(benchmark::kMillisecond);

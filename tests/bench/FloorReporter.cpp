@@ -30,10 +30,10 @@ QHash<QString, FloorReporter::Goal>& FloorReporter::goals()
 
 FloorReporter::FloorReporter()
     : ConsoleReporter(isatty(STDOUT_FILENO) ? OutputOptions(OO_Tabular | OO_Color) : OO_Tabular)
-{
-}
+{}
 
-void FloorReporter::addTarget(const QString& benchmark, double maxRatio, const QString& what, double maxSeconds)
+void FloorReporter::addTarget(const QString& benchmark, double maxRatio, const QString& what,
+                              double maxSeconds)
 {
     goals().insert(benchmark, Goal{maxRatio, what, maxSeconds});
 }
@@ -46,7 +46,10 @@ void FloorReporter::ReportRuns(const std::vector<Run>& reports)
             continue;
         // "BM_X/25000/min_time:2.000/manual_time" is "BM_X/25000" here.
         QStringList parts = QString::fromStdString(run.benchmark_name()).split(QLatin1Char('/'));
-        parts.removeIf([](const QString& p) { return p.contains(QLatin1Char(':')) || p == QLatin1String("manual_time") || p == QLatin1String("real_time"); });
+        parts.removeIf([](const QString& p) {
+            return p.contains(QLatin1Char(':')) || p == QLatin1String("manual_time") ||
+                   p == QLatin1String("real_time");
+        });
         const QString name = parts.join(QLatin1Char('/'));
         if (!m_seconds.contains(name))
             m_order.append(name);
@@ -84,11 +87,13 @@ void FloorReporter::Finalize()
         const double floor = m_seconds.value(floorName);
         const double ratio = floor > 0 ? measured / floor : 0;
         const Goal goal = goals().value(base);
-        QString target = goal.maxRatio > 0 ? QStringLiteral("≤ %1×").arg(goal.maxRatio, 0, 'f', 1) : QString();
+        QString target =
+            goal.maxRatio > 0 ? QStringLiteral("≤ %1×").arg(goal.maxRatio, 0, 'f', 1) : QString();
         if (goal.maxSeconds > 0)
             target += (target.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("≤ ") +
                       readable(goal.maxSeconds);
-        if ((goal.maxRatio > 0 && ratio > goal.maxRatio) || (goal.maxSeconds > 0 && measured > goal.maxSeconds))
+        if ((goal.maxRatio > 0 && ratio > goal.maxRatio) ||
+            (goal.maxSeconds > 0 && measured > goal.maxSeconds))
             target += QStringLiteral("  OVER");
         out << QStringLiteral("%1 %2 %3 %4 %5")
                    .arg(name, -40)

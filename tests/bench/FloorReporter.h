@@ -14,7 +14,8 @@ class FloorReporter : public benchmark::ConsoleReporter
 public:
     FloorReporter();
     // maxSeconds: an absolute ceiling as well (0 for none), for targets stated in time.
-    static void addTarget(const QString& benchmark, double maxRatio, const QString& what, double maxSeconds = 0);
+    static void addTarget(const QString& benchmark, double maxRatio, const QString& what,
+                          double maxSeconds = 0);
 
     void ReportRuns(const std::vector<Run>& reports) override;
     void Finalize() override;

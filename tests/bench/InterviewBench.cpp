@@ -144,14 +144,16 @@ void BM_ScoreWrite_Floor(benchmark::State& state)
             return;
         }
         // The durability and rules the app's connections have (SqliteDialect::configureConnection).
-        for (const char* pragma : {"PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON"})
+        for (const char* pragma :
+             {"PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON"})
             QSqlQuery(c).exec(QLatin1String(pragma));
         QSqlQuery begin(c);
         QSqlQuery update(c);
         QSqlQuery commit(c);
         begin.prepare(QStringLiteral("BEGIN IMMEDIATE"));
-        update.prepare(QStringLiteral("UPDATE scorecard_entry SET status = 'scored', score = ?, updated_at = ? "
-                                      "WHERE id = ?"));
+        update.prepare(
+            QStringLiteral("UPDATE scorecard_entry SET status = 'scored', score = ?, updated_at = ? "
+                           "WHERE id = ?"));
         commit.prepare(QStringLiteral("COMMIT"));
         int score = 3;
         for (auto _ : state) {

@@ -103,7 +103,9 @@ struct RoundData
             const int panel = c % 3 == 0 ? 3 : 1 + c % 2;
             for (int n = 0; n < panel; ++n) {
                 const InterviewerId interviewer =
-                    InterviewerRepository(db).findOrCreate(QStringLiteral("Panel Member %1").arg((c + n) % 7)).id;
+                    InterviewerRepository(db)
+                        .findOrCreate(QStringLiteral("Panel Member %1").arg((c + n) % 7))
+                        .id;
                 const Interview iv = interviews.create(id, interviewer, kit);
                 interviews.start(iv.id, QDateTime::currentDateTimeUtc().addDays(-(c % 30) - n));
                 const Scorecard card = *interviews.scorecard(iv.id);
@@ -181,7 +183,8 @@ int layOutToPdf(const QString& bodyHtml, const QString& footer, const QString& p
         const QRectF footerRect(0, page.height() - footerHeight * 0.6, page.width(), footerHeight * 0.6);
         painter.drawLine(QPointF(0, footerRect.top()), QPointF(page.width(), footerRect.top()));
         painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, footer);
-        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages));
+        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
+                         QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages));
     }
     painter.end();
     return pages;

@@ -14,10 +14,9 @@
 
 #include <fcntl.h>
 #include <spawn.h>
-#include <unistd.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-
+#include <unistd.h>
 #include <vector>
 
 extern char** environ;
@@ -30,7 +29,8 @@ const bench::Target startTarget("BM_StartToFirstPaint", 1.3,
                                 "interview-assistant from exec to its first paint, against a bare window");
 // The goal is flat in the size and under 50 ms; the ratio says what the checks cost over Qt SQL.
 const bench::Target openTarget("BM_OpenDatabase", 0,
-                               "opening a database (the CLI's fixed cost), against opening it with Qt SQL", 0.050);
+                               "opening a database (the CLI's fixed cost), against opening it with Qt SQL",
+                               0.050);
 
 struct Child
 {
@@ -177,8 +177,14 @@ void BM_StartToFirstPaint(benchmark::State& state)
     measure(state, binary("interview-assistant"),
             {QStringLiteral("--db"), db, QStringLiteral("--quit-after-first-paint")}, home);
 }
-BENCHMARK(BM_StartToFirstPaint)->Arg(0)->Arg(25'000)->Arg(50'000)->Arg(100'000)
-    ->UseManualTime()->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_StartToFirstPaint)
+    ->Arg(0)
+    ->Arg(25'000)
+    ->Arg(50'000)
+    ->Arg(100'000)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2.0);
 
 // The floor: a bare main window with a table, from exec to its first paint.
 void BM_StartToFirstPaint_Floor(benchmark::State& state)
@@ -186,8 +192,14 @@ void BM_StartToFirstPaint_Floor(benchmark::State& state)
     QTemporaryDir home;
     measure(state, binary("bench-bare-window"), {}, home);
 }
-BENCHMARK(BM_StartToFirstPaint_Floor)->Arg(0)->Arg(25'000)->Arg(50'000)->Arg(100'000)
-    ->UseManualTime()->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_StartToFirstPaint_Floor)
+    ->Arg(0)
+    ->Arg(25'000)
+    ->Arg(50'000)
+    ->Arg(100'000)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2.0);
 
 // Opening a generated database as the CLI does (it must exist; nothing is created) and closing it
 // again: the fixed cost of every CLI command.
@@ -197,7 +209,9 @@ void BM_OpenDatabase(benchmark::State& state)
     bench::closeGeneratedDatabases(); // the only handle on the file, as a CLI command is
     Database::Options options;
     options.mayCreate = false;
-    { Database warm(path, options); } // a first opening after the file was made elsewhere checks it in full
+    {
+        Database warm(path, options);
+    } // a first opening after the file was made elsewhere checks it in full
     for (auto _ : state) {
         Database db(path, options);
         benchmark::DoNotOptimize(db.schemaVersion());

@@ -123,13 +123,13 @@ TEST(Cli, ExportAllPrintsEachFileAsItIsWritten)
     const QString db = dir.path(QStringLiteral("all.sqlite"));
     ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode, 0);
     const QString folder = dir.path(QStringLiteral("packets"));
-    const CliRun run = asManager({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--all"),
-                                  QStringLiteral("--out-dir"), folder});
+    const CliRun run = asManager({QStringLiteral("export"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--all"), QStringLiteral("--out-dir"), folder});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
 
     // "[3/6] 003-…-debrief-2026-11-23.pdf (pages: 4)": counting up, one line per file.
-    const QRegularExpression line(
-        QStringLiteral("^\\[(\\d+)/6\\] (\\d{3}-[a-z0-9-]+-debrief-\\d{4}-\\d{2}-\\d{2}\\.pdf) \\(pages: \\d+\\)$"));
+    const QRegularExpression line(QStringLiteral(
+        "^\\[(\\d+)/6\\] (\\d{3}-[a-z0-9-]+-debrief-\\d{4}-\\d{2}-\\d{2}\\.pdf) \\(pages: \\d+\\)$"));
     QStringList printed;
     int expected = 1;
     for (const QString& text : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {

@@ -1,9 +1,12 @@
+#include "desk/HiringDesk.h"
 #include "storage/CandidateRepository.h"
 #include "storage/CheckedFiles.h"
 #include "storage/Database.h"
+#include "storage/InterviewRepository.h"
 #include "storage/Query.h"
 #include "storage/Schema.h"
 #include "storage/StorageError.h"
+#include "support/PanelFixture.h"
 #include "support/TestFiles.h"
 
 #include <QDateTime>
@@ -11,6 +14,8 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace ia;
 using namespace ia::test;
@@ -231,7 +236,8 @@ TEST(Migration, ALargeDatabaseIsCheckedInFullUnlessUnchangedSinceACleanClose)
     writeAll(path, bytes);
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadWrite));
-    ASSERT_TRUE(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(5), QFileDevice::FileModificationTime));
+    ASSERT_TRUE(
+        file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(5), QFileDevice::FileModificationTime));
     file.close();
     EXPECT_FALSE(CheckedFiles::unchangedSinceCleanClose(path));
     const QByteArray before = sha256(path);
@@ -266,4 +272,67 @@ TEST(Migration, DatabaseOfAnotherProgramIsRefusedAndUntouched)
         EXPECT_TRUE(e.message().contains(QStringLiteral("another program"))) << e.message().toStdString();
     }
     EXPECT_EQ(sha256(path), before);
+}
+
+// Calibration's figures are kept per scorecard and per panel since schema 7. A database from before
+// has none kept: the upgrade computes them from its scores, and the desk shows the figures it
+// showed before (the hand-computed ones of the panel fixture).
+TEST(Migration, CalibrationFiguresAreComputedForTheScorecardsADatabaseAlreadyHolds)
+{
+    PanelFixture p;
+    const QString old = p.dir.path(QStringLiteral("schema-6.sqlite"));
+    Query vacuum(p.db.connection(), QStringLiteral("VACUUM INTO :path"));
+    vacuum.bind(QStringLiteral(":path"), old).exec();
+    {
+        const QString name = QStringLiteral("back-to-6");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(old);
+            ASSERT_TRUE(raw.open());
+            for (const char* sql :
+                 {"DROP TRIGGER calibration_interview_added", "DROP TRIGGER calibration_interview_changed",
+                  "DROP TRIGGER calibration_interview_removed", "DROP TABLE scorecard_total",
+                  "DROP TABLE panel_deviation", "PRAGMA user_version = 6"})
+                Query::run(raw, QString::fromUtf8(sql));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    Database upgraded(old);
+    ASSERT_EQ(upgraded.schemaVersion(), Schema::latestVersion());
+    const QList<CalibrationRow> rows = HiringDesk(upgraded, Viewer::asManager()).calibration();
+    const auto row = [&](const QString& name) {
+        const auto found =
+            std::find_if(rows.cbegin(), rows.cend(), [&](const CalibrationRow& r) { return r.name == name; });
+        return found == rows.cend() ? CalibrationRow{} : *found;
+    };
+    EXPECT_EQ(row(QStringLiteral("Ann")).scorecards, 2);
+    EXPECT_EQ(row(QStringLiteral("Ann")).scores, 6);
+    ASSERT_TRUE(row(QStringLiteral("Ann")).mean);
+    EXPECT_NEAR(*row(QStringLiteral("Ann")).mean, 22.0 / 6.0, 1e-9);
+    ASSERT_TRUE(row(QStringLiteral("Bob")).deviation);
+    EXPECT_NEAR(*row(QStringLiteral("Bob")).deviation, -8.5 / 6.0, 1e-9);
+    EXPECT_EQ(row(QStringLiteral("Cy")).comparisons, 2);
+
+    // And they are kept from then on: reopening Bob's scorecard for X takes it out of his figures
+    // and out of the others' panel for X.
+    const Interview bobOnX = [&] {
+        for (const Interview& i : InterviewRepository(upgraded).forCandidate(p.x)) {
+            if (i.interviewerId == p.bob)
+                return i;
+        }
+        return Interview{};
+    }();
+    InterviewRepository(upgraded).reopen(bobOnX.id, QDateTime::currentDateTimeUtc(), QStringLiteral("typo"));
+    const QList<CalibrationRow> after = HiringDesk(upgraded, Viewer::asManager()).calibration();
+    for (const CalibrationRow& r : after) {
+        if (r.name == QLatin1String("Bob")) {
+            EXPECT_EQ(r.scorecards, 1);
+            EXPECT_NEAR(*r.deviation, -4.0 / 3.0, 1e-9) << "Y only: -2, -2, 0";
+        }
+        if (r.name == QLatin1String("Cy")) {
+            EXPECT_NEAR(*r.deviation, -0.5, 1e-9) << "X against Ann alone: q1 3 - 4, q3 4 - 4";
+        }
+    }
 }

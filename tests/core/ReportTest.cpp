@@ -484,7 +484,8 @@ TEST(Report, AllPacketsOnSeveralThreadsEachHoldTheirOwnCandidate)
         for (int n = 1; n <= 12; ++n) {
             const QString other = QStringLiteral("Parallel Person %1").arg(n, 2, 10, QLatin1Char('0'));
             if (other != name) {
-                EXPECT_FALSE(text.contains(other)) << file.path.toStdString() << " holds " << other.toStdString();
+                EXPECT_FALSE(text.contains(other))
+                    << file.path.toStdString() << " holds " << other.toStdString();
             }
         }
     }

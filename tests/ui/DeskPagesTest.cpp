@@ -529,7 +529,8 @@ TEST(DeskPages, ExportAllPacketsFromTheFileMenuWritesWhatTheViewerMaySee)
         << prompts->messages.last().toStdString();
     const QStringList cyFiles = QDir(out.path(QStringLiteral("cy"))).entryList(QDir::Files);
     ASSERT_EQ(cyFiles.size(), 1);
-    EXPECT_TRUE(pdfText(out.path(QStringLiteral("cy/") + cyFiles.first())).contains(QStringLiteral("Xavier")));
+    EXPECT_TRUE(
+        pdfText(out.path(QStringLiteral("cy/") + cyFiles.first())).contains(QStringLiteral("Xavier")));
 
     // As the manager: every candidate with a submitted interview.
     prompts->secretAnswer = PanelFixture::managerPassphrase();
@@ -574,7 +575,8 @@ TEST(DeskPages, ExportAllPacketsStopsWhenCancelledAndSaysWhatWasWritten)
     ASSERT_EQ(prompts->messages.size(), 1);
     const QString message = prompts->messages.last();
     const QRegularExpressionMatch said =
-        QRegularExpression(QStringLiteral("Stopped\\. Debrief packets written to .*: (\\d+) of 42;")).match(message);
+        QRegularExpression(QStringLiteral("Stopped\\. Debrief packets written to .*: (\\d+) of 42;"))
+            .match(message);
     ASSERT_TRUE(said.hasMatch()) << message.toStdString();
     const QStringList files = QDir(out.path(QStringLiteral("stopped"))).entryList(QDir::Files | QDir::Hidden);
     EXPECT_EQ(files.size(), said.captured(1).toInt()) << "what it says was written, and no partial file";

@@ -159,7 +159,8 @@ TEST(MainWindow, TheStartFormListsTheNewestCandidatesAndFindsAnyOtherByTyping)
     EXPECT_TRUE(candidates->currentText().startsWith(QStringLiteral("Zoë Oldest")));
     window.homePage()->setInterviewer(QStringLiteral("Me"));
     QList<StartRequest> started;
-    QObject::connect(window.homePage(), &HomePage::startRequested, [&](const StartRequest& r) { started << r; });
+    QObject::connect(window.homePage(), &HomePage::startRequested,
+                     [&](const StartRequest& r) { started << r; });
     find->setFocus();
     QTest::keyClick(find, Qt::Key_Return);
     ASSERT_EQ(started.size(), 1);

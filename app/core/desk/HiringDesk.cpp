@@ -22,16 +22,17 @@ Comparison HiringDesk::compare(const QString& role, const QList<CandidateId>& ca
 {
     QList<Comparison::Input> inputs;
     PanelRepository(m_database)
-        .forEachPanelOfRole(role, candidates, m_viewer,
-                            [&](CandidateId id, const QString& name, bool visible, const QList<Scorecard>& cards) {
-                                Comparison::Input in;
-                                in.candidate = id;
-                                in.name = name;
-                                in.blinded = !visible;
-                                if (visible)
-                                    in.panel = PanelSummary::of(cards);
-                                inputs.append(std::move(in));
-                            });
+        .forEachPanelOfRole(
+            role, candidates, m_viewer,
+            [&](CandidateId id, const QString& name, bool visible, const QList<Scorecard>& cards) {
+                Comparison::Input in;
+                in.candidate = id;
+                in.name = name;
+                in.blinded = !visible;
+                if (visible)
+                    in.panel = PanelSummary::of(cards);
+                inputs.append(std::move(in));
+            });
     return Comparison::build(role, inputs);
 }
 

@@ -66,7 +66,8 @@ CandidateId ReportExporter::findCandidate(const QString& nameOrId) const
     }
     // Names equal but for case also fold alike, so the folded-name index narrows the search.
     QList<Candidate> matches = candidates.byFoldedName(nameOrId);
-    matches.removeIf([&](const Candidate& c) { return c.name.compare(nameOrId.trimmed(), Qt::CaseInsensitive) != 0; });
+    matches.removeIf(
+        [&](const Candidate& c) { return c.name.compare(nameOrId.trimmed(), Qt::CaseInsensitive) != 0; });
     if (matches.isEmpty())
         throw notFound(tr("There is no candidate called \"%1\".").arg(nameOrId));
     if (matches.size() > 1) {
@@ -167,8 +168,9 @@ QList<ReportExporter::Export> ReportExporter::allPackets(const QString& director
                                                          const BatchOptions& options) const
 {
     if (!QDir().mkpath(directory)) {
-        return {Export{false, directory, 0,
-                       tr("Could not create the folder %1. Choose a folder you can write to.").arg(directory)}};
+        return {
+            Export{false, directory, 0,
+                   tr("Could not create the folder %1. Choose a folder you can write to.").arg(directory)}};
     }
     const QList<PlannedPacket> plan = plannedPackets(directory);
     const int total = int(plan.size());

@@ -16,40 +16,26 @@ CalibrationRepository::CalibrationRepository(const Database& database)
 
 QList<CalibrationRow> CalibrationRepository::rows(const Viewer& viewer) const
 {
-    // All arithmetic in SQL: calibration reads every score there is, which may be millions. Each
-    // interviewer's own figures come from one pass over the scores; the deviation from the panel
-    // only from the candidates two interviewers or more have seen (the others have no panel to
-    // differ from, and are most of a large database).
-    //   deviation of a score s = s − mean of the others' scores for that candidate and question;
-    //   summed per (interviewer, candidate, question) group of n own scores with total t, where
-    //   the whole group has N scores with total T: t − n·(T − t)/(N − n), for N > n.
+    // Each scorecard's totals and each panel's deviations are kept as scorecards are submitted
+    // (scorecard_total and panel_deviation, with the formula, in Schema.cpp), so this reads one row
+    // per scorecard and per panel member instead of every score. Blind scoring applies here: a
+    // scorecard counts when the viewer may see it, and a panel's deviations when they may see that
+    // panel (with it hidden, the viewer sees only their own scorecards, which have no panel to
+    // differ from).
     Query q(
         m_database.connection(),
         QStringLiteral(
-            "WITH visible AS (SELECT i.id, i.candidate_id, i.interviewer_id FROM interview i "
-            "WHERE i.state = 'submitted' AND %1), "
-            "totals AS (SELECT v.interviewer_id AS iv, count(*) AS cards, sum(p.n) AS scores, "
-            "sum(p.total) AS total, sum(p.squares) AS squares FROM visible v LEFT JOIN (SELECT "
-            "e.interview_id AS id, count(*) AS n, sum(e.score) AS total, sum(e.score * e.score) AS squares "
-            "FROM scorecard_entry e WHERE e.status = 'scored' GROUP BY e.interview_id) AS p ON p.id = v.id "
-            "GROUP BY v.interviewer_id), "
-            "panels AS (SELECT candidate_id AS c FROM visible GROUP BY candidate_id "
-            "HAVING min(interviewer_id) <> max(interviewer_id)), "
-            // An interviewer who met the candidate twice is still one voice, not their own panel.
-            "own AS (SELECT v.interviewer_id AS iv, v.candidate_id AS c, qv.question_id AS q, "
-            "sum(e.score) AS total, count(*) AS n FROM panels JOIN visible v ON v.candidate_id = panels.c "
-            "JOIN scorecard_entry e ON e.interview_id = v.id AND e.status = 'scored' "
-            "JOIN question_version qv ON qv.id = e.question_version_id "
-            "GROUP BY v.candidate_id, qv.question_id, v.interviewer_id), "
-            "p AS (SELECT c, q, sum(total) AS total, sum(n) AS n FROM own GROUP BY c, q), "
-            "dev AS (SELECT own.iv AS iv, sum(own.total - own.n * (p.total - own.total) * 1.0 / "
-            "(p.n - own.n)) AS deviation, sum(own.n) AS comparisons FROM own JOIN p ON p.c = own.c "
-            "AND p.q = own.q WHERE p.n > own.n GROUP BY own.iv) "
+            "WITH totals AS (SELECT i.interviewer_id AS iv, count(*) AS cards, sum(t.scored) AS scores, "
+            "sum(t.total) AS total, sum(t.squares) AS squares FROM interview i JOIN scorecard_total t ON "
+            "t.interview_id = i.id WHERE i.state = 'submitted' AND %1 GROUP BY i.interviewer_id), "
+            "dev AS (SELECT d.interviewer_id AS iv, sum(d.deviation) AS deviation, sum(d.comparisons) AS "
+            "comparisons FROM panel_deviation d WHERE %2 GROUP BY d.interviewer_id) "
             "SELECT r.id, r.name, coalesce(totals.cards, 0), coalesce(totals.scores, 0), "
             "totals.total * 1.0 / nullif(totals.scores, 0), totals.squares * 1.0 / nullif(totals.scores, 0), "
             "dev.deviation / dev.comparisons, coalesce(dev.comparisons, 0) FROM interviewer r "
             "LEFT JOIN totals ON totals.iv = r.id LEFT JOIN dev ON dev.iv = r.id ORDER BY r.name")
-            .arg(VisibilityPolicy::interviewVisibleSql(QStringLiteral("i"))));
+            .arg(VisibilityPolicy::interviewVisibleSql(QStringLiteral("i")),
+                 VisibilityPolicy::panelVisibleSql(QStringLiteral("d.candidate_id"))));
     VisibilityPolicy::bind(q, viewer);
     q.exec();
     QList<CalibrationRow> result;

@@ -170,8 +170,8 @@ QList<CandidateRow> CandidateListRepository::pageAfterByName(const CandidateFilt
     const Filter words(filter);
     const QString seek = descending ? QStringLiteral(" AND (c.name, c.id) < (:afterName, :afterId)")
                                     : QStringLiteral(" AND (c.name, c.id) > (:afterName, :afterId)");
-    Query q(m_database.connection(), listSql(words.clause() + seek, Sort::Name, descending, viewer) +
-                                         QStringLiteral(" LIMIT :limit"));
+    Query q(m_database.connection(),
+            listSql(words.clause() + seek, Sort::Name, descending, viewer) + QStringLiteral(" LIMIT :limit"));
     words.bind(q);
     q.bind(QStringLiteral(":afterName"), after.name)
         .bind(QStringLiteral(":afterId"), after.id)
@@ -220,7 +220,8 @@ int CandidateListRepository::count(const CandidateFilter& filter, int cap) const
     return q.scalar().toInt();
 }
 
-QList<CandidateRow> CandidateListRepository::newest(const CandidateFilter& filter, int limit, bool* more) const
+QList<CandidateRow> CandidateListRepository::newest(const CandidateFilter& filter, int limit,
+                                                    bool* more) const
 {
     const Filter words(filter);
     // Newest by id: a walk down the primary key that stops after `limit` matches.

@@ -56,8 +56,8 @@ public:
     // The page after `after` (the last row of the page before) in name order: a seek in the name
     // index instead of stepping over every row above it, so scrolling the whole list costs the same
     // for each page. (Other orders are sorted in full for each page anyway: they page by offset.)
-    QList<CandidateRow> pageAfterByName(const CandidateFilter& filter, bool descending, const CandidateRow& after,
-                                        int limit, const Viewer& viewer) const;
+    QList<CandidateRow> pageAfterByName(const CandidateFilter& filter, bool descending,
+                                        const CandidateRow& after, int limit, const Viewer& viewer) const;
     // Matching candidates, counting no further than `cap` (a long list need not be counted to the end
     // on every keystroke); 0 for no cap.
     int count(const CandidateFilter& filter, int cap = 0) const;

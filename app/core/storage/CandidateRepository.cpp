@@ -295,7 +295,8 @@ QList<Candidate> CandidateRepository::byFoldedNameAndRole(const QString& name, c
 {
     const QString foldedRole = CandidateFilterText::foldedName(role);
     QList<Candidate> result = byFoldedName(name);
-    result.removeIf([&](const Candidate& c) { return CandidateFilterText::foldedName(c.role) != foldedRole; });
+    result.removeIf(
+        [&](const Candidate& c) { return CandidateFilterText::foldedName(c.role) != foldedRole; });
     return result;
 }
 

@@ -116,10 +116,11 @@ InterviewId InterviewRepository::updateEditableEntry(const QSqlDatabase& db, Sco
     // check holds whoever else writes (the entry changes only while its interview is a draft).
     InterviewId interview = 0;
     {
-        Query q(db, QStringLiteral("UPDATE scorecard_entry SET %1, updated_at = :now WHERE id = :id AND EXISTS "
-                                   "(SELECT 1 FROM interview i WHERE i.id = scorecard_entry.interview_id AND "
-                                   "i.state <> 'submitted') RETURNING interview_id")
-                        .arg(assignments));
+        Query q(db,
+                QStringLiteral("UPDATE scorecard_entry SET %1, updated_at = :now WHERE id = :id AND EXISTS "
+                               "(SELECT 1 FROM interview i WHERE i.id = scorecard_entry.interview_id AND "
+                               "i.state <> 'submitted') RETURNING interview_id")
+                    .arg(assignments));
         bind(q);
         q.bind(QStringLiteral(":now"), SqlValues::now()).bind(QStringLiteral(":id"), entry).exec();
         if (q.next())
@@ -244,7 +245,8 @@ void InterviewRepository::setEntryResult(ScorecardEntryId entry, EntryStatus sta
     const InterviewId interview = updateEditableEntry(
         tx.connection(), entry, QStringLiteral("status = :status, score = :score"), [&](Query& q) {
             q.bind(QStringLiteral(":status"), toKey(status))
-                .bind(QStringLiteral(":score"), score ? QVariant(*score) : QVariant(QMetaType(QMetaType::Int)));
+                .bind(QStringLiteral(":score"),
+                      score ? QVariant(*score) : QVariant(QMetaType(QMetaType::Int)));
         });
     touch(interview);
     tx.commit();

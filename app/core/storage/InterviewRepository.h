@@ -84,7 +84,8 @@ private:
     InterviewId interviewOfEntry(ScorecardEntryId entry) const;
     // Sets `assignments` (with their values bound by `bind`) on an entry of a draft interview and
     // returns the interview; throws what stopped it (submitted, gone).
-    InterviewId updateEditableEntry(const QSqlDatabase& db, ScorecardEntryId entry, const QString& assignments,
+    InterviewId updateEditableEntry(const QSqlDatabase& db, ScorecardEntryId entry,
+                                    const QString& assignments,
                                     const std::function<void(Query&)>& bind) const;
     void touch(InterviewId id) const;
     QList<Interview> load(const QString& whereClause, const QString& placeholder,

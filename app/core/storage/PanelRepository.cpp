@@ -85,7 +85,8 @@ void PanelRepository::forEachPanelOfRole(const QString& role, const QList<Candid
         q.exec();
         while (q.next()) {
             const RowReader row(q, QStringLiteral("interview"), 0);
-            cards.insert(row.id(0), Card{row.text(1), row.optionalKey<Recommendation>(2, recommendationFromKey)});
+            cards.insert(row.id(0),
+                         Card{row.text(1), row.optionalKey<Recommendation>(2, recommendationFromKey)});
         }
     }
     struct Asked
@@ -104,12 +105,13 @@ void PanelRepository::forEachPanelOfRole(const QString& role, const QList<Candid
         }
     }
     // Status as a number: 2 scored, 1 skipped, 0 not asked, -1 a key the app never writes.
-    Query entries(db, QStringLiteral("SELECT i.candidate_id, i.id, CASE e.status WHEN 'scored' THEN 2 WHEN "
-                                     "'skipped' THEN 1 WHEN 'not_asked' THEN 0 ELSE -1 END, e.score, e.weight, "
-                                     "e.question_version_id ") +
-                          from + QStringLiteral(" JOIN scorecard_entry e ON e.interview_id = i.id") + where +
-                          QStringLiteral(" ORDER BY c.name, c.id, coalesce(i.started_at, i.created_at), i.id, "
-                                         "e.position"));
+    Query entries(db,
+                  QStringLiteral("SELECT i.candidate_id, i.id, CASE e.status WHEN 'scored' THEN 2 WHEN "
+                                 "'skipped' THEN 1 WHEN 'not_asked' THEN 0 ELSE -1 END, e.score, e.weight, "
+                                 "e.question_version_id ") +
+                      from + QStringLiteral(" JOIN scorecard_entry e ON e.interview_id = i.id") + where +
+                      QStringLiteral(" ORDER BY c.name, c.id, coalesce(i.started_at, i.created_at), i.id, "
+                                     "e.position"));
     bindChosen(entries);
     entries.exec();
     bool pending = entries.next();
@@ -146,10 +148,13 @@ void PanelRepository::forEachPanelOfRole(const QString& role, const QList<Candid
             const qint64 status = row.integer(2, -1, 2);
             if (status < 0)
                 row.fail(2, tr("an unknown status"));
-            e.status = status == 2 ? EntryStatus::Scored : status == 1 ? EntryStatus::Skipped : EntryStatus::NotAsked;
+            e.status = status == 2   ? EntryStatus::Scored
+                       : status == 1 ? EntryStatus::Skipped
+                                     : EntryStatus::NotAsked;
             e.score = row.optionalScore(3);
             if ((e.status == EntryStatus::Scored) != e.score.has_value())
-                row.failRow(tr("status \"%1\" with score \"%2\"").arg(toKey(e.status), entries.value(3).toString()));
+                row.failRow(
+                    tr("status \"%1\" with score \"%2\"").arg(toKey(e.status), entries.value(3).toString()));
             e.weight = row.number(4, 0, 1'000);
             const auto asked = versions.constFind(row.id(5));
             if (asked == versions.constEnd())

@@ -548,6 +548,90 @@ void applyV6(const QSqlDatabase& db, const SqlDialect& dialect)
     }
 }
 
+// v7: calibration at any size. Its figures were one pass over every score in the database (6 s at
+// 100,000 candidates); they are kept instead per submitted scorecard and per candidate's panel, the
+// way candidate_score is, by triggers on the interview's state (a scorecard's entries change only
+// while it is a draft, and an import writes them before it submits). Neither depends on who is
+// looking: a viewer's blind scoring is applied when they are read (CalibrationRepository).
+//
+// scorecard_total: a submitted scorecard's number of scores, their total and their sum of squares.
+QStringList scorecardTotalUpdate(const QString& interview)
+{
+    return {QStringLiteral("DELETE FROM scorecard_total WHERE interview_id = %1").arg(interview),
+            QStringLiteral(
+                "INSERT INTO scorecard_total (interview_id, scored, total, squares) "
+                "SELECT i.id, count(e.id), coalesce(sum(e.score), 0), coalesce(sum(e.score * e.score), 0) "
+                "FROM interview i LEFT JOIN scorecard_entry e ON e.interview_id = i.id AND "
+                "e.status = 'scored' WHERE i.id = %1 AND i.state = 'submitted' GROUP BY i.id")
+                .arg(interview)};
+}
+
+// panel_deviation: per candidate and interviewer, how far the interviewer's scores lie from the
+// rest of the panel's, summed over the questions both scored. For an interviewer's n scores of a
+// question with total t, where the whole panel gave N scores with total T, each score s differs
+// from the others' mean by s − (T − t)/(N − n), and the n of them by t − n·(T − t)/(N − n); only
+// where N > n (someone else scored it). An interviewer who met the candidate twice is still one
+// voice. Rows exist only for candidates seen by two interviewers or more.
+QStringList panelDeviationUpdate(const QString& candidate)
+{
+    const QString scores = QStringLiteral(
+        "FROM interview i JOIN scorecard_entry e ON e.interview_id = i.id AND e.status = 'scored' "
+        "JOIN question_version qv ON qv.id = e.question_version_id WHERE i.candidate_id = %1 AND "
+        "i.state = 'submitted'");
+    // SQLite allows no WITH in a trigger, hence the subqueries. The EXISTS keeps a candidate being
+    // erased (their interviews go by cascade, each firing this) from getting rows again.
+    return {
+        QStringLiteral("DELETE FROM panel_deviation WHERE candidate_id = %1").arg(candidate),
+        QStringLiteral("INSERT INTO panel_deviation (candidate_id, interviewer_id, deviation, comparisons) "
+                       "SELECT %1, own.iv, sum(own.total - own.n * (p.total - own.total) * 1.0 / "
+                       "(p.n - own.n)), sum(own.n) FROM (SELECT i.interviewer_id AS iv, qv.question_id AS q, "
+                       "sum(e.score) AS total, count(*) AS n %2 GROUP BY i.interviewer_id, qv.question_id) "
+                       "AS own JOIN (SELECT qv.question_id AS q, sum(e.score) AS total, count(*) AS n %2 "
+                       "GROUP BY qv.question_id) AS p ON p.q = own.q WHERE p.n > own.n AND EXISTS "
+                       "(SELECT 1 FROM candidate WHERE id = %1) GROUP BY own.iv")
+            .arg(candidate, scores.arg(candidate))};
+}
+
+void applyV7(const QSqlDatabase& db, const SqlDialect& dialect)
+{
+    Query::run(db,
+               QStringLiteral("CREATE TABLE scorecard_total ("
+                              "interview_id BIGINT PRIMARY KEY REFERENCES interview (id) ON DELETE CASCADE, "
+                              "scored INTEGER NOT NULL, total INTEGER NOT NULL, squares INTEGER NOT NULL)"));
+    Query::run(db,
+               QStringLiteral("CREATE TABLE panel_deviation ("
+                              "candidate_id BIGINT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE, "
+                              "interviewer_id BIGINT NOT NULL REFERENCES interviewer (id) ON DELETE CASCADE, "
+                              "deviation DOUBLE PRECISION NOT NULL, comparisons INTEGER NOT NULL, "
+                              "PRIMARY KEY (candidate_id, interviewer_id))"));
+    Query::run(db, QStringLiteral("CREATE INDEX panel_deviation_by_interviewer ON panel_deviation "
+                                  "(interviewer_id)"));
+    const auto both = [](const QString& row) {
+        return scorecardTotalUpdate(row + QStringLiteral(".id")) +
+               panelDeviationUpdate(row + QStringLiteral(".candidate_id"));
+    };
+    dialect.createTrigger(db, QStringLiteral("calibration_interview_added"),
+                          QStringLiteral("AFTER INSERT ON interview"), both(QStringLiteral("NEW")));
+    dialect.createTrigger(db, QStringLiteral("calibration_interview_changed"),
+                          QStringLiteral("AFTER UPDATE OF state ON interview"), both(QStringLiteral("NEW")));
+    // The scorecard's total goes with it by cascade.
+    dialect.createTrigger(db, QStringLiteral("calibration_interview_removed"),
+                          QStringLiteral("AFTER DELETE ON interview"),
+                          panelDeviationUpdate(QStringLiteral("OLD.candidate_id")));
+
+    // What the database holds already: every submitted scorecard at once (the condition on the
+    // scorecard compares each with itself), then each candidate with a panel.
+    Query::run(db, scorecardTotalUpdate(QStringLiteral("i.id")).last());
+    {
+        Query ids(db, QStringLiteral("SELECT candidate_id FROM interview WHERE state = 'submitted' GROUP BY "
+                                     "candidate_id HAVING min(interviewer_id) <> max(interviewer_id)"));
+        ids.exec();
+        Query deviation(db, panelDeviationUpdate(QStringLiteral(":id")).last());
+        while (ids.next())
+            deviation.bind(QStringLiteral(":id"), ids.int64(0)).exec();
+    }
+}
+
 } // namespace
 
 QList<Migration> migrations()
@@ -567,6 +651,8 @@ QList<Migration> migrations()
         Migration{6, QStringLiteral("0.4.0"),
                   QStringLiteral("Your own bank: draft and published question versions, kit versions"),
                   applyV6},
+        Migration{7, QStringLiteral("0.4.0"),
+                  QStringLiteral("Calibration figures kept per scorecard and per panel"), applyV7},
     };
 }
 

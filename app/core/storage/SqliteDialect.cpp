@@ -349,8 +349,9 @@ QString SqliteDialect::snippetQuery(int docs) const
     QStringList placeholders;
     for (int i = 0; i < docs; ++i)
         placeholders << QStringLiteral(":doc%1").arg(i);
-    return QStringLiteral("SELECT rowid, snippet(search_index, 0, char(1), char(2), '…', 14) FROM search_index "
-                          "WHERE search_index MATCH :query AND rowid IN (%1)")
+    return QStringLiteral(
+               "SELECT rowid, snippet(search_index, 0, char(1), char(2), '…', 14) FROM search_index "
+               "WHERE search_index MATCH :query AND rowid IN (%1)")
         .arg(placeholders.join(QStringLiteral(", ")));
 }
 
