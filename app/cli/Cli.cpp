@@ -449,8 +449,10 @@ int Cli::runCompare(const QStringList& arguments)
             }
             return;
         }
-        m_out << (cl.parser.value(format) == QLatin1String("json") ? comparison.toJson()
-                                                                   : comparison.toCsv());
+        if (cl.parser.value(format) == QLatin1String("json"))
+            comparison.writeJson(m_out);
+        else
+            comparison.writeCsv(m_out);
     });
     return code != 0 ? code : (failed ? 1 : 0);
 }

@@ -23,6 +23,10 @@ void shutdown();
 
 // Resident set size of this process now, in MiB (Linux /proc/self/statm).
 double residentMiB();
+// The peak resident size since the last reset: what a piece of work needed at most, which the
+// resident size after it does not show.
+void resetPeakResident();
+double peakResidentMiB();
 
 // Candidates in the generated databases the scaling benchmarks run at.
 inline constexpr int sizes[] = {25'000, 50'000, 100'000};

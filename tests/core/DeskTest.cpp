@@ -493,9 +493,29 @@ TEST(Desk, CsvAndJsonCarryTheGridAndNeverAFormula)
         << csv.toStdString();
     EXPECT_TRUE(csv.contains(QStringLiteral("overall,,3.08,,3,3.00,,2"))) << csv.toStdString();
 
-    const QJsonObject json = QJsonDocument::fromJson(comparison.toJson().toUtf8()).object();
+    // The JSON is written as it is made; it must read back whole, texts and numbers intact.
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(comparison.toJson().toUtf8(), &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
     EXPECT_EQ(json.value(QStringLiteral("role")).toString(), QStringLiteral("R"));
     EXPECT_EQ(json.value(QStringLiteral("candidates")).toArray().size(), 2);
+    const QJsonObject first = json.value(QStringLiteral("candidates")).toArray().at(0).toObject();
+    EXPECT_EQ(first.value(QStringLiteral("name")).toString(), c.name);
+    EXPECT_EQ(first.value(QStringLiteral("scorecards")).toInt(), 3);
+    EXPECT_EQ(
+        first.value(QStringLiteral("recommendations")).toObject().value(QStringLiteral("strong_yes")).toInt(),
+        1);
+    const QJsonArray rows = json.value(QStringLiteral("rows")).toArray();
+    ASSERT_GE(rows.size(), 2);
+    EXPECT_EQ(rows.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("category"));
+    const QJsonObject q1 = rows.at(1).toObject();
+    EXPECT_EQ(q1.value(QStringLiteral("question")).toString(), QStringLiteral("Q1 title"));
+    const QJsonObject xOnQ1 = q1.value(QStringLiteral("cells")).toArray().at(0).toObject();
+    EXPECT_EQ(xOnQ1.value(QStringLiteral("candidate")).toInteger(), p.x);
+    EXPECT_DOUBLE_EQ(xOnQ1.value(QStringLiteral("mean")).toDouble(), 3.0);
+    EXPECT_EQ(xOnQ1.value(QStringLiteral("spread")).toInt(), 2);
+    EXPECT_EQ(xOnQ1.value(QStringLiteral("scores")).toInt(), 3);
+    EXPECT_TRUE(xOnQ1.value(QStringLiteral("disagreement")).toBool());
     EXPECT_NEAR(json.value(QStringLiteral("candidates"))
                     .toArray()
                     .at(0)

@@ -6,86 +6,104 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
 namespace ia {
 
-Comparison Comparison::build(const QString& role, const QList<Input>& candidates)
+Comparison::Builder::Builder(const QString& role)
+    : m_role(role)
+{}
+
+int Comparison::Builder::categoryIndex(const QString& name)
+{
+    const auto known = m_categoryIndex.constFind(name);
+    if (known != m_categoryIndex.constEnd())
+        return *known;
+    m_categories.append(name);
+    m_categoryIndex.insert(name, int(m_categories.size() - 1));
+    return int(m_categories.size() - 1);
+}
+
+void Comparison::Builder::add(CandidateId candidate, const QString& name, bool blinded,
+                              const PanelSummary& panel)
+{
+    Candidate c;
+    c.column.candidate = candidate;
+    c.column.name = name;
+    c.column.blinded = blinded;
+    if (!blinded) {
+        c.column.scorecards = int(panel.interviewers.size());
+        c.column.overall = panel.overall;
+        c.column.tally = panel.tally;
+        c.asked.reserve(panel.questions.size());
+        for (const PanelSummary::Question& q : panel.questions)
+            c.asked.append(Asked{q.id, q.title, categoryIndex(q.category),
+                                 Cell{q.mean, q.spread, q.count, q.disagreement()}});
+        for (const PanelSummary::Category& cat : panel.categories)
+            c.categoryMeans.append({categoryIndex(cat.name), cat.weightedMean});
+    }
+    m_candidates.append(std::move(c));
+}
+
+Comparison Comparison::Builder::build() const
 {
     Comparison c;
-    c.m_role = role;
-    QList<Input> sorted = candidates;
+    c.m_role = m_role;
+    QList<const Candidate*> sorted;
+    sorted.reserve(m_candidates.size());
+    for (const Candidate& candidate : m_candidates)
+        sorted.append(&candidate);
     // Best first; candidates without a visible score last, then by name.
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Input& a, const Input& b) {
-        const std::optional<double> x = a.blinded ? std::nullopt : a.panel.overall;
-        const std::optional<double> y = b.blinded ? std::nullopt : b.panel.overall;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Candidate* a, const Candidate* b) {
+        const std::optional<double> x = a->column.overall;
+        const std::optional<double> y = b->column.overall;
         if (x.has_value() != y.has_value())
             return x.has_value();
         if (x && y && *x != *y)
             return *x > *y;
-        return a.name.localeAwareCompare(b.name) < 0;
+        return a->column.name.localeAwareCompare(b->column.name) < 0;
     });
 
     // Rows: categories in the order first met, each with its questions in the order first met.
-    QList<QString> categories;
-    QList<QList<PanelSummary::Question>> questions;
-    for (const Input& in : std::as_const(sorted)) {
-        for (const PanelSummary::Question& q : in.panel.questions) {
-            qsizetype cat = categories.indexOf(q.category);
-            if (cat < 0) {
+    QList<int> categories;                       // indexes into m_categories
+    QHash<int, QList<const Asked*>> questionsOf; // per category index
+    QHash<int, QSet<QuestionId>> known;
+    for (const Candidate* candidate : std::as_const(sorted)) {
+        for (const Asked& q : candidate->asked) {
+            if (!questionsOf.contains(q.category))
                 categories.append(q.category);
-                questions.append(QList<PanelSummary::Question>());
-                cat = categories.size() - 1;
+            QSet<QuestionId>& seen = known[q.category];
+            QList<const Asked*>& list = questionsOf[q.category];
+            if (!seen.contains(q.question)) {
+                seen.insert(q.question);
+                list.append(&q);
             }
-            const auto known = std::find_if(questions[cat].begin(), questions[cat].end(),
-                                            [&](const PanelSummary::Question& k) { return k.id == q.id; });
-            if (known == questions[cat].end())
-                questions[cat].append(q);
         }
     }
-    for (qsizetype cat = 0; cat < categories.size(); ++cat) {
-        c.m_rows.append(Row{true, categories.at(cat), 0, categories.at(cat)});
-        for (const PanelSummary::Question& q : questions.at(cat))
-            c.m_rows.append(Row{false, categories.at(cat), q.id, q.title});
+    QHash<int, int> categoryRow;                // category index → row
+    QHash<QuestionId, QList<int>> questionRows; // a question filed under two categories has two rows
+    for (const int cat : std::as_const(categories)) {
+        const QString& name = m_categories.at(cat);
+        categoryRow.insert(cat, int(c.m_rows.size()));
+        c.m_rows.append(Row{true, name, 0, name});
+        for (const Asked* q : questionsOf.value(cat)) {
+            questionRows[q->question].append(int(c.m_rows.size()));
+            c.m_rows.append(Row{false, name, q->question, q->title});
+        }
     }
 
-    for (const Input& in : std::as_const(sorted)) {
-        Column column;
-        column.candidate = in.candidate;
-        column.name = in.name;
-        column.blinded = in.blinded;
-        if (!in.blinded) {
-            column.scorecards = int(in.panel.interviewers.size());
-            column.overall = in.panel.overall;
-            column.tally = in.panel.tally;
+    c.m_cells = QList<QList<Cell>>(c.m_rows.size(), QList<Cell>(sorted.size()));
+    for (qsizetype column = 0; column < sorted.size(); ++column) {
+        const Candidate* candidate = sorted.at(column);
+        c.m_columns.append(candidate->column);
+        for (const auto& [cat, mean] : candidate->categoryMeans)
+            c.m_cells[categoryRow.value(cat)][column].mean = mean;
+        for (const Asked& q : candidate->asked) {
+            for (const int row : questionRows.value(q.question))
+                c.m_cells[row][column] = q.cell;
         }
-        c.m_columns.append(column);
-    }
-    for (const Row& row : std::as_const(c.m_rows)) {
-        QList<Cell> cells;
-        for (const Input& in : std::as_const(sorted)) {
-            Cell cell;
-            if (!in.blinded) {
-                if (row.isCategory) {
-                    for (const PanelSummary::Category& cat : in.panel.categories) {
-                        if (cat.name == row.category)
-                            cell.mean = cat.weightedMean;
-                    }
-                } else {
-                    for (const PanelSummary::Question& q : in.panel.questions) {
-                        if (q.id != row.question)
-                            continue;
-                        cell.mean = q.mean;
-                        cell.spread = q.spread;
-                        cell.count = q.count;
-                        cell.disagreement = q.disagreement();
-                    }
-                }
-            }
-            cells.append(cell);
-        }
-        c.m_cells.append(cells);
     }
     return c;
 }
@@ -95,16 +113,16 @@ Comparison::Cell Comparison::cell(int row, int column) const
     return m_cells.at(row).at(column);
 }
 
-QString Comparison::toCsv() const
+void Comparison::writeCsv(QTextStream& out) const
 {
-    QStringList lines;
+    const QLatin1String end("\r\n");
     QStringList header{QStringLiteral("category"), QStringLiteral("question")};
     for (const Column& col : m_columns) {
         header << Csv::field(col.name + QStringLiteral(" mean"))
                << Csv::field(col.name + QStringLiteral(" spread"))
                << Csv::field(col.name + QStringLiteral(" scores"));
     }
-    lines << header.join(QLatin1Char(','));
+    out << header.join(QLatin1Char(',')) << end;
     for (int r = 0; r < m_rows.size(); ++r) {
         const Row& row = m_rows.at(r);
         QStringList fields{Csv::field(row.category), row.isCategory ? QString() : Csv::field(row.title)};
@@ -114,59 +132,96 @@ QString Comparison::toCsv() const
                    << (row.isCategory || cell.count < 2 ? QString() : QString::number(cell.spread))
                    << (row.isCategory ? QString() : QString::number(cell.count));
         }
-        lines << fields.join(QLatin1Char(','));
+        out << fields.join(QLatin1Char(',')) << end;
     }
     QStringList overall{QStringLiteral("overall"), QString()};
     for (const Column& col : m_columns)
         overall << Csv::number(col.overall, 2) << QString() << QString::number(col.scorecards);
-    lines << overall.join(QLatin1Char(','));
-    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+    out << overall.join(QLatin1Char(',')) << end;
+}
+
+namespace {
+
+// A text as JSON, by Qt's writer (which escapes it); a document's top level must be an object or
+// an array, hence the brackets taken off.
+QString jsonText(const QString& text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.constData() + 1, array.size() - 2);
+}
+
+// Numbers as Qt's JSON writer puts them: the shortest text that reads back as the same double.
+QByteArray jsonNumber(const std::optional<double>& value)
+{
+    return value ? QByteArray::number(*value, 'g', QLocale::FloatingPointShortest)
+                 : QByteArrayLiteral("null");
+}
+
+const char* jsonBool(bool value)
+{
+    return value ? "true" : "false";
+}
+
+} // namespace
+
+void Comparison::writeJson(QTextStream& out) const
+{
+    // One candidate, or one row with its cells, per line, written as it is made: a role of 25,000
+    // candidates is tens of megabytes. The cells are numbers only and are written directly (building
+    // a QJsonObject for each of half a million cells took longer than reading them from the
+    // database); every text goes through Qt's writer. Keys in the order QJsonObject writes them.
+    out << "{\n\"role\": " << jsonText(m_role) << ",\n\"candidates\": [";
+    for (qsizetype c = 0; c < m_columns.size(); ++c) {
+        const Column& col = m_columns.at(c);
+        out << (c == 0 ? "\n" : ",\n") << "{\"hidden_by_blind_scoring\":" << jsonBool(col.blinded)
+            << ",\"id\":" << col.candidate << ",\"name\":" << jsonText(col.name) << ",\"recommendations\":{";
+        QStringList tally;
+        for (Recommendation r : allRecommendations())
+            tally << QStringLiteral("\"%1\":%2").arg(toKey(r)).arg(col.tally[int(r) - 1]);
+        std::sort(tally.begin(), tally.end());
+        out << tally.join(QLatin1Char(',')) << "},\"scorecards\":" << col.scorecards
+            << ",\"weighted_score\":" << jsonNumber(col.overall) << '}';
+    }
+    out << "\n],\n\"rows\": [";
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const Row& row = m_rows.at(r);
+        out << (r == 0 ? "\n" : ",\n") << "{\"category\":" << jsonText(row.category) << ",\"cells\":[";
+        for (int c = 0; c < m_columns.size(); ++c) {
+            const Cell& cell = m_cells.at(r).at(c);
+            out << (c == 0 ? "" : ",") << "{\"candidate\":" << m_columns.at(c).candidate;
+            if (!row.isCategory)
+                out << ",\"disagreement\":" << jsonBool(cell.disagreement);
+            out << ",\"mean\":" << jsonNumber(cell.mean);
+            if (!row.isCategory)
+                out << ",\"scores\":" << cell.count << ",\"spread\":" << cell.spread;
+            out << '}';
+        }
+        out << ']';
+        if (row.isCategory)
+            out << ",\"type\":\"category\"}";
+        else
+            out << ",\"question\":" << jsonText(row.title) << ",\"question_id\":" << row.question
+                << ",\"type\":\"question\"}";
+    }
+    out << "\n]\n}\n";
+}
+
+QString Comparison::toCsv() const
+{
+    QString text;
+    QTextStream out(&text);
+    writeCsv(out);
+    out.flush();
+    return text;
 }
 
 QString Comparison::toJson() const
 {
-    QJsonArray candidates;
-    for (const Column& col : m_columns) {
-        QJsonObject tally;
-        for (Recommendation r : allRecommendations())
-            tally.insert(toKey(r), col.tally[int(r) - 1]);
-        candidates.append(QJsonObject{
-            {QStringLiteral("id"), col.candidate},
-            {QStringLiteral("name"), col.name},
-            {QStringLiteral("hidden_by_blind_scoring"), col.blinded},
-            {QStringLiteral("scorecards"), col.scorecards},
-            {QStringLiteral("weighted_score"), col.overall ? QJsonValue(*col.overall) : QJsonValue()},
-            {QStringLiteral("recommendations"), tally}});
-    }
-    QJsonArray rows;
-    for (int r = 0; r < m_rows.size(); ++r) {
-        const Row& row = m_rows.at(r);
-        QJsonArray cells;
-        for (int c = 0; c < m_columns.size(); ++c) {
-            const Cell& cell = m_cells.at(r).at(c);
-            QJsonObject o{{QStringLiteral("candidate"), m_columns.at(c).candidate},
-                          {QStringLiteral("mean"), cell.mean ? QJsonValue(*cell.mean) : QJsonValue()}};
-            if (!row.isCategory) {
-                o.insert(QStringLiteral("spread"), cell.spread);
-                o.insert(QStringLiteral("scores"), cell.count);
-                o.insert(QStringLiteral("disagreement"), cell.disagreement);
-            }
-            cells.append(o);
-        }
-        QJsonObject o{{QStringLiteral("category"), row.category}, {QStringLiteral("cells"), cells}};
-        if (row.isCategory)
-            o.insert(QStringLiteral("type"), QStringLiteral("category"));
-        else {
-            o.insert(QStringLiteral("type"), QStringLiteral("question"));
-            o.insert(QStringLiteral("question_id"), row.question);
-            o.insert(QStringLiteral("question"), row.title);
-        }
-        rows.append(o);
-    }
-    const QJsonObject root{{QStringLiteral("role"), m_role},
-                           {QStringLiteral("candidates"), candidates},
-                           {QStringLiteral("rows"), rows}};
-    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    QString text;
+    QTextStream out(&text);
+    writeJson(out);
+    out.flush();
+    return text;
 }
 
 } // namespace ia

@@ -4,8 +4,11 @@
 #include "domain/Ids.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QTextStream>
 
 #include <array>
 #include <optional>
@@ -43,15 +46,37 @@ public:
         int count = 0;
         bool disagreement = false;
     };
-    struct Input
+    // Candidates are added one at a time, and only what the comparison shows is kept of each: a
+    // role of 25,000 candidates must not hold 25,000 panel summaries.
+    class Builder
     {
-        CandidateId candidate = 0;
-        QString name;
-        bool blinded = false;
-        PanelSummary panel;
-    };
+    public:
+        explicit Builder(const QString& role);
+        // A candidate whose panel the viewer may not see is added without one (blinded).
+        void add(CandidateId candidate, const QString& name, bool blinded, const PanelSummary& panel);
+        Comparison build() const;
 
-    static Comparison build(const QString& role, const QList<Input>& candidates);
+    private:
+        struct Asked
+        {
+            QuestionId question = 0;
+            QString title;
+            int category = 0; // index into m_categories
+            Cell cell;
+        };
+        struct Candidate
+        {
+            Column column;
+            QList<Asked> asked; // in the panel's order
+            QList<std::pair<int, std::optional<double>>> categoryMeans;
+        };
+        int categoryIndex(const QString& name);
+
+        QString m_role;
+        QStringList m_categories;
+        QHash<QString, int> m_categoryIndex;
+        QList<Candidate> m_candidates;
+    };
 
     const QString& role() const { return m_role; }
     const QList<Column>& columns() const { return m_columns; }
@@ -60,6 +85,9 @@ public:
 
     // For spreadsheets and applicant-tracking systems. Text cells that would start a formula are
     // prefixed with an apostrophe.
+    // Written as they are made, so the output of a large role is never held whole.
+    void writeCsv(QTextStream& out) const;
+    void writeJson(QTextStream& out) const;
     QString toCsv() const;
     QString toJson() const;
 

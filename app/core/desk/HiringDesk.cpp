@@ -20,20 +20,14 @@ HiringDesk::HiringDesk(const Database& database, const Viewer& viewer)
 
 Comparison HiringDesk::compare(const QString& role, const QList<CandidateId>& candidates) const
 {
-    QList<Comparison::Input> inputs;
+    Comparison::Builder builder(role);
     PanelRepository(m_database)
         .forEachPanelOfRole(
             role, candidates, m_viewer,
             [&](CandidateId id, const QString& name, bool visible, const QList<Scorecard>& cards) {
-                Comparison::Input in;
-                in.candidate = id;
-                in.name = name;
-                in.blinded = !visible;
-                if (visible)
-                    in.panel = PanelSummary::of(cards);
-                inputs.append(std::move(in));
+                builder.add(id, name, !visible, visible ? PanelSummary::of(cards) : PanelSummary{});
             });
-    return Comparison::build(role, inputs);
+    return builder.build();
 }
 
 QList<CalibrationRow> HiringDesk::calibration() const
