@@ -116,10 +116,6 @@ int drain(QSqlQuery& q)
     return rows;
 }
 
-} // namespace
-
-namespace {
-
 // Where the CLI's standard output goes in a benchmark: nowhere, counted.
 class CountingSink : public QIODevice
 {

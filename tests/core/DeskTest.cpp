@@ -226,6 +226,29 @@ TEST(Desk, BlindScoringHidesThePanelFromAnInterviewerWhoHasNotSubmitted)
     EXPECT_FALSE(SearchRepository(p.db).search(QStringLiteral("zanzibar"), p.asCy()).isEmpty());
 }
 
+// Search ranks a window of the best matches in the index alone; when blind scoring hides every
+// hit in it, the window widens until the viewer's best hits are found.
+TEST(Desk, SearchFindsTheViewersBestHitsBehindManyHiddenBetterOnes)
+{
+    PanelFixture p;
+    // Better matches (short notes saying it twice) on Y, whose panel Cy may not see yet; one worse
+    // (long) match on X, whose panel Cy may see.
+    for (int n = 0; n < 3; ++n)
+        p.submitted(p.y, p.bob, {2, 2, 2}, Recommendation::No, QStringLiteral("zanzibar zanzibar"));
+    p.submitted(p.x, p.bob, {2, 2, 2}, Recommendation::No,
+                QStringLiteral("A long note that mentions zanzibar once among many other words about the "
+                               "candidate's answer, their reasoning and the code they wrote."));
+    const QList<SearchHit> all =
+        SearchRepository(p.db).search(QStringLiteral("zanzibar"), Viewer::asManager(), 50);
+    ASSERT_GT(all.size(), 12) << "more hidden matches than the first window of a one-hit search";
+    EXPECT_EQ(all.first().candidate, p.y);
+
+    const QList<SearchHit> cy = SearchRepository(p.db).search(QStringLiteral("zanzibar"), p.asCy(), 1);
+    ASSERT_EQ(cy.size(), 1);
+    EXPECT_EQ(cy.first().candidate, p.x);
+    EXPECT_TRUE(cy.first().snippet.contains(QStringLiteral("zanzibar")));
+}
+
 TEST(Desk, SearchFindsNotesBestMatchFirstAndNothingOfAnErasedCandidate)
 {
     PanelFixture p;

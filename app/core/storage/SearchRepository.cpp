@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace ia {
 
 QStringList SearchHit::kinds()
@@ -49,16 +51,18 @@ QList<SearchHit> SearchRepository::search(const QString& text, const Viewer& vie
 {
     QList<SearchHit> hits;
     const QString expression = m_database.dialect().searchExpression(text);
-    if (expression.isEmpty())
+    if (expression.isEmpty() || limit <= 0)
         return hits;
+    // The best hits the viewer may see come from a window of the best matches, ranked in the index
+    // alone; the names and titles are looked up for the hits shown. Blind scoring may hide hits in
+    // the window, so a window that yields too few while more matches exist is widened. The order
+    // (score, then doc) is total, so a wider window never reorders what a narrower one found.
     Query q(m_database.connection(),
             QStringLiteral(
                 "SELECT s.kind, s.ref_id, s.candidate_id, c.name, s.interview_id, coalesce(iv.name, ''), "
                 "coalesce(qv.title, ''), s.doc, s.score FROM ("
-                // The best hits the viewer may see, ranked with only the join the rule needs; the
-                // names and titles are looked up for those alone.
                 "SELECT f.* FROM (%1) AS f LEFT JOIN interview i ON i.id = f.interview_id "
-                "WHERE (f.interview_id IS NULL OR %2) ORDER BY f.score, f.kind, f.ref_id LIMIT :limit) AS s "
+                "WHERE (f.interview_id IS NULL OR %2) ORDER BY f.score, f.doc LIMIT :limit) AS s "
                 "JOIN candidate c ON c.id = s.candidate_id "
                 "LEFT JOIN interview i ON i.id = s.interview_id "
                 "LEFT JOIN interviewer iv ON iv.id = i.interviewer_id "
@@ -67,26 +71,42 @@ QList<SearchHit> SearchRepository::search(const QString& text, const Viewer& vie
                 "LEFT JOIN scorecard_entry e ON e.id = CASE s.kind WHEN 'note' THEN s.ref_id "
                 "WHEN 'highlight' THEN h.entry_id WHEN 'code' THEN ca.entry_id END "
                 "LEFT JOIN question_version qv ON qv.id = e.question_version_id "
-                "ORDER BY s.score, s.kind, s.ref_id")
+                "ORDER BY s.score, s.doc")
                 .arg(m_database.dialect().searchQuery(),
                      VisibilityPolicy::evidenceVisibleSql(QStringLiteral("i"))));
-    q.bind(QStringLiteral(":query"), expression).bind(QStringLiteral(":limit"), limit);
-    VisibilityPolicy::bind(q, viewer);
-    q.exec();
     QList<qint64> docs;
-    while (q.next()) {
-        const RowReader row(q, QStringLiteral("search_index"), 1);
-        SearchHit hit;
-        hit.kind = row.oneOf(0, SearchHit::kinds());
-        hit.refId = row.id(1);
-        hit.candidate = row.id(2);
-        hit.candidateName = row.text(3);
-        hit.interview = row.optionalId(4);
-        hit.interviewerName = row.text(5);
-        hit.questionTitle = row.text(6);
-        docs.append(q.int64(7));
-        hit.score = row.number(8, -1e300, 1e300);
-        hits.append(hit);
+    std::optional<qint64> matches;
+    for (qint64 window = qint64(limit) * 4;; window *= 4) {
+        hits.clear();
+        docs.clear();
+        q.bind(QStringLiteral(":query"), expression)
+            .bind(QStringLiteral(":limit"), limit)
+            .bind(QStringLiteral(":window"), window);
+        VisibilityPolicy::bind(q, viewer);
+        q.exec();
+        while (q.next()) {
+            const RowReader row(q, QStringLiteral("search_index"), 1);
+            SearchHit hit;
+            hit.kind = row.oneOf(0, SearchHit::kinds());
+            hit.refId = row.id(1);
+            hit.candidate = row.id(2);
+            hit.candidateName = row.text(3);
+            hit.interview = row.optionalId(4);
+            hit.interviewerName = row.text(5);
+            hit.questionTitle = row.text(6);
+            docs.append(q.int64(7));
+            hit.score = row.number(8, -1e300, 1e300);
+            hits.append(hit);
+        }
+        if (hits.size() >= limit)
+            break;
+        if (!matches) {
+            Query count(m_database.connection(), m_database.dialect().matchCountQuery());
+            count.bind(QStringLiteral(":query"), expression);
+            matches = count.scalar().toLongLong();
+        }
+        if (window >= *matches)
+            break;
     }
     if (hits.isEmpty())
         return hits;

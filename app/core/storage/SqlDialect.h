@@ -75,13 +75,17 @@ public:
     virtual void dropTrigger(const QSqlDatabase& db, const QString& name, const QString& table) const = 0;
 
     // Full-text search over notes, highlights, summaries, code answers and candidate notes: the index
-    // with the triggers that keep it in sync, and a query over it. searchQuery() yields the columns
-    // kind, ref_id, candidate_id, interview_id, doc, score (lower is better) for :query;
+    // with the triggers that keep it in sync, and queries over it. searchQuery() yields the columns
+    // kind, ref_id, candidate_id, interview_id, doc, score (lower is better) of the best :window
+    // matches of :query, by score then doc (ranking first and reading the other columns for those
+    // alone: reading them for every match cost as much as the ranking); matchCountQuery() counts
+    // the matches;
     // snippetQuery(n) yields doc, snippet for :query and the docs bound to :doc0 … :doc<n-1>, with
     // \x01 and \x02 around the matched words. Snippets are made only for the hits shown: making one
     // for every match cost ten times the search itself.
     virtual void createSearchIndex(const QSqlDatabase& db) const = 0;
     virtual QString searchQuery() const = 0;
+    virtual QString matchCountQuery() const = 0;
     virtual QString snippetQuery(int docs) const = 0;
     // The user's words as a query for the engine: every word taken literally, all of them required;
     // a trailing * matches a prefix. Empty when there is nothing to search for.

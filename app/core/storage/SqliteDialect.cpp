@@ -340,8 +340,15 @@ void SqliteDialect::createSearchIndex(const QSqlDatabase& db) const
 
 QString SqliteDialect::searchQuery() const
 {
-    return QStringLiteral("SELECT kind, ref_id, candidate_id, interview_id, rowid AS doc, "
-                          "bm25(search_index) AS score FROM search_index WHERE search_index MATCH :query");
+    return QStringLiteral(
+        "SELECT x.kind, x.ref_id, x.candidate_id, x.interview_id, f.doc, f.score FROM (SELECT rowid AS doc, "
+        "bm25(search_index) AS score FROM search_index WHERE search_index MATCH :query ORDER BY score, doc "
+        "LIMIT :window) AS f JOIN search_index x ON x.rowid = f.doc");
+}
+
+QString SqliteDialect::matchCountQuery() const
+{
+    return QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH :query");
 }
 
 QString SqliteDialect::snippetQuery(int docs) const

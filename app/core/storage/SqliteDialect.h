@@ -36,6 +36,7 @@ public:
                        const QStringList& body) const override;
     void createSearchIndex(const QSqlDatabase& db) const override;
     QString searchQuery() const override;
+    QString matchCountQuery() const override;
     QString snippetQuery(int docs) const override;
     QString searchExpression(const QString& userText) const override;
 
