@@ -210,7 +210,9 @@ void BM_Calibration(benchmark::State& state)
 }
 BENCHMARK(BM_Calibration)->Arg(25'000)->Arg(50'000)->Arg(100'000)->Unit(benchmark::kMillisecond);
 
-// The floor: one pass over every submitted score with its interviewer, summed per interviewer.
+// The floor: one pass over every submitted score with its interviewer, summed per interviewer. It
+// is what calibration would cost computed from the scores; it reads the figures kept per scorecard
+// and per panel instead (schema 7), so it runs below this floor.
 void BM_Calibration_Floor(benchmark::State& state)
 {
     Database& db = bench::generatedDatabase(int(state.range(0)));

@@ -61,10 +61,10 @@ public:
     // Matching candidates, counting no further than `cap` (a long list need not be counted to the end
     // on every keystroke); 0 for no cap.
     int count(const CandidateFilter& filter, int cap = 0) const;
-    // Where the candidate stands in that list (0 first), or nothing when the filter leaves them out.
     // For choosing a candidate in a short list: the `limit` newest candidates matching the filter,
     // sorted by name (id, name and role only); *more says whether others match too.
     QList<CandidateRow> newest(const CandidateFilter& filter, int limit, bool* more = nullptr) const;
+    // Where the candidate stands in that list (0 first), or nothing when the filter leaves them out.
     std::optional<int> position(const CandidateFilter& filter, Sort sort, bool descending,
                                 CandidateId candidate, const Viewer& viewer) const;
 
