@@ -3,6 +3,9 @@
 #include "storage/StorageError.h"
 
 #include <QLocale>
+#include <QMetaObject>
+
+#include <algorithm>
 
 namespace ia {
 
@@ -51,59 +54,89 @@ void CandidateTableModel::setStatusFilter(std::optional<CandidateStatus> status)
     reload();
 }
 
-void CandidateTableModel::rememberCursor()
+void CandidateTableModel::keep(int page, QList<CandidateRow> rows) const
 {
-    // As read from the database: an edit shown in the last row must not move where the next page
-    // starts.
-    m_cursor = m_rows.isEmpty() ? std::nullopt : std::optional<CandidateRow>(m_rows.last());
+    m_pages.insert(page, std::move(rows));
+    m_recent.removeOne(page);
+    m_recent.append(page);
+    while (m_recent.size() > keptPages)
+        m_pages.remove(m_recent.takeFirst());
 }
 
-QList<CandidateRow> CandidateTableModel::fetch(int offset) const
+void CandidateTableModel::reportLater(const QString& message) const
 {
-    // In name order (the default) the next page is found from the last row shown, by the index.
-    if (m_sort == CandidateListRepository::Sort::Name && offset > 0 && offset == m_rows.size() && m_cursor)
-        return m_repository.pageAfterByName(currentFilter(), m_descending, *m_cursor, pageSize, m_viewer);
-    return m_repository.page(currentFilter(), m_sort, m_descending, offset, pageSize, m_viewer);
+    // Rows are read while the view paints; the page says what went wrong once painting is over.
+    auto* self = const_cast<CandidateTableModel*>(this);
+    QMetaObject::invokeMethod(
+        self, [self, message] { emit self->errorOccurred(message); }, Qt::QueuedConnection);
+}
+
+QList<CandidateRow> CandidateTableModel::fetchPage(int page) const
+{
+    using Sort = CandidateListRepository::Sort;
+    // In name order a page next to one already read is a seek in the name index from its edge:
+    // scrolling costs the same for every page, however deep. Otherwise by position.
+    if (m_sort == Sort::Name) {
+        const auto before = m_pages.constFind(page - 1);
+        if (before != m_pages.constEnd() && before->size() == pageSize)
+            return m_repository.pageAfterByName(currentFilter(), m_descending, before->last(), pageSize,
+                                                m_viewer);
+        const auto after = m_pages.constFind(page + 1);
+        if (after != m_pages.constEnd() && !after->isEmpty()) {
+            // The rows before the next page's first, read backwards.
+            QList<CandidateRow> rows = m_repository.pageAfterByName(currentFilter(), !m_descending,
+                                                                    after->first(), pageSize, m_viewer);
+            std::reverse(rows.begin(), rows.end());
+            return rows;
+        }
+    }
+    return m_repository.page(currentFilter(), m_sort, m_descending, page * pageSize, pageSize, m_viewer);
+}
+
+const CandidateRow* CandidateTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int page = row / pageSize;
+    auto found = m_pages.constFind(page);
+    if (found == m_pages.constEnd()) {
+        try {
+            keep(page, fetchPage(page));
+        } catch (const StorageError& e) {
+            keep(page, {}); // not again on every paint; a reload tries again
+            reportLater(e.message());
+        }
+        found = m_pages.constFind(page);
+    } else if (m_recent.last() != page) {
+        m_recent.removeOne(page);
+        m_recent.append(page);
+    }
+    const qsizetype at = row % pageSize;
+    if (at >= found->size())
+        return nullptr; // the list changed under the count; the next reload puts it right
+    const auto edited = m_edited.constFind(found->at(at).id);
+    return edited != m_edited.constEnd() ? &*edited : &found->at(at);
 }
 
 void CandidateTableModel::reload()
 {
     beginResetModel();
-    m_count = -1;
+    m_pages.clear();
+    m_recent.clear();
+    m_edited.clear();
+    m_count = 0;
     try {
-        m_rows = fetch(0);
-        m_complete = m_rows.size() < pageSize;
-        rememberCursor();
+        m_count = m_repository.count(currentFilter());
+        // The first page at once: the reset's handlers select and size from it.
+        if (m_count > 0)
+            keep(0, fetchPage(0));
     } catch (const StorageError& e) {
-        m_rows.clear();
-        m_complete = true;
+        m_count = 0;
+        m_pages.clear();
+        m_recent.clear();
         emit errorOccurred(e.message());
     }
     endResetModel();
-}
-
-bool CandidateTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_complete;
-}
-
-void CandidateTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || m_complete)
-        return;
-    try {
-        const QList<CandidateRow> more = fetch(int(m_rows.size()));
-        m_complete = more.size() < pageSize;
-        if (more.isEmpty())
-            return;
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-        m_rows.append(more);
-        rememberCursor();
-        endInsertRows();
-    } catch (const StorageError& e) {
-        m_complete = true;
-        emit errorOccurred(e.message());
-    }
 }
 
 void CandidateTableModel::sort(int column, Qt::SortOrder order)
@@ -125,70 +158,134 @@ void CandidateTableModel::updateCandidate(const Candidate& candidate)
     const int row = rowOf(candidate.id);
     if (row < 0)
         return;
-    CandidateRow& r = m_rows[row];
+    // Shown over the row as read, which stays where the neighbouring pages are found from.
+    CandidateRow r = *rowAt(row);
     r.name = candidate.name;
     r.role = candidate.role;
     r.status = candidate.status;
     r.tags = QStringList(candidate.tags).join(QStringLiteral(", "));
+    m_edited.insert(candidate.id, r);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 CandidateId CandidateTableModel::candidateAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    const CandidateRow* r = rowAt(row);
+    return r ? r->id : 0;
 }
 
 int CandidateTableModel::rowOf(CandidateId id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
-            return i;
+    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page) {
+        for (qsizetype i = 0; i < page->size(); ++i) {
+            if (page->at(i).id == id)
+                return int(page.key() * pageSize + i);
+        }
     }
     return -1;
 }
 
-int CandidateTableModel::loadThrough(CandidateId id)
+int CandidateTableModel::locate(CandidateId id)
 {
-    if (const int row = rowOf(id); row >= 0 || m_complete)
+    if (const int row = rowOf(id); row >= 0)
         return row;
     try {
-        const std::optional<int> position =
-            m_repository.position(currentFilter(), m_sort, m_descending, id, m_viewer);
-        if (!position)
-            return -1;
-        const int wanted = *position + 1 - int(m_rows.size()) + pageSize;
-        const QList<CandidateRow> more =
-            m_repository.page(currentFilter(), m_sort, m_descending, int(m_rows.size()), wanted, m_viewer);
-        m_complete = more.size() < wanted;
-        if (!more.isEmpty()) {
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-            m_rows.append(more);
-            rememberCursor();
-            endInsertRows();
+        if (m_sort != CandidateListRepository::Sort::Name) {
+            const std::optional<int> position =
+                m_repository.position(currentFilter(), m_sort, m_descending, id, m_viewer);
+            return position && *position < m_count && candidateAt(*position) == id ? *position : -1;
         }
+        CandidateRow anchor;
+        anchor.id = id;
+        const std::optional<int> position =
+            m_repository.positionByName(currentFilter(), m_descending, id, &anchor.name);
+        if (!position || *position >= m_count)
+            return -1;
+        // Their page, read by the name index from them both ways rather than by position (which
+        // steps over every row above).
+        const int page = *position / pageSize;
+        const int above = *position % pageSize;
+        QList<CandidateRow> rows = m_repository.pageAfterByName(currentFilter(), !m_descending, anchor,
+                                                                std::max(above, 1), m_viewer);
+        std::reverse(rows.begin(), rows.end()); // the rows just above them, in the list's order
+        if (rows.isEmpty()) {
+            keep(page, fetchPage(page)); // the first row of the list
+        } else {
+            QList<CandidateRow> from = m_repository.pageAfterByName(currentFilter(), m_descending,
+                                                                    rows.last(), pageSize - above, m_viewer);
+            if (above == 0)
+                rows.clear();
+            keep(page, rows + from);
+        }
+        return candidateAt(*position) == id ? *position : -1;
     } catch (const StorageError& e) {
         emit errorOccurred(e.message());
     }
-    return rowOf(id);
+    return -1;
+}
+
+QModelIndexList CandidateTableModel::match(const QModelIndex& start, int role, const QVariant& value,
+                                           int hits, Qt::MatchFlags flags) const
+{
+    const QString text = value.toString();
+    const Qt::MatchFlags how = flags & Qt::MatchTypeMask;
+    if (text.isEmpty() || role != Qt::DisplayRole || hits == 0)
+        return {};
+    // Typing in name order: the index says which candidate comes first from here, and where.
+    if (m_sort == CandidateListRepository::Sort::Name && start.column() == NameColumn &&
+        how == Qt::MatchStartsWith && !(flags & Qt::MatchCaseSensitive)) {
+        try {
+            const CandidateRow* here = rowAt(start.row());
+            std::optional<CandidateId> found =
+                m_repository.firstByNamePrefix(currentFilter(), m_descending, text,
+                                               here ? std::optional<CandidateRow>(*here) : std::nullopt);
+            if (!found && here && (flags & Qt::MatchWrap))
+                found = m_repository.firstByNamePrefix(currentFilter(), m_descending, text, std::nullopt);
+            if (!found)
+                return {};
+            const std::optional<int> row = m_repository.positionByName(currentFilter(), m_descending, *found);
+            if (row && *row < m_count)
+                return {index(*row, start.column())};
+        } catch (const StorageError& e) {
+            reportLater(e.message());
+        }
+        return {};
+    }
+    // Otherwise among the rows read, from the start row on.
+    QList<int> rows;
+    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page) {
+        for (qsizetype i = 0; i < page->size(); ++i)
+            rows.append(int(page.key() * pageSize + i));
+    }
+    std::sort(rows.begin(), rows.end());
+    std::stable_partition(rows.begin(), rows.end(), [&](int r) { return r >= start.row(); });
+    if (!(flags & Qt::MatchWrap))
+        rows.removeIf([&](int r) { return r < start.row(); });
+    const Qt::CaseSensitivity cs = flags & Qt::MatchCaseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    QModelIndexList result;
+    for (const int r : std::as_const(rows)) {
+        const QString shown = data(index(r, start.column()), role).toString();
+        const bool matches = how == Qt::MatchContains     ? shown.contains(text, cs)
+                             : how == Qt::MatchEndsWith   ? shown.endsWith(text, cs)
+                             : how == Qt::MatchStartsWith ? shown.startsWith(text, cs)
+                                                          : shown.compare(text, cs) == 0;
+        if (matches) {
+            result.append(index(r, start.column()));
+            if (hits > 0 && result.size() >= hits)
+                break;
+        }
+    }
+    return result;
 }
 
 QString CandidateTableModel::countText() const
 {
-    if (m_count < 0) {
-        try {
-            m_count = m_complete ? int(m_rows.size()) : m_repository.count(currentFilter(), countCap);
-        } catch (const StorageError&) {
-            m_count = int(m_rows.size());
-        }
-    }
-    if (m_count >= countCap)
-        return tr("Candidates: %1+").arg(QLocale().toString(countCap));
     return tr("Candidates: %1").arg(QLocale().toString(m_count));
 }
 
 int CandidateTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_count;
 }
 
 int CandidateTableModel::columnCount(const QModelIndex& parent) const
@@ -222,9 +319,12 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
 
 QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid())
         return {};
-    const CandidateRow& r = m_rows.at(index.row());
+    const CandidateRow* shown = rowAt(index.row());
+    if (!shown)
+        return {};
+    const CandidateRow& r = *shown;
     if (role == CandidateIdRole)
         return r.id;
     if (role == Qt::ToolTipRole && r.blinded &&

@@ -5,14 +5,19 @@
 #include "storage/CandidateListRepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace ia {
 
 class Database;
 
-// The candidates table, fetched a page at a time as the view scrolls, filtered and sorted in SQL:
-// it opens as fast with 100,000 candidates as with ten.
+// The candidates table, filtered and sorted in SQL, as a window over the list: the row count is
+// the exact number of matches, and a row's page is read when the view first asks for it (from its
+// neighbour by the name index when there is one, else by position). Only the pages last used are
+// kept, so memory stays the same however far the list is scrolled, and finding a candidate (by a
+// search hit, or by typing the start of a name) asks the index where they stand instead of reading
+// the rows above them.
 class CandidateTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,7 +34,7 @@ public:
         ColumnCount
     };
     static constexpr int pageSize = 100;
-    static constexpr int countCap = 10'000;
+    static constexpr int keptPages = 30;
     enum Role
     {
         CandidateIdRole = Qt::UserRole + 1,
@@ -48,10 +53,11 @@ public:
     void updateCandidate(const Candidate& candidate);
 
     CandidateId candidateAt(int row) const;
-    int rowOf(CandidateId id) const; // -1 when not loaded
-    // Loads the rows down to the candidate in one go; their row, or -1 when the filter hides them.
-    int loadThrough(CandidateId id);
-    // "12 candidates", or "10,000+ candidates" past the counting cap.
+    int rowOf(CandidateId id) const; // among the pages read; -1 when not read
+    // The candidate's row, asked of the database (its page is read when shown); -1 when the filter
+    // hides them.
+    int locate(CandidateId id);
+    // "Candidates: 12".
     QString countText() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -59,15 +65,21 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
+    // Typing in the table: the start of a name in name order is looked up in the index; anything
+    // else is looked for among the rows read (matching every row would read the whole list).
+    QModelIndexList match(const QModelIndex& start, int role, const QVariant& value, int hits = 1,
+                          Qt::MatchFlags flags = Qt::MatchFlags(Qt::MatchStartsWith |
+                                                                Qt::MatchWrap)) const override;
 
 signals:
     void errorOccurred(const QString& message);
 
 private:
-    QList<CandidateRow> fetch(int offset) const;
-    void rememberCursor();
+    // The row, its page read if need be; nullptr past the end or when reading failed.
+    const CandidateRow* rowAt(int row) const;
+    QList<CandidateRow> fetchPage(int page) const;
+    void keep(int page, QList<CandidateRow> rows) const;
+    void reportLater(const QString& message) const;
     CandidateFilter currentFilter() const { return {m_filter, m_status}; }
 
     CandidateListRepository m_repository;
@@ -76,10 +88,13 @@ private:
     std::optional<CandidateStatus> m_status;
     CandidateListRepository::Sort m_sort = CandidateListRepository::Sort::Name;
     bool m_descending = false;
-    QList<CandidateRow> m_rows;
-    std::optional<CandidateRow> m_cursor; // the last row fetched, where the next page starts
-    bool m_complete = false;
-    mutable int m_count = -1;
+    int m_count = 0;
+    // Pages as read from the database (an edit shown in a row must not move where a neighbouring
+    // page starts), and which were used last, oldest first. Mutable: a view reads rows through
+    // const data().
+    mutable QHash<int, QList<CandidateRow>> m_pages;
+    mutable QList<int> m_recent;
+    QHash<CandidateId, CandidateRow> m_edited; // edits since the last reload, shown over the rows read
 };
 
 } // namespace ia

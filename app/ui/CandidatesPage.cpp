@@ -129,12 +129,10 @@ CandidatesPage::CandidatesPage(const Database& database, std::function<UserPromp
     });
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CandidatesPage::selectionChanged);
-    // A reset (filter, sort, viewer) keeps the candidate on show when they are still among the
-    // loaded rows; otherwise the first row, or an empty, disabled profile when nothing matches.
+    // A reset (filter, sort, viewer) keeps the candidate on show when they are still on the first
+    // page; otherwise the first row, or an empty, disabled profile when nothing matches.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_selectedBeforeReset = selectedCandidate(); });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex&, int first, int last) { fitColumns(first, last); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         fitColumns(0, m_model->rowCount() - 1);
         updateCount();
@@ -268,7 +266,7 @@ bool CandidatesPage::selectCandidate(CandidateId id)
 {
     if (id == 0)
         return false;
-    const int row = m_model->loadThrough(id);
+    const int row = m_model->locate(id);
     if (row < 0)
         return false;
     m_ui->table->selectRow(row);

@@ -25,7 +25,7 @@ namespace ia::bench {
 namespace {
 
 // Bump when the generated data changes, so stale files are made again.
-constexpr int generatorVersion = 2;
+constexpr int generatorVersion = 3;
 constexpr int interviewerCount = 12;
 constexpr qint64 firstStart = 1767225600; // 2026-01-01T00:00:00Z
 
@@ -101,7 +101,8 @@ void addCandidates(Database& db, int from, int to)
     QSqlQuery tag(c);
     tag.prepare(QStringLiteral("INSERT INTO candidate_tag (candidate_id, tag) VALUES (?, ?)"));
     QSqlQuery filterText(c);
-    filterText.prepare(QStringLiteral("UPDATE candidate_score SET filter_text = ? WHERE candidate_id = ?"));
+    filterText.prepare(
+        QStringLiteral("UPDATE candidate_score SET filter_text = ?, folded_name = ? WHERE candidate_id = ?"));
     QSqlQuery interview(c);
     interview.prepare(QStringLiteral(
         "INSERT INTO interview (candidate_id, interviewer_id, kit_id, role, state, recommendation, "
@@ -137,6 +138,7 @@ void addCandidates(Database& db, int from, int to)
         tag.addBindValue(place);
         tag.exec();
         filterText.addBindValue(CandidateFilterText::of(name, role, email, {place}));
+        filterText.addBindValue(CandidateFilterText::foldedName(name));
         filterText.addBindValue(id);
         filterText.exec();
 

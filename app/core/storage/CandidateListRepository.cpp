@@ -251,6 +251,70 @@ QList<CandidateRow> CandidateListRepository::newest(const CandidateFilter& filte
     return rows;
 }
 
+std::optional<int> CandidateListRepository::positionByName(const CandidateFilter& filter, bool descending,
+                                                           CandidateId candidate, QString* nameOut) const
+{
+    const Filter words(filter);
+    const QString from =
+        QStringLiteral("candidate c JOIN candidate_score cs ON cs.candidate_id = c.id WHERE %1")
+            .arg(words.clause());
+    QString name;
+    {
+        Query q(m_database.connection(), QStringLiteral("SELECT c.name FROM %1 AND c.id = :id").arg(from));
+        words.bind(q);
+        q.bind(QStringLiteral(":id"), candidate).exec();
+        if (!q.next())
+            return std::nullopt;
+        name = q.text(0);
+    }
+    if (nameOut)
+        *nameOut = name;
+    // Without filter words, a range of the name index alone (the scores cache holds the words).
+    const QString before = descending ? QStringLiteral(">") : QStringLiteral("<");
+    Query q(
+        m_database.connection(),
+        words.words.isEmpty()
+            ? QStringLiteral("SELECT count(*) FROM candidate c WHERE %1 AND (c.name, c.id) %2 (:name, :id)")
+                  .arg(words.clause(), before)
+            : QStringLiteral("SELECT count(*) FROM %1 AND (c.name, c.id) %2 (:name, :id)").arg(from, before));
+    words.bind(q);
+    q.bind(QStringLiteral(":name"), name).bind(QStringLiteral(":id"), candidate);
+    return q.scalar().toInt();
+}
+
+std::optional<CandidateId>
+CandidateListRepository::firstByNamePrefix(const CandidateFilter& filter, bool descending,
+                                           const QString& prefix,
+                                           const std::optional<CandidateRow>& from) const
+{
+    const QString folded = CandidateFilterText::foldedName(prefix);
+    if (folded.isEmpty())
+        return std::nullopt;
+    const Filter words(filter);
+    // The names that start with the prefix are a range of the folded-name index: from the prefix
+    // up to the prefix followed by the last code point. Among them, the first in the list's order.
+    const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString after = !from        ? QString()
+                          : descending ? QStringLiteral(" AND (c.name, c.id) <= (:fromName, :fromId)")
+                                       : QStringLiteral(" AND (c.name, c.id) >= (:fromName, :fromId)");
+    Query q(
+        m_database.connection(),
+        QStringLiteral("SELECT c.id FROM candidate_score cs JOIN candidate c ON c.id = cs.candidate_id "
+                       "WHERE %1 AND cs.folded_name >= :low AND cs.folded_name < :high%2 ORDER BY c.name%3, "
+                       "c.id%3 LIMIT 1")
+            .arg(words.clause(), after, dir));
+    words.bind(q);
+    constexpr char32_t last = 0x10FFFF;
+    q.bind(QStringLiteral(":low"), folded)
+        .bind(QStringLiteral(":high"), QString(folded + QString::fromUcs4(&last, 1)));
+    if (from)
+        q.bind(QStringLiteral(":fromName"), from->name).bind(QStringLiteral(":fromId"), from->id);
+    q.exec();
+    if (!q.next())
+        return std::nullopt;
+    return q.int64(0);
+}
+
 std::optional<int> CandidateListRepository::position(const CandidateFilter& filter, Sort sort,
                                                      bool descending, CandidateId candidate,
                                                      const Viewer& viewer) const

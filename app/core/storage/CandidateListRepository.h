@@ -64,6 +64,17 @@ public:
     // For choosing a candidate in a short list: the `limit` newest candidates matching the filter,
     // sorted by name (id, name and role only); *more says whether others match too.
     QList<CandidateRow> newest(const CandidateFilter& filter, int limit, bool* more = nullptr) const;
+    // In name order: how many candidates come before this one, counted in the name index (for
+    // jumping to a candidate without reading the rows above them); nothing when the filter leaves
+    // them out.
+    // *name, when given, is set to the candidate's name (with the id, where a page can start).
+    std::optional<int> positionByName(const CandidateFilter& filter, bool descending, CandidateId candidate,
+                                      QString* name = nullptr) const;
+    // In name order: the first candidate at or after `from` (nullopt: from the top) whose name
+    // starts with these letters, ignoring case and accents, as typing in the table looks for.
+    std::optional<CandidateId> firstByNamePrefix(const CandidateFilter& filter, bool descending,
+                                                 const QString& prefix,
+                                                 const std::optional<CandidateRow>& from) const;
     // Where the candidate stands in that list (0 first), or nothing when the filter leaves them out.
     std::optional<int> position(const CandidateFilter& filter, Sort sort, bool descending,
                                 CandidateId candidate, const Viewer& viewer) const;
