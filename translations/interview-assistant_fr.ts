@@ -1469,10 +1469,6 @@ Changed questions become new published versions; interviews already held keep th
 <context>
     <name>ia::CandidateTableModel</name>
     <message>
-        <source>Candidates: %1+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Candidates: %1</source>
         <translation type="unfinished"></translation>
     </message>
