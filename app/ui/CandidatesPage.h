@@ -43,8 +43,8 @@ public:
     void setViewer(const Viewer& viewer);
     void reload();
     void focusFilter();
-    // Selects the candidate in the list as it is (loading rows down to them); false when the filter
-    // hides them.
+    // Selects the candidate in the list as it is (the index says where they stand); false when the
+    // filter hides them.
     bool selectCandidate(CandidateId id);
     // Shows one candidate asked for from elsewhere (a search hit): the filter becomes their name, so
     // the list is short however long the whole is, and it is plain who is shown.
