@@ -141,7 +141,7 @@ void PanelRepository::forEachPanelOfRole(const QString& role, const QList<Candid
                 const Card known = cards.value(interview);
                 card.interview.interviewerName = known.interviewer;
                 card.interview.recommendation = known.recommendation;
-                panel.append(card);
+                panel.append(std::move(card));
             }
             ScorecardEntry e;
             e.interviewId = interview;
@@ -162,7 +162,7 @@ void PanelRepository::forEachPanelOfRole(const QString& role, const QList<Candid
             e.question.id = asked->question;
             e.question.title = asked->title;
             e.question.category = asked->category;
-            panel.last().entries.append(e);
+            panel.last().entries.append(std::move(e));
             pending = entries.next();
         }
         if (wanted.isEmpty() || wanted.contains(candidate))
