@@ -34,24 +34,21 @@ CandidateTableModel::CandidateTableModel(const Database& database, QObject* pare
 
 void CandidateTableModel::setViewer(const Viewer& viewer)
 {
-    m_viewer = viewer;
-    reload();
+    reload([&] { m_viewer = viewer; });
 }
 
 void CandidateTableModel::setFilter(const QString& filter)
 {
     if (filter == m_filter)
         return;
-    m_filter = filter;
-    reload();
+    reload([&] { m_filter = filter; });
 }
 
 void CandidateTableModel::setStatusFilter(std::optional<CandidateStatus> status)
 {
     if (status == m_status)
         return;
-    m_status = status;
-    reload();
+    reload([&] { m_status = status; });
 }
 
 void CandidateTableModel::keep(int page, QList<CandidateRow> rows) const
@@ -118,9 +115,13 @@ const CandidateRow* CandidateTableModel::rowAt(int row) const
     return edited != m_edited.constEnd() ? &*edited : &found->at(at);
 }
 
-void CandidateTableModel::reload()
+void CandidateTableModel::reload(const std::function<void()>& change)
 {
+    // The settings change after the reset is announced: the announcement's handlers (the page
+    // remembering who is selected) still read rows as the view shows them.
     beginResetModel();
+    if (change)
+        change();
     m_pages.clear();
     m_recent.clear();
     m_edited.clear();
@@ -148,9 +149,10 @@ void CandidateTableModel::sort(int column, Qt::SortOrder order)
         CandidateListRepository::Sort::Recommendations};
     if (column < 0 || column >= ColumnCount)
         return;
-    m_sort = sorts[column];
-    m_descending = order == Qt::DescendingOrder;
-    reload();
+    reload([&] {
+        m_sort = sorts[column];
+        m_descending = order == Qt::DescendingOrder;
+    });
 }
 
 void CandidateTableModel::updateCandidate(const Candidate& candidate)
@@ -159,7 +161,10 @@ void CandidateTableModel::updateCandidate(const Candidate& candidate)
     if (row < 0)
         return;
     // Shown over the row as read, which stays where the neighbouring pages are found from.
-    CandidateRow r = *rowAt(row);
+    const CandidateRow* read = rowAt(row);
+    if (!read)
+        return;
+    CandidateRow r = *read;
     r.name = candidate.name;
     r.role = candidate.role;
     r.status = candidate.status;
@@ -178,7 +183,8 @@ int CandidateTableModel::rowOf(CandidateId id) const
 {
     for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page) {
         for (qsizetype i = 0; i < page->size(); ++i) {
-            if (page->at(i).id == id)
+            // A page read after the list grew under the view may reach past the count.
+            if (page->at(i).id == id && page.key() * pageSize + i < m_count)
                 return int(page.key() * pageSize + i);
         }
     }

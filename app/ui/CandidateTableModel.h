@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+
 namespace ia {
 
 class Database;
@@ -48,7 +50,9 @@ public:
     // Only candidates with this status; nullopt for any.
     void setStatusFilter(std::optional<CandidateStatus> status);
     std::optional<CandidateStatus> statusFilter() const { return m_status; }
-    void reload();
+    // Reads the list again; `change`, when given, changes what is listed once the reset is
+    // announced.
+    void reload(const std::function<void()>& change = {});
     // After an edit: refresh one candidate's cells without refetching the table.
     void updateCandidate(const Candidate& candidate);
 

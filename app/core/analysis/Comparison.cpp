@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ia {
 
@@ -98,8 +99,10 @@ Comparison Comparison::Builder::build() const
     for (qsizetype column = 0; column < sorted.size(); ++column) {
         const Candidate* candidate = sorted.at(column);
         c.m_columns.append(candidate->column);
-        for (const auto& [cat, mean] : candidate->categoryMeans)
-            c.m_cells[categoryRow.value(cat)][column].mean = mean;
+        for (const auto& [cat, mean] : candidate->categoryMeans) {
+            if (const auto row = categoryRow.constFind(cat); row != categoryRow.constEnd())
+                c.m_cells[*row][column].mean = mean;
+        }
         for (const Asked& q : candidate->asked) {
             for (const int row : questionRows.value(q.question))
                 c.m_cells[row][column] = q.cell;
@@ -153,8 +156,9 @@ QString jsonText(const QString& text)
 // Numbers as Qt's JSON writer puts them: the shortest text that reads back as the same double.
 QByteArray jsonNumber(const std::optional<double>& value)
 {
-    return value ? QByteArray::number(*value, 'g', QLocale::FloatingPointShortest)
-                 : QByteArrayLiteral("null");
+    // JSON has no NaN or infinity; Qt's writer puts null for them too.
+    return value && std::isfinite(*value) ? QByteArray::number(*value, 'g', QLocale::FloatingPointShortest)
+                                          : QByteArrayLiteral("null");
 }
 
 const char* jsonBool(bool value)

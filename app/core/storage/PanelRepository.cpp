@@ -176,7 +176,7 @@ QList<PanelRepository::Debrief> PanelRepository::debriefs(const Viewer& viewer) 
             QStringLiteral("SELECT c.id, c.name, max(i.started_at) FROM candidate c JOIN interview i ON "
                            "i.candidate_id = c.id AND i.state = 'submitted' WHERE ") +
                 VisibilityPolicy::panelVisibleSql(QStringLiteral("c.id")) +
-                QStringLiteral(" GROUP BY c.id ORDER BY c.id"));
+                QStringLiteral(" GROUP BY c.id ORDER BY c.name, c.id"));
     VisibilityPolicy::bind(q, viewer);
     q.exec();
     QList<Debrief> result;

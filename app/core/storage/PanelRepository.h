@@ -36,7 +36,7 @@ public:
     void forEachPanelOfRole(const QString& role, const QList<CandidateId>& only, const Viewer& viewer,
                             const RolePanel& each) const;
     // The candidates with a debrief to write for the viewer: a submitted interview, a panel the
-    // viewer may see, and the day of the latest interview (for the file name); by id. One query,
+    // viewer may see, and the day of the latest interview (for the file name); by name. One query,
     // however many candidates there are.
     struct Debrief
     {

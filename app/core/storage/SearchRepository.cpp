@@ -76,7 +76,8 @@ QList<SearchHit> SearchRepository::search(const QString& text, const Viewer& vie
                      VisibilityPolicy::evidenceVisibleSql(QStringLiteral("i"))));
     QList<qint64> docs;
     std::optional<qint64> matches;
-    for (qint64 window = qint64(limit) * 4;; window *= 4) {
+    // Each widening ranks the matches again, so it grows fast.
+    for (qint64 window = qint64(limit) * 4;; window *= 16) {
         hits.clear();
         docs.clear();
         q.bind(QStringLiteral(":query"), expression)
