@@ -191,39 +191,45 @@ int CandidateTableModel::rowOf(CandidateId id) const
     return -1;
 }
 
+int CandidateTableModel::readPageByName(CandidateId id) const
+{
+    if (const int row = rowOf(id); row >= 0)
+        return row;
+    CandidateRow anchor;
+    anchor.id = id;
+    const std::optional<int> position =
+        m_repository.positionByName(currentFilter(), m_descending, id, &anchor.name);
+    if (!position || *position >= m_count)
+        return -1;
+    // Their page, read by the name index from them both ways rather than by position (which
+    // steps over every row above).
+    const int page = *position / pageSize;
+    const int above = *position % pageSize;
+    QList<CandidateRow> rows =
+        m_repository.pageAfterByName(currentFilter(), !m_descending, anchor, std::max(above, 1), m_viewer);
+    std::reverse(rows.begin(), rows.end()); // the rows just above them, in the list's order
+    if (rows.isEmpty()) {
+        keep(page, fetchPage(page)); // the first row of the list
+    } else {
+        QList<CandidateRow> from = m_repository.pageAfterByName(currentFilter(), m_descending, rows.last(),
+                                                                pageSize - above, m_viewer);
+        if (above == 0)
+            rows.clear();
+        keep(page, rows + from);
+    }
+    return candidateAt(*position) == id ? *position : -1;
+}
+
 int CandidateTableModel::locate(CandidateId id)
 {
     if (const int row = rowOf(id); row >= 0)
         return row;
     try {
-        if (m_sort != CandidateListRepository::Sort::Name) {
-            const std::optional<int> position =
-                m_repository.position(currentFilter(), m_sort, m_descending, id, m_viewer);
-            return position && *position < m_count && candidateAt(*position) == id ? *position : -1;
-        }
-        CandidateRow anchor;
-        anchor.id = id;
+        if (m_sort == CandidateListRepository::Sort::Name)
+            return readPageByName(id);
         const std::optional<int> position =
-            m_repository.positionByName(currentFilter(), m_descending, id, &anchor.name);
-        if (!position || *position >= m_count)
-            return -1;
-        // Their page, read by the name index from them both ways rather than by position (which
-        // steps over every row above).
-        const int page = *position / pageSize;
-        const int above = *position % pageSize;
-        QList<CandidateRow> rows = m_repository.pageAfterByName(currentFilter(), !m_descending, anchor,
-                                                                std::max(above, 1), m_viewer);
-        std::reverse(rows.begin(), rows.end()); // the rows just above them, in the list's order
-        if (rows.isEmpty()) {
-            keep(page, fetchPage(page)); // the first row of the list
-        } else {
-            QList<CandidateRow> from = m_repository.pageAfterByName(currentFilter(), m_descending,
-                                                                    rows.last(), pageSize - above, m_viewer);
-            if (above == 0)
-                rows.clear();
-            keep(page, rows + from);
-        }
-        return candidateAt(*position) == id ? *position : -1;
+            m_repository.position(currentFilter(), m_sort, m_descending, id, m_viewer);
+        return position && *position < m_count && candidateAt(*position) == id ? *position : -1;
     } catch (const StorageError& e) {
         emit errorOccurred(e.message());
     }
@@ -237,9 +243,11 @@ QModelIndexList CandidateTableModel::match(const QModelIndex& start, int role, c
     const Qt::MatchFlags how = flags & Qt::MatchTypeMask;
     if (text.isEmpty() || role != Qt::DisplayRole || hits == 0)
         return {};
-    // Typing in name order: the index says which candidate comes first from here, and where.
-    if (m_sort == CandidateListRepository::Sort::Name && start.column() == NameColumn &&
-        how == Qt::MatchStartsWith && !(flags & Qt::MatchCaseSensitive)) {
+    // Typing in name order: the index says which candidate comes first from here, and where. Names
+    // whichever column the current cell is in (a click on a role must not turn typing a name into
+    // a search of roles); the current column is kept.
+    if (m_sort == CandidateListRepository::Sort::Name && how == Qt::MatchStartsWith &&
+        !(flags & Qt::MatchCaseSensitive)) {
         try {
             const CandidateRow* here = rowAt(start.row());
             std::optional<CandidateId> found =
@@ -249,9 +257,10 @@ QModelIndexList CandidateTableModel::match(const QModelIndex& start, int role, c
                 found = m_repository.firstByNamePrefix(currentFilter(), m_descending, text, std::nullopt);
             if (!found)
                 return {};
-            const std::optional<int> row = m_repository.positionByName(currentFilter(), m_descending, *found);
-            if (row && *row < m_count)
-                return {index(*row, start.column())};
+            // Their page is read from them at once: the view shows it next, and typing must keep
+            // up with the keys (a pause longer than the view's interval starts a new word).
+            if (const int row = readPageByName(*found); row >= 0)
+                return {index(row, start.column())};
         } catch (const StorageError& e) {
             reportLater(e.message());
         }

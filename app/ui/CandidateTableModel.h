@@ -69,8 +69,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    // Typing in the table: the start of a name in name order is looked up in the index; anything
-    // else is looked for among the rows read (matching every row would read the whole list).
+    // Typing in the table: in name order, the start of a name (from any column) is looked up in
+    // the index; anything else is looked for among the rows read (matching every row would read
+    // the whole list).
     QModelIndexList match(const QModelIndex& start, int role, const QVariant& value, int hits = 1,
                           Qt::MatchFlags flags = Qt::MatchFlags(Qt::MatchStartsWith |
                                                                 Qt::MatchWrap)) const override;
@@ -82,6 +83,9 @@ private:
     // The row, its page read if need be; nullptr past the end or when reading failed.
     const CandidateRow* rowAt(int row) const;
     QList<CandidateRow> fetchPage(int page) const;
+    // In name order: the candidate's row, with their page read from them both ways by the index;
+    // -1 when the filter hides them.
+    int readPageByName(CandidateId id) const;
     void keep(int page, QList<CandidateRow> rows) const;
     void reportLater(const QString& message) const;
     CandidateFilter currentFilter() const { return {m_filter, m_status}; }

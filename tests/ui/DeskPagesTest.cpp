@@ -344,8 +344,12 @@ TEST(DeskPages, TypingTheStartOfANameInTheListGoesToThatCandidate)
     EXPECT_EQ(page.selectedCandidate(), elodie.id);
 
     // From there on down, then round from the top: "aaron 2" after Élodie is Aaron 200.
+    // From a cell of another column too: typing goes by name, and the column stays.
+    table->setCurrentIndex(
+        table->model()->index(table->currentIndex().row(), CandidateTableModel::RoleColumn));
     table->keyboardSearch(QString());
     QTest::keyClicks(table, QStringLiteral("aaron 2"));
+    EXPECT_EQ(table->currentIndex().column(), int(CandidateTableModel::RoleColumn));
     ASSERT_NE(page.selectedCandidate(), 0);
     EXPECT_EQ(CandidateRepository(p.db).get(page.selectedCandidate())->name, QStringLiteral("Aaron 200"));
 }
