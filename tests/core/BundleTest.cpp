@@ -16,6 +16,7 @@
 #include "support/CliRunner.h"
 #include "support/DatabaseRows.h"
 #include "support/TestFiles.h"
+#include "support/TestStore.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -210,7 +211,9 @@ TEST(Bundle, ThreeLaptopsMeetInTheManagersDatabaseAsIfTheyHadSharedOne)
     shared.me = sCy;
     shared.interview(sx, {3, 4, 2}, Recommendation::Yes);
 
-    Database manager(dir.path(QStringLiteral("manager.sqlite")));
+    // The manager's database: a file, or the team server when the suite runs against one.
+    const TestStore managerStore(QStringLiteral("manager.sqlite"));
+    Database manager(managerStore.location());
     QuestionBank::installDefault(manager);
     const QStringList bundles{ann.exportTo(dir, QStringLiteral("ann.iapanel")),
                               bob.exportTo(dir, QStringLiteral("bob.iapanel")),
@@ -259,7 +262,9 @@ TEST(Bundle, AResubmittedScorecardReplacesTheOldRevisionWhichIsKeptAsHistory)
     Laptop ann(dir, QStringLiteral("ann.sqlite"), QStringLiteral("Ann"));
     const InterviewId id =
         ann.interview(ann.candidate(QStringLiteral("Xavier Example"), {}), {2}, Recommendation::No);
-    Database manager(dir.path(QStringLiteral("manager.sqlite")));
+    // The manager's database: a file, or the team server when the suite runs against one.
+    const TestStore managerStore(QStringLiteral("manager.sqlite"));
+    Database manager(managerStore.location());
     EXPECT_EQ(importFile(manager, ann.exportTo(dir, QStringLiteral("r1.iapanel"))).newScorecards, 1);
 
     InterviewRepository laptop(ann.db);
@@ -295,7 +300,9 @@ TEST(Bundle, AnImportStoppedHalfwayLeavesNothingAndReportedItsProgress)
     for (int i = 0; i < 4; ++i)
         ann.interview(ann.candidate(QStringLiteral("Candidate %1").arg(i), {}), {3}, Recommendation::Yes);
     const QString path = ann.exportTo(dir, QStringLiteral("ann.iapanel"));
-    Database manager(dir.path(QStringLiteral("manager.sqlite")));
+    // The manager's database: a file, or the team server when the suite runs against one.
+    const TestStore managerStore(QStringLiteral("manager.sqlite"));
+    Database manager(managerStore.location());
     QuestionBank::installDefault(manager);
     const QString before = everything(manager);
 
@@ -331,7 +338,9 @@ TEST(Bundle, AnErasedCandidateIsNeverBroughtBack)
     ann.interview(ann.candidate(QStringLiteral("Xavier Example"), QStringLiteral("x@example.org")), {3},
                   Recommendation::Yes);
     const QString bundle = ann.exportTo(dir, QStringLiteral("ann.iapanel"));
-    Database manager(dir.path(QStringLiteral("manager.sqlite")));
+    // The manager's database: a file, or the team server when the suite runs against one.
+    const TestStore managerStore(QStringLiteral("manager.sqlite"));
+    Database manager(managerStore.location());
     importFile(manager, bundle);
     CandidateRepository(manager).erase(CandidateRepository(manager).all().first().id);
 
@@ -359,7 +368,9 @@ TEST(Bundle, ALookAlikeByNameIsConfirmedNotGuessed)
     Laptop ann(dir, QStringLiteral("ann.sqlite"), QStringLiteral("Ann"));
     ann.interview(ann.candidate(QStringLiteral("Élodie Martin"), {}), {3}, Recommendation::Yes);
     const QString bundle = ann.exportTo(dir, QStringLiteral("ann.iapanel"));
-    Database manager(dir.path(QStringLiteral("manager.sqlite")));
+    // The manager's database: a file, or the team server when the suite runs against one.
+    const TestStore managerStore(QStringLiteral("manager.sqlite"));
+    Database manager(managerStore.location());
     Candidate mine;
     mine.name = QStringLiteral("elodie  martin");
     mine.role = role;
@@ -403,7 +414,9 @@ TEST(Bundle, AQuestionWordedDifferentlyIsANewVersionNotAnOverwrite)
                 e.question.versionUuid = q.versionUuid;
         }
     }
-    Database manager(dir.path(QStringLiteral("manager.sqlite")));
+    // The manager's database: a file, or the team server when the suite runs against one.
+    const TestStore managerStore(QStringLiteral("manager.sqlite"));
+    Database manager(managerStore.location());
     QuestionBank::installDefault(manager);
     const QStringList promptsBefore =
         firstColumn(manager, QStringLiteral("SELECT prompt FROM question_version ORDER BY id"));
@@ -508,7 +521,9 @@ TEST(Bundle, ATamperedBundleIsRefusedWithItsPathAndTheDatabaseIsUntouched)
          },
          QStringLiteral("scorecards[0].summary")},
     };
-    Database manager(dir.path(QStringLiteral("manager.sqlite")));
+    // The manager's database: a file, or the team server when the suite runs against one.
+    const TestStore managerStore(QStringLiteral("manager.sqlite"));
+    Database manager(managerStore.location());
     QuestionBank::installDefault(manager);
     // The main file and its WAL (the -shm changes with every read; it holds no data).
     const QString path = manager.path();

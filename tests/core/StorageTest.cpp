@@ -8,6 +8,7 @@
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 #include "support/TestFiles.h"
+#include "support/TestStore.h"
 
 #include <QSemaphore>
 #include <QThread>
@@ -53,8 +54,9 @@ int countRows(const Database& db, const QString& table)
 
 TEST(Storage, CreatesSchemaAndReopensWithDataIntact)
 {
-    TestDir dir;
-    const QString path = dir.path(QStringLiteral("interviews.sqlite"));
+    // On a file, or on the team server when the suite runs against one.
+    const TestStore store;
+    const QString path = store.location();
     CandidateId id = 0;
     {
         Database db(path);
@@ -115,8 +117,8 @@ TEST(Storage, ExistingLooseFilePermissionsAreNarrowedOnOpen)
 
 TEST(Storage, ForeignKeysAreEnforced)
 {
-    TestDir dir;
-    Database db(dir.path(QStringLiteral("fk.sqlite")));
+    const TestStore store(QStringLiteral("fk.sqlite"));
+    Database db(store.location());
     // An interview for a candidate that does not exist is refused by the database itself.
     EXPECT_THROW(
         {
@@ -140,8 +142,8 @@ TEST(Storage, ForeignKeysAreEnforced)
 
 TEST(Storage, FailedStatementRollsBackTheWholeTransaction)
 {
-    TestDir dir;
-    Database db(dir.path(QStringLiteral("rollback.sqlite")));
+    const TestStore store(QStringLiteral("rollback.sqlite"));
+    Database db(store.location());
     try {
         WriteTransaction tx(db);
         CandidateRepository(db).create(makeCandidate(QStringLiteral("Half Written")));
@@ -258,8 +260,8 @@ TEST(Storage, ReusedStatementsGiveEachUseItsOwnRowsAndErrors)
 {
     // Statements are prepared once per connection and reused (StatementCache). The same SQL inside
     // its own loop must not share the outer one's rows, and a failure must not stick to the next use.
-    TestDir dir;
-    Database db(dir.path(QStringLiteral("reuse.sqlite")));
+    const TestStore store(QStringLiteral("reuse.sqlite"));
+    Database db(store.location());
     CandidateRepository candidates(db);
     for (const char* name : {"Ada", "Grace", "Edsger"})
         candidates.create(makeCandidate(QString::fromLatin1(name)));

@@ -5,6 +5,7 @@
 #include "domain/Viewer.h"
 #include "storage/Database.h"
 #include "support/TestFiles.h"
+#include "support/TestStore.h"
 
 #include <optional>
 
@@ -19,8 +20,10 @@ namespace ia::test {
 // Notes mention "asyncio" (twice in Bob's on X) and "zanzibar" (Ann's on Y).
 struct PanelFixture
 {
-    TestDir dir;
-    Database db{dir.path(QStringLiteral("panel.sqlite"))};
+    // A file, or a database on the team server when the suite runs against one.
+    TestStore store{QStringLiteral("panel.sqlite")};
+    const TestDir& dir = store.dir();
+    Database db{store.location()};
     Kit kit;
     CandidateId x = 0;
     CandidateId y = 0;

@@ -1,5 +1,8 @@
 #include "TestFiles.h"
 
+#include "storage/ServerAddress.h"
+#include "support/TestStore.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -62,6 +65,11 @@ QMap<QString, QByteArray> folderSnapshot(const QString& folder)
 
 void tamper(const QString& databasePath, const QString& sql)
 {
+    if (ServerAddress::isServerUrl(databasePath)) {
+        // On the team server, as its owner: the server checks its constraints whoever writes.
+        TestStore::runAsOwner(ServerAddress::parse(databasePath).database(), sql);
+        return;
+    }
     const QString name = QStringLiteral("tamper");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

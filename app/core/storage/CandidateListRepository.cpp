@@ -8,6 +8,7 @@
 #include "storage/VisibilityPolicy.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace ia {
 
@@ -91,13 +92,17 @@ struct Filter
     }
 };
 
-QString orderBy(CandidateListRepository::Sort sort, bool descending, bool anyBlinded)
+// `blinded` is the condition that hides a candidate's panel from the viewer, empty when nothing is
+// hidden. Repeated rather than named by its alias: PostgreSQL takes an output column's name in
+// ORDER BY only on its own, not inside an expression.
+QString orderBy(CandidateListRepository::Sort sort, bool descending, const QString& blinded)
 {
+    const bool anyBlinded = !blinded.isEmpty();
     const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // A blinded candidate's hidden score must not show through the order either; when nothing is
     // hidden, the plain column lets the index do the sorting.
     const QString visibleScore =
-        anyBlinded ? QStringLiteral("CASE WHEN blinded THEN NULL ELSE cs.weighted_score END")
+        anyBlinded ? QStringLiteral("CASE WHEN %1 THEN NULL ELSE cs.weighted_score END").arg(blinded)
                    : QStringLiteral("cs.weighted_score");
     switch (sort) {
     case CandidateListRepository::Sort::Name:
@@ -118,8 +123,8 @@ QString orderBy(CandidateListRepository::Sort sort, bool descending, bool anyBli
         return QStringLiteral("(%1 IS NULL), %1%2, cs.candidate_id%2").arg(visibleScore, dir);
     case CandidateListRepository::Sort::Recommendations:
         return QStringLiteral(
-                   "CASE WHEN blinded THEN -1 ELSE cs.yes + 2 * cs.strong_yes - cs.no - 2 * cs.strong_no "
-                   "END") +
+                   "CASE WHEN %1 THEN -1 ELSE cs.yes + 2 * cs.strong_yes - cs.no - 2 * cs.strong_no END")
+                   .arg(anyBlinded ? blinded : QStringLiteral("1 = 0")) +
                dir + QStringLiteral(", c.name, c.id");
     }
     return QStringLiteral("c.name") + dir + QStringLiteral(", c.id") + dir;
@@ -135,19 +140,20 @@ QString CandidateListRepository::listSql(const QString& filterClause, Sort sort,
                                          const Viewer& viewer, bool idsOnly) const
 {
     const bool anyBlinded = VisibilityPolicy(m_database, viewer).blindsAnything();
-    const QString tags =
-        QStringLiteral("(SELECT group_concat(tag, ', ') FROM candidate_tag t WHERE t.candidate_id = c.id)");
+    const QString tags = QStringLiteral(
+        "(SELECT string_agg(tag, ', ' ORDER BY tag) FROM candidate_tag t WHERE t.candidate_id = "
+        "c.id)");
     // Only the ids: what ORDER BY needs and nothing else, for walking the whole list.
     const QString columns =
         idsOnly ? QStringLiteral("c.id, %1 AS tags").arg(sort == Sort::Tags ? tags : QStringLiteral("NULL"))
                 : QStringLiteral("c.id, c.name, c.role, c.status, %1 AS tags, cs.interviews, cs.submitted, "
                                  "cs.weighted_score, cs.strong_no, cs.no, cs.yes, cs.strong_yes")
                       .arg(tags);
-    return QStringLiteral(
-               "SELECT %1, %2 AS blinded FROM candidate c JOIN candidate_score cs ON cs.candidate_id "
-               "= c.id WHERE %3 ORDER BY %4")
-        .arg(columns, QStringLiteral("NOT ") + VisibilityPolicy::panelVisibleSql(QStringLiteral("c.id")),
-             filterClause, orderBy(sort, descending, anyBlinded));
+    const QString blinded = QStringLiteral("(NOT ") +
+                            VisibilityPolicy::panelVisibleSql(QStringLiteral("c.id")) + QLatin1Char(')');
+    return QStringLiteral("SELECT %1, %2 AS blinded FROM candidate c JOIN candidate_score cs ON "
+                          "cs.candidate_id = c.id WHERE %3 ORDER BY %4")
+        .arg(columns, blinded, filterClause, orderBy(sort, descending, anyBlinded ? blinded : QString()));
 }
 
 QList<CandidateRow> CandidateListRepository::page(const CandidateFilter& filter, Sort sort, bool descending,
@@ -216,7 +222,8 @@ int CandidateListRepository::count(const CandidateFilter& filter, int cap) const
             QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT :cap) AS matches")
                 .arg(from, words.clause()));
     words.bind(q);
-    q.bind(QStringLiteral(":cap"), cap > 0 ? cap : -1);
+    // No cap: the largest count either engine takes (SQLite's -1 is an error on PostgreSQL).
+    q.bind(QStringLiteral(":cap"), cap > 0 ? qint64(cap) : std::numeric_limits<qint64>::max());
     return q.scalar().toInt();
 }
 

@@ -2,9 +2,11 @@
 
 #include "storage/CheckedFiles.h"
 #include "storage/MigrationRunner.h"
+#include "storage/PostgresDialect.h"
 #include "storage/Query.h"
 #include "storage/Schema.h"
 #include "storage/SecureFile.h"
+#include "storage/ServerAddress.h"
 #include "storage/SqliteDialect.h"
 #include "storage/StatementCache.h"
 #include "storage/StorageError.h"
@@ -62,10 +64,79 @@ Database::Database(const QString& path)
     : Database(path, Options{})
 {}
 
-Database::Database(const QString& path, Options options)
-    : m_path(QFileInfo(path).absoluteFilePath())
-    , m_dialect(std::make_unique<SqliteDialect>(options.busyTimeoutMs))
-    , m_instanceTag(QString::number(s_instanceCounter.fetchAndAddRelaxed(1)))
+Database::Database(const QString& location, Options options)
+    : m_instanceTag(QString::number(s_instanceCounter.fetchAndAddRelaxed(1)))
+{
+    if (ServerAddress::isServerUrl(location)) {
+        m_server = std::make_unique<ServerAddress>(ServerAddress::parse(location));
+        if (!options.serverPassword.isEmpty())
+            m_server->setPassword(options.serverPassword);
+        m_path = m_server->display();
+        m_dialect = std::make_unique<PostgresDialect>();
+        openServer(options);
+        return;
+    }
+    m_path = QFileInfo(location).absoluteFilePath();
+    m_dialect = std::make_unique<SqliteDialect>(options.busyTimeoutMs);
+    openFile(options);
+}
+
+void Database::openServer(const Options& options)
+{
+    const QList<Migration> migrations =
+        options.migrations.isEmpty() ? Schema::migrations() : options.migrations;
+    const MigrationRunner runner(*m_dialect, migrations);
+    try {
+        const QSqlDatabase db = connection();
+        const int found = m_dialect->schemaVersion(db);
+        const int latest = runner.latestVersion();
+        if (found > latest) {
+            throw StorageError(StorageError::Kind::NewerSchema,
+                               tr("The team server %1 uses schema version %2, newer than this version of "
+                                  "Interview Assistant understands (up to %3). Install the version your "
+                                  "team uses. Nothing was changed.")
+                                   .arg(m_path)
+                                   .arg(found)
+                                   .arg(latest));
+        }
+        if (found == 0 && m_dialect->hasAnyTable(db)) {
+            throw StorageError(StorageError::Kind::NotADatabase,
+                               tr("The database %1 holds tables of another program. Give Interview "
+                                  "Assistant an empty database of its own. Nothing was changed.")
+                                   .arg(m_path));
+        }
+        if (found == 0 && !options.mayCreate) {
+            throw StorageError(StorageError::Kind::NotADatabase,
+                               tr("The team server %1 has no Interview Assistant data yet. Its owner sets "
+                                  "it up once with: interview-cli server setup --db \"%1\"")
+                                   .arg(m_path));
+        }
+        if (found > 0 && found < latest && !options.mayUpgradeServer) {
+            throw StorageError(
+                StorageError::Kind::UpgradeNeeded,
+                tr("The team server %1 uses schema version %2; this version of Interview Assistant "
+                   "needs version %3. Back the server up first:\n  pg_dump --format=custom "
+                   "--file=interviews-v%2.dump \"%1\"\nthen upgrade it (everyone on the team then "
+                   "needs this version):\n  interview-cli server upgrade --db \"%1\"")
+                    .arg(m_path)
+                    .arg(found)
+                    .arg(latest));
+        }
+        m_created = found == 0;
+        m_schemaVersion = runner.run(db, QString()).toVersion;
+    } catch (const StorageError&) {
+        closeConnections();
+        throw;
+    }
+    try {
+        if (wipeIsPending())
+            wipeErasedData();
+    } catch (const StorageError&) {
+        // As for a file: tried again at the next opening.
+    }
+}
+
+void Database::openFile(const Options& options)
 {
     const QList<Migration> migrations =
         options.migrations.isEmpty() ? Schema::migrations() : options.migrations;
@@ -199,6 +270,8 @@ Database::Database(const QString& path, Options options)
 Database::~Database()
 {
     closeConnections();
+    if (m_server)
+        return;
     OpenDatabases::remove(m_path);
     // The last of this process's handles on the file: it is now exactly as SQLite left it.
     if (m_detached.isEmpty() && !OpenDatabases::owns(m_path))
@@ -379,6 +452,22 @@ QString Database::connectionNameForThisThread() const
 QSqlDatabase Database::openConnection(const QString& name, bool readOnly) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), name);
+    if (m_server) {
+        db.setHostName(m_server->host());
+        db.setPort(m_server->port());
+        db.setDatabaseName(m_server->database());
+        db.setUserName(m_server->user());
+        // Empty: libpq looks in PGPASSWORD and ~/.pgpass, as its users expect.
+        db.setPassword(m_server->password());
+        db.setConnectOptions(m_server->connectOptions());
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            throw m_server->connectError(detail);
+        }
+        return db;
+    }
     QString options = m_dialect->connectOptions();
     db.setDatabaseName(readOnly ? m_dialect->readOnlyDatabaseName(m_path, &options) : m_path);
     db.setConnectOptions(options);
@@ -427,7 +516,7 @@ QSqlDatabase Database::connection() const
         reopening = m_detached.contains(name);
     }
     // SQLite would quietly create an empty database where the file has gone.
-    if (!QFileInfo::exists(m_path)) {
+    if (!m_server && !QFileInfo::exists(m_path)) {
         throw StorageError(StorageError::Kind::Detached,
                            tr("The database file %1 was moved or deleted while it was open, so "
                               "nothing more can be saved to it. Restore the file (or open it where it "
@@ -578,6 +667,8 @@ void Database::wipeErasedData() const
 
 QStringList Database::backupFiles() const
 {
+    if (m_server)
+        return {};
     const QFileInfo info(m_path);
     QStringList result;
     for (const QFileInfo& f :

@@ -15,6 +15,7 @@
 
 namespace ia {
 
+class ServerAddress;
 class SqlDialect;
 class StorageError;
 
@@ -38,17 +39,24 @@ public:
         // Only the commands that make a database (init, demo, the app itself) may create a missing
         // file or fill an empty one; every other command refuses both.
         bool mayCreate = true;
+        // A server whose schema is older is upgraded only when asked (interview-cli server
+        // upgrade): the whole team must move to the new version, and the server be backed up first.
+        bool mayUpgradeServer = false;
+        // For a server whose URL carries none (from the keyring, say).
+        QString serverPassword{};
     };
 
-    // Throws StorageError.
-    explicit Database(const QString& path);
-    Database(const QString& path, Options options);
+    // `location` is a file path, or a team server's URL (postgresql://...). Throws StorageError.
+    explicit Database(const QString& location);
+    Database(const QString& location, Options options);
     ~Database();
 
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // The file's absolute path, or the server's URL without its password.
     const QString& path() const { return m_path; }
+    bool isServer() const { return m_server != nullptr; }
     const SqlDialect& dialect() const { return *m_dialect; }
     int schemaVersion() const { return m_schemaVersion; }
     bool wasCreated() const { return m_created; }              // the file did not exist before
@@ -110,6 +118,8 @@ private:
         QString minAppVersion;
     };
     Probe probe(Check check) const;
+    void openFile(const Options& options);
+    void openServer(const Options& options);
     void refuseIfDamaged(const Probe& found) const;
     void closeConnections();
     void checkExistingFile() const;
@@ -121,6 +131,7 @@ private:
 
     QString m_path;
     std::unique_ptr<SqlDialect> m_dialect;
+    std::unique_ptr<ServerAddress> m_server; // set for a team server
     QString m_instanceTag;
     bool m_created = false;
     bool m_readOnly = false;

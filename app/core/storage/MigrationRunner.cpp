@@ -76,7 +76,8 @@ MigrationRunner::Result MigrationRunner::run(const QSqlDatabase& db, const QStri
                 .arg(latest));
     }
 
-    if (result.fromVersion > 0) {
+    // A server has no path: its administrator backs it up (the upgrade says how, beforehand).
+    if (result.fromVersion > 0 && !databasePath.isEmpty()) {
         // Written under a temporary name and renamed once complete and on disk, so an upgrade killed
         // half-way never leaves a broken copy under the name people restore from. VACUUM INTO wants a
         // missing or empty target; an empty 0600 file keeps the copy private.
@@ -128,6 +129,7 @@ void MigrationRunner::upgrade(const QSqlDatabase& db, Result& result) const
     const int latest = latestVersion();
     Query::run(db, m_dialect.beginWriteStatement());
     try {
+        m_dialect.lockForMigration(db);
         // Another program may have upgraded the file between our first look and the write lock.
         const int current = m_dialect.schemaVersion(db);
         if (current >= latest) {

@@ -28,7 +28,7 @@ public:
         QString backupPath; // empty for a new database
     };
 
-    // databasePath names the backup; db must not be inside a transaction.
+    // databasePath names the backup (none for a server: empty); db must not be inside a transaction.
     Result run(const QSqlDatabase& db, const QString& databasePath) const;
 
     static QString backupPathFor(const QString& databasePath, int fromVersion);

@@ -5,6 +5,7 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -73,20 +74,88 @@ StorageError errorFor(const QSqlError& error, const QString& sql)
     }
 }
 
+// PostgreSQL reports SQLSTATE codes (https://www.postgresql.org/docs/current/errcodes-appendix.html);
+// a lost connection often has none, only libpq's words.
+StorageError serverErrorFor(const QSqlError& error, const QString& sql)
+{
+    const QString detail = error.text() + QStringLiteral(" — in: ") + sql.simplified().left(300);
+    const QString state = error.nativeErrorCode();
+    const QString text = error.text();
+    const auto tr = [](const char* s) {
+        return QCoreApplication::translate("ia::Query", s);
+    };
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+        state == QLatin1String("57P02") || state == QLatin1String("57P03") ||
+        (state.isEmpty() && (text.contains(QLatin1String("connection"), Qt::CaseInsensitive) ||
+                             text.contains(QLatin1String("server closed"), Qt::CaseInsensitive)))) {
+        return StorageError(StorageError::Kind::Unreachable,
+                            tr("The team server cannot be reached. Check the network connection; what "
+                               "you type is kept and saved when the server is back."),
+                            detail);
+    }
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        return StorageError(StorageError::Kind::Busy,
+                            tr("A colleague was changing the same record at the same moment. Try again."),
+                            detail);
+    if (state == QLatin1String("42501"))
+        return StorageError(StorageError::Kind::Denied,
+                            tr("The team server does not allow your account to do or see this. Ask the "
+                               "server's administrator if you need it."),
+                            detail);
+    if (state == QLatin1String("25006"))
+        return StorageError(StorageError::Kind::ReadOnly,
+                            tr("The team server accepts no changes at the moment (it is read-only)."),
+                            detail);
+    if (state == QLatin1String("53100"))
+        return StorageError(StorageError::Kind::DiskFull,
+                            tr("The team server's disk is full. Tell its administrator."), detail);
+    if (state.startsWith(QLatin1String("53")) || state.startsWith(QLatin1String("57")))
+        return StorageError(StorageError::Kind::Unreachable,
+                            tr("The team server is overloaded or shutting down. Try again in a moment."),
+                            detail);
+    return StorageError(StorageError::Kind::Failed, tr("Saving or reading data failed."), detail);
+}
+
+// PostgreSQL prepares only queries and data changes (Qt's driver prepares with PREPARE ... AS);
+// the rest (BEGIN, COMMIT, DDL, SET) is sent as it is, with nothing bound.
+bool needsDirectExecution(const QSqlDatabase& db, const QString& sql)
+{
+    if (!db.driver() || db.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+        return false;
+    static const QStringList preparable = {QStringLiteral("SELECT"), QStringLiteral("INSERT"),
+                                           QStringLiteral("UPDATE"), QStringLiteral("DELETE"),
+                                           QStringLiteral("WITH"),   QStringLiteral("VALUES")};
+    const QString first = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
+    return !preparable.contains(first);
+}
+
 } // namespace
 
 Query::Query(const QSqlDatabase& db, const QString& sql)
     : m_sql(sql)
 {
+    if (needsDirectExecution(db, sql)) {
+        m_direct = true;
+        m_query = std::make_shared<QSqlQuery>(db);
+        return;
+    }
     m_query = StatementCache::instance().borrow(db, sql);
     if (m_query) {
         m_cachedOn = db.connectionName();
         return;
     }
     m_query = std::make_shared<QSqlQuery>(db);
-    m_query->setForwardOnly(true);
+    m_query->setForwardOnly(forwardOnly(db));
     if (!m_query->prepare(sql))
         fail(QStringLiteral("prepare"));
+}
+
+bool Query::forwardOnly(const QSqlDatabase& db)
+{
+    // Forward-only lets SQLite hand rows over as it finds them. Qt's PostgreSQL driver then reads
+    // in single-row mode, which allows one open result per connection, and the repositories read
+    // one query while running another: there the rows come in at once.
+    return !db.driver() || db.driver()->dbmsType() != QSqlDriver::PostgreSQL;
 }
 
 Query::~Query()
@@ -115,6 +184,11 @@ Query& Query::bind(const QString& placeholder, const QVariant& value)
 
 Query& Query::exec()
 {
+    if (m_direct) {
+        if (!m_query->exec(m_sql))
+            fail(QStringLiteral("exec"));
+        return *this;
+    }
     if (!m_query->exec())
         fail(QStringLiteral("exec"));
     return *this;
@@ -168,7 +242,10 @@ bool Query::tryRun(const QSqlDatabase& db, const QString& sql) noexcept
 void Query::fail(const QString& step) const
 {
     Q_UNUSED(step)
-    StorageError error = errorFor(m_query->lastError(), m_sql);
+    const QSqlDriver* driver = m_query->driver();
+    StorageError error = driver && driver->dbmsType() == QSqlDriver::PostgreSQL
+                             ? serverErrorFor(m_query->lastError(), m_sql)
+                             : errorFor(m_query->lastError(), m_sql);
     if (error.kind() == StorageError::Kind::Corrupt)
         CheckedFiles::sawDamage();
     throw error;

@@ -41,6 +41,9 @@ public:
 
     // One statement with nothing bound, e.g. DDL or a pragma.
     static void run(const QSqlDatabase& db, const QString& sql);
+    // How a statement on this connection reads its rows (see Query.cpp); the StatementCache
+    // prepares its statements the same way.
+    static bool forwardOnly(const QSqlDatabase& db);
     // For clean-up paths (ROLLBACK) that must not throw; returns whether it worked.
     static bool tryRun(const QSqlDatabase& db, const QString& sql) noexcept;
 
@@ -50,7 +53,8 @@ private:
     // Borrowed from the StatementCache when it has the statement, else this Query's own.
     std::shared_ptr<QSqlQuery> m_query;
     QString m_sql;
-    QString m_cachedOn; // the connection it is borrowed for; given back when this goes
+    QString m_cachedOn;    // the connection it is borrowed for; given back when this goes
+    bool m_direct = false; // sent without preparing (see needsDirectExecution)
 };
 
 } // namespace ia

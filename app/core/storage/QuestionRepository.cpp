@@ -344,19 +344,19 @@ QList<Question> QuestionRepository::allLatest() const
 
 QList<QuestionOverview> QuestionRepository::overview() const
 {
-    Query q(m_database.connection(),
-            QStringLiteral(
-                "SELECT q.id, q.uuid, qv.title, qv.category, q.archived, qv.state, "
-                "(SELECT max(v2.version) FROM question_version v2 WHERE v2.question_id = q.id AND "
-                "v2.state = 'published'), "
-                "(SELECT count(*) FROM scorecard_entry e JOIN question_version v3 ON v3.id = "
-                "e.question_version_id WHERE v3.question_id = q.id AND e.status <> 'not_asked'), "
-                "(SELECT group_concat(k.name, char(31)) FROM (SELECT DISTINCT k2.name FROM kit_item ki "
-                "JOIN kit k2 ON k2.id = ki.kit_id WHERE ki.question_id = q.id AND k2.archived = 0 "
-                "ORDER BY k2.name) AS k) "
-                "FROM question q JOIN question_version qv ON qv.question_id = q.id WHERE ") +
-                newestOnly + QStringLiteral(" ORDER BY qv.category, qv.title, q.id"));
-    q.exec();
+    Query q(
+        m_database.connection(),
+        QStringLiteral("SELECT q.id, q.uuid, qv.title, qv.category, q.archived, qv.state, "
+                       "(SELECT max(v2.version) FROM question_version v2 WHERE v2.question_id = q.id AND "
+                       "v2.state = 'published'), "
+                       "(SELECT count(*) FROM scorecard_entry e JOIN question_version v3 ON v3.id = "
+                       "e.question_version_id WHERE v3.question_id = q.id AND e.status <> 'not_asked'), "
+                       "(SELECT string_agg(k.name, :separator ORDER BY k.name) FROM (SELECT DISTINCT k2.name "
+                       "FROM kit_item ki JOIN kit k2 ON k2.id = ki.kit_id WHERE ki.question_id = q.id AND "
+                       "k2.archived = 0) AS k) "
+                       "FROM question q JOIN question_version qv ON qv.question_id = q.id WHERE ") +
+            newestOnly + QStringLiteral(" ORDER BY qv.category, qv.title, q.id"));
+    q.bind(QStringLiteral(":separator"), QString(QChar(31))).exec();
     QList<QuestionOverview> result;
     while (q.next()) {
         const RowReader row(q, QStringLiteral("question"), 0);

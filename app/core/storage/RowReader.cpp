@@ -75,6 +75,9 @@ qint64 RowReader::wholeNumber(int column) const
     case QMetaType::ULongLong:
     case QMetaType::UInt:
         return v.toLongLong();
+    case QMetaType::Bool:
+        // PostgreSQL's answer to a condition (EXISTS, a comparison), where SQLite gives 0 or 1.
+        return v.toBool() ? 1 : 0;
     case QMetaType::Double: {
         // SQLite may hand back an integer column as a real after arithmetic; only whole values pass.
         const double d = v.toDouble();

@@ -237,8 +237,8 @@ QString filterTextUpdate(const QString& candidate)
 {
     return QStringLiteral(
                "UPDATE candidate_score SET filter_text = (SELECT c.name || ' ' || c.role || ' ' || c.email "
-               "|| ' ' || coalesce((SELECT group_concat(tag, ' ') FROM candidate_tag WHERE candidate_id = "
-               "c.id), '') FROM candidate c WHERE c.id = %1) WHERE candidate_id = %1")
+               "|| ' ' || coalesce((SELECT string_agg(tag, ' ' ORDER BY tag) FROM candidate_tag WHERE "
+               "candidate_id = c.id), '') FROM candidate c WHERE c.id = %1) WHERE candidate_id = %1")
         .arg(candidate);
 }
 
@@ -287,6 +287,7 @@ void applyV2(const QSqlDatabase& db, const SqlDialect& dialect)
 // CandidateRepository writes filter_text and the v2 triggers that wrote it go.
 void applyV3(const QSqlDatabase& db, const SqlDialect& dialect)
 {
+    dialect.createFilterIndex(db);
     dialect.dropTrigger(db, QStringLiteral("candidate_filter_edited"), QStringLiteral("candidate"));
     dialect.dropTrigger(db, QStringLiteral("candidate_filter_tag_added"), QStringLiteral("candidate_tag"));
     dialect.dropTrigger(db, QStringLiteral("candidate_filter_tag_removed"), QStringLiteral("candidate_tag"));
@@ -352,6 +353,49 @@ void fillUuids(const QSqlDatabase& db, const QString& table, const QString& sele
     }
 }
 
+// v5's interviewer without the unique name and with a UUID, where SQLite must rebuild the table
+// (the documented way to drop a constraint there, with foreign keys off around the migration).
+void rebuildInterviewer(const QSqlDatabase& db, const SqlDialect& dialect)
+{
+    QString interviewer = QStringLiteral("CREATE TABLE interviewer_v5 ("
+                                         "id {{id}}, "
+                                         "uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36), "
+                                         "name TEXT NOT NULL CHECK (name <> ''), "
+                                         "email TEXT NOT NULL DEFAULT '', "
+                                         "created_at BIGINT NOT NULL)");
+    interviewer.replace(QStringLiteral("{{id}}"), dialect.identityPrimaryKey());
+    Query::run(db, interviewer);
+    {
+        Query old(db, QStringLiteral("SELECT id, name, email, created_at FROM interviewer"));
+        old.exec();
+        Query copy(db, QStringLiteral("INSERT INTO interviewer_v5 (id, uuid, name, email, created_at) "
+                                      "VALUES (:id, :uuid, :name, :email, :at)"));
+        while (old.next()) {
+            copy.bind(QStringLiteral(":id"), old.int64(0))
+                .bind(QStringLiteral(":uuid"), Identity::create())
+                .bind(QStringLiteral(":name"), old.text(1))
+                .bind(QStringLiteral(":email"), old.text(2))
+                .bind(QStringLiteral(":at"), old.int64(3))
+                .exec();
+        }
+    }
+    Query::run(db, QStringLiteral("DROP TABLE interviewer"));
+    Query::run(db, QStringLiteral("ALTER TABLE interviewer_v5 RENAME TO interviewer"));
+}
+
+// The same where ALTER TABLE can drop the constraint: the table and what refers to it stay.
+void alterInterviewerInPlace(const QSqlDatabase& db)
+{
+    Query::run(db, QStringLiteral("ALTER TABLE interviewer DROP CONSTRAINT interviewer_name_key"));
+    Query::run(db, QStringLiteral("ALTER TABLE interviewer ADD COLUMN uuid TEXT"));
+    fillUuids(db, QStringLiteral("interviewer"), QStringLiteral("SELECT id FROM interviewer"), {});
+    Query::run(db, QStringLiteral("ALTER TABLE interviewer ALTER COLUMN uuid SET NOT NULL"));
+    Query::run(db,
+               QStringLiteral("ALTER TABLE interviewer ADD CONSTRAINT interviewer_uuid_key UNIQUE (uuid)"));
+    Query::run(db, QStringLiteral("ALTER TABLE interviewer ADD CHECK (length(uuid) = 36)"));
+    Query::run(db, QStringLiteral("ALTER TABLE interviewer ADD CHECK (name <> '')"));
+}
+
 // v5: stable identity. Records that travel in bundles get a UUID; the shipped bank's get the fixed
 // ones its file carries. Interviewers become people, not names: the unique name goes (SQLite drops a
 // constraint only by rebuilding the table, with foreign keys off around the migration). A submitted
@@ -388,30 +432,10 @@ void applyV5(const QSqlDatabase& db, const SqlDialect& dialect)
                    QStringLiteral("CREATE UNIQUE INDEX %1_by_uuid ON %1 (uuid)").arg(QLatin1String(table)));
     }
 
-    QString interviewer = QStringLiteral("CREATE TABLE interviewer_v5 ("
-                                         "id {{id}}, "
-                                         "uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36), "
-                                         "name TEXT NOT NULL CHECK (name <> ''), "
-                                         "email TEXT NOT NULL DEFAULT '', "
-                                         "created_at BIGINT NOT NULL)");
-    interviewer.replace(QStringLiteral("{{id}}"), dialect.identityPrimaryKey());
-    Query::run(db, interviewer);
-    {
-        Query old(db, QStringLiteral("SELECT id, name, email, created_at FROM interviewer"));
-        old.exec();
-        Query copy(db, QStringLiteral("INSERT INTO interviewer_v5 (id, uuid, name, email, created_at) "
-                                      "VALUES (:id, :uuid, :name, :email, :at)"));
-        while (old.next()) {
-            copy.bind(QStringLiteral(":id"), old.int64(0))
-                .bind(QStringLiteral(":uuid"), Identity::create())
-                .bind(QStringLiteral(":name"), old.text(1))
-                .bind(QStringLiteral(":email"), old.text(2))
-                .bind(QStringLiteral(":at"), old.int64(3))
-                .exec();
-        }
-    }
-    Query::run(db, QStringLiteral("DROP TABLE interviewer"));
-    Query::run(db, QStringLiteral("ALTER TABLE interviewer_v5 RENAME TO interviewer"));
+    if (dialect.canDropConstraints())
+        alterInterviewerInPlace(db);
+    else
+        rebuildInterviewer(db, dialect);
     Query::run(db, QStringLiteral("CREATE INDEX interviewer_by_name ON interviewer (name)"));
 
     // Each submit makes a new revision: so far every submit but the last was followed by a reopening.

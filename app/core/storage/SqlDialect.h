@@ -90,6 +90,16 @@ public:
     // The user's words as a query for the engine: every word taken literally, all of them required;
     // a trailing * matches a prefix. Empty when there is nothing to search for.
     virtual QString searchExpression(const QString& userText) const = 0;
+
+    // Inside a migration's transaction, before it reads the version: makes a second program that
+    // starts at the same moment wait, then find the schema up to date. (SQLite's BEGIN IMMEDIATE
+    // does it already.)
+    virtual void lockForMigration(const QSqlDatabase& db) const = 0;
+    // Whether ALTER TABLE can drop a constraint; SQLite cannot, and rebuilds the table instead.
+    virtual bool canDropConstraints() const = 0;
+    // An index that serves the candidates filter (filter_text LIKE '%word%'), where the engine has
+    // one; SQLite reads the column in full, which is fast enough on one laptop.
+    virtual void createFilterIndex(const QSqlDatabase& db) const = 0;
 };
 
 } // namespace ia

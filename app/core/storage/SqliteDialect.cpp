@@ -384,4 +384,16 @@ QString SqliteDialect::searchExpression(const QString& userText) const
     return terms.join(QLatin1Char(' '));
 }
 
+void SqliteDialect::lockForMigration(const QSqlDatabase&) const
+{
+    // BEGIN IMMEDIATE has taken the write lock.
+}
+
+bool SqliteDialect::canDropConstraints() const
+{
+    return false;
+}
+
+void SqliteDialect::createFilterIndex(const QSqlDatabase&) const {}
+
 } // namespace ia

@@ -39,6 +39,9 @@ public:
     QString matchCountQuery() const override;
     QString snippetQuery(int docs) const override;
     QString searchExpression(const QString& userText) const override;
+    void lockForMigration(const QSqlDatabase& db) const override;
+    bool canDropConstraints() const override;
+    void createFilterIndex(const QSqlDatabase& db) const override;
 
 private:
     struct FileId

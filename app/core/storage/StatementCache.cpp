@@ -1,5 +1,7 @@
 #include "StatementCache.h"
 
+#include "storage/Query.h"
+
 #include <QSqlDatabase>
 
 namespace ia {
@@ -46,7 +48,7 @@ std::shared_ptr<QSqlQuery> StatementCache::borrow(const QSqlDatabase& db, const 
         statements.removeIf([](const QHash<QString, Entry>::iterator it) { return !it->inUse; });
     }
     auto query = std::make_shared<QSqlQuery>(db);
-    query->setForwardOnly(true);
+    query->setForwardOnly(Query::forwardOnly(db));
     if (!query->prepare(sql))
         return nullptr; // the caller prepares its own and reports the error
     statements.insert(sql, Entry{query, true});

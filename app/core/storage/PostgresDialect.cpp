@@ -1,0 +1,284 @@
+#include "PostgresDialect.h"
+
+#include "storage/Query.h"
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace ia {
+
+namespace {
+
+// pg_advisory_xact_lock's key for migrations: any constant of our own ("IA" "SCHEMA" in ASCII).
+constexpr qint64 migrationLockKey = 0x4941534348454d41LL;
+
+const QString searchConfig = QStringLiteral("ia_search");
+
+} // namespace
+
+QString PostgresDialect::driverName() const
+{
+    return QStringLiteral("QPSQL");
+}
+
+QString PostgresDialect::connectOptions() const
+{
+    return {};
+}
+
+QString PostgresDialect::readOnlyDatabaseName(const QString& path, QString* options) const
+{
+    *options = connectOptions();
+    return path;
+}
+
+void PostgresDialect::configureConnection(const QSqlDatabase& db, bool readOnly) const
+{
+    // Times are seconds since the epoch in UTC throughout; NOTICEs ("extension already exists")
+    // are not for the user.
+    Query::run(db, QStringLiteral("SET TIME ZONE 'UTC'"));
+    Query::run(db, QStringLiteral("SET client_min_messages = warning"));
+    // A write waits this long for another's row lock before failing with Busy, as on SQLite.
+    Query::run(db, QStringLiteral("SET lock_timeout = '5s'"));
+    if (readOnly)
+        Query::run(db, QStringLiteral("SET default_transaction_read_only = on"));
+}
+
+QString PostgresDialect::beginWriteStatement() const
+{
+    // Rows are locked as they are written; a check-then-update locks what it checks with
+    // SELECT ... FOR UPDATE or checks in the UPDATE's WHERE.
+    return QStringLiteral("BEGIN");
+}
+
+int PostgresDialect::schemaVersion(const QSqlDatabase& db) const
+{
+    Query exists(db, QStringLiteral("SELECT to_regclass('app_meta') IS NOT NULL"));
+    if (!exists.scalar().toBool())
+        return 0;
+    Query q(db, QStringLiteral("SELECT value FROM app_meta WHERE key = 'schema_version'"));
+    q.exec();
+    return q.next() ? q.text(0).toInt() : 0;
+}
+
+void PostgresDialect::setSchemaVersion(const QSqlDatabase& db, int version) const
+{
+    Query q(db, QStringLiteral("INSERT INTO app_meta (key, value) VALUES ('schema_version', :v) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.bind(QStringLiteral(":v"), QString::number(version)).exec();
+}
+
+bool PostgresDialect::hasAnyTable(const QSqlDatabase& db) const
+{
+    Query q(db,
+            QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"));
+    return q.scalar().toInt() > 0;
+}
+
+void PostgresDialect::setForeignKeyEnforcement(const QSqlDatabase&, bool) const
+{
+    // Always enforced; the schema's steps alter tables in place (canDropConstraints).
+}
+
+void PostgresDialect::checkForeignKeys(const QSqlDatabase&) const {}
+
+void PostgresDialect::backupTo(const QSqlDatabase&, const QString&) const
+{
+    // A server is backed up by its administrator (pg_dump); the app never copies it.
+    throw StorageError(
+        StorageError::Kind::Failed,
+        QCoreApplication::translate("ia::PostgresDialect",
+                                    "A team server is backed up with pg_dump, not by the app."));
+}
+
+bool PostgresDialect::connectionDetached(const QSqlDatabase&, const QString&) const
+{
+    return false;
+}
+
+void PostgresDialect::abandonConnection(const QSqlDatabase&) const {}
+
+void PostgresDialect::purgeDeletedData(const QSqlDatabase&) const
+{
+    // Dead rows are the server's to reclaim (autovacuum); its WAL and backups are its
+    // administrator's. Nothing lingers on this machine.
+}
+
+QString PostgresDialect::nowSql() const
+{
+    return QStringLiteral("CAST(floor(extract(epoch FROM clock_timestamp())) AS BIGINT)");
+}
+
+QString PostgresDialect::identityPrimaryKey() const
+{
+    // Ids come from the server, never from a client.
+    return QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
+}
+
+QString PostgresDialect::engineVersion(const QSqlDatabase& db) const
+{
+    Query q(db, QStringLiteral("SELECT current_setting('server_version')"));
+    return QStringLiteral("PostgreSQL ") + q.scalar().toString();
+}
+
+void PostgresDialect::createTrigger(const QSqlDatabase& db, const QString& name, const QString& event,
+                                    const QStringList& body) const
+{
+    // Names and bodies are the schema's own text, never the user's.
+    Query::run(db, QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN "
+                                  "%2; RETURN NULL; END $body$")
+                       .arg(name, body.join(QStringLiteral("; "))));
+    Query::run(db,
+               QStringLiteral("CREATE TRIGGER %1 %2 FOR EACH ROW EXECUTE FUNCTION %1()").arg(name, event));
+}
+
+void PostgresDialect::dropTrigger(const QSqlDatabase& db, const QString& name, const QString& table) const
+{
+    Query::run(db, QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(name, table));
+    Query::run(db, QStringLiteral("DROP FUNCTION IF EXISTS %1()").arg(name));
+}
+
+namespace {
+
+// As in SqliteDialect: one row per piece of text, its key derived from the source row.
+struct ServerSearchSource
+{
+    const char* kind;
+    int code;
+    const char* table;
+    const char* column;
+    const char* candidate;
+    const char* interview;
+};
+
+const ServerSearchSource serverSearchSources[] = {
+    {"note", 1, "scorecard_entry", "note", "(SELECT candidate_id FROM interview WHERE id = NEW.interview_id)",
+     "NEW.interview_id"},
+    {"highlight", 2, "highlight", "text", "(SELECT candidate_id FROM interview WHERE id = NEW.interview_id)",
+     "NEW.interview_id"},
+    {"summary", 3, "interview", "summary", "NEW.candidate_id", "NEW.id"},
+    {"code", 4, "code_answer", "code", "(SELECT candidate_id FROM interview WHERE id = NEW.interview_id)",
+     "NEW.interview_id"},
+    {"candidate_notes", 5, "candidate", "notes", "NEW.id", "NULL"},
+    {"cultural_fit", 6, "candidate", "cultural_fit_notes", "NEW.id", "NULL"},
+};
+
+} // namespace
+
+void PostgresDialect::createSearchIndex(const QSqlDatabase& db) const
+{
+    // Words match with and without accents and in any case, as SQLite's remove_diacritics does.
+    Query::run(db, QStringLiteral("CREATE EXTENSION IF NOT EXISTS unaccent"));
+    Query::run(
+        db,
+        QStringLiteral("CREATE TEXT SEARCH CONFIGURATION %1 (COPY = pg_catalog.simple)").arg(searchConfig));
+    Query::run(db, QStringLiteral("ALTER TEXT SEARCH CONFIGURATION %1 ALTER MAPPING FOR hword, hword_part, "
+                                  "word WITH unaccent, simple")
+                       .arg(searchConfig));
+    Query::run(db, QStringLiteral("CREATE TABLE search_index (doc BIGINT PRIMARY KEY, body TEXT NOT NULL, "
+                                  "kind TEXT NOT NULL, ref_id BIGINT NOT NULL, candidate_id BIGINT, "
+                                  "interview_id BIGINT, words tsvector GENERATED ALWAYS AS "
+                                  "(to_tsvector('%1', body)) STORED)")
+                       .arg(searchConfig));
+    Query::run(db, QStringLiteral("CREATE INDEX search_index_words ON search_index USING gin (words)"));
+    for (const ServerSearchSource& s : serverSearchSources) {
+        const QString table = QLatin1String(s.table);
+        const QString column = QLatin1String(s.column);
+        const QString doc = QStringLiteral("%2.id * 8 + %1").arg(s.code);
+        const QString insert =
+            QStringLiteral("INSERT INTO search_index (doc, body, kind, ref_id, candidate_id, interview_id) "
+                           "SELECT %1, NEW.%2, '%3', NEW.id, %4, %5 WHERE NEW.%2 <> ''")
+                .arg(doc.arg(QStringLiteral("NEW")), column, QLatin1String(s.kind),
+                     QLatin1String(s.candidate), QLatin1String(s.interview));
+        const QString remove =
+            QStringLiteral("DELETE FROM search_index WHERE doc = %1").arg(doc.arg(QStringLiteral("OLD")));
+        const QString base = QStringLiteral("search_%1").arg(QLatin1String(s.kind));
+        createTrigger(db, base + QStringLiteral("_insert"), QStringLiteral("AFTER INSERT ON ") + table,
+                      {insert});
+        createTrigger(db, base + QStringLiteral("_update"),
+                      QStringLiteral("AFTER UPDATE OF %1 ON %2").arg(column, table), {remove, insert});
+        createTrigger(db, base + QStringLiteral("_delete"), QStringLiteral("AFTER DELETE ON ") + table,
+                      {remove});
+        Query::run(db, QStringLiteral(
+                           "INSERT INTO search_index (doc, body, kind, ref_id, candidate_id, interview_id) "
+                           "SELECT %1, NEW.%2, '%3', NEW.id, %4, %5 FROM %6 AS NEW WHERE NEW.%2 <> ''")
+                           .arg(doc.arg(QStringLiteral("NEW")), column, QLatin1String(s.kind),
+                                QLatin1String(s.candidate), QLatin1String(s.interview), table));
+    }
+}
+
+QString PostgresDialect::searchQuery() const
+{
+    // ts_rank is higher for better matches; the repositories want lower is better.
+    return QStringLiteral(
+               "SELECT x.kind, x.ref_id, x.candidate_id, x.interview_id, f.doc, f.score FROM (SELECT s.doc, "
+               "-ts_rank(s.words, q.query) AS score FROM search_index s, to_tsquery('%1', :query) AS q "
+               "(query) "
+               "WHERE s.words @@ q.query ORDER BY score, s.doc LIMIT :window) AS f JOIN search_index x ON "
+               "x.doc = f.doc")
+        .arg(searchConfig);
+}
+
+QString PostgresDialect::matchCountQuery() const
+{
+    return QStringLiteral("SELECT count(*) FROM search_index WHERE words @@ to_tsquery('%1', :query)")
+        .arg(searchConfig);
+}
+
+QString PostgresDialect::snippetQuery(int docs) const
+{
+    QStringList placeholders;
+    for (int i = 0; i < docs; ++i)
+        placeholders << QStringLiteral(":doc%1").arg(i);
+    return QStringLiteral("SELECT doc, ts_headline('%1', body, to_tsquery('%1', :query), 'StartSel=' || "
+                          "chr(1) || ', StopSel=' || chr(2) || ', MaxWords=14, MinWords=6, "
+                          "MaxFragments=1, FragmentDelimiter=…') FROM search_index WHERE doc IN (%2)")
+        .arg(searchConfig, placeholders.join(QStringLiteral(", ")));
+}
+
+QString PostgresDialect::searchExpression(const QString& userText) const
+{
+    // Each word a quoted lexeme ('it''s'), all required (&), a trailing * a prefix (:*). Control
+    // characters count as spaces, as for SQLite.
+    QString text = userText;
+    for (QChar& c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QLatin1Char(' ');
+    }
+    QStringList terms;
+    for (QString word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        const bool prefix = word.endsWith(QLatin1Char('*'));
+        while (word.endsWith(QLatin1Char('*')))
+            word.chop(1);
+        // Inside a quoted lexeme a quote is doubled and a backslash escapes; both are taken
+        // literally here.
+        word.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        word.replace(QLatin1Char('\''), QStringLiteral("''"));
+        if (word.isEmpty())
+            continue;
+        terms << QStringLiteral("'%1'%2").arg(word, prefix ? QStringLiteral(":*") : QString());
+    }
+    return terms.join(QStringLiteral(" & "));
+}
+
+void PostgresDialect::lockForMigration(const QSqlDatabase& db) const
+{
+    Query q(db, QStringLiteral("SELECT pg_advisory_xact_lock(:key)"));
+    q.bind(QStringLiteral(":key"), migrationLockKey).exec();
+}
+
+bool PostgresDialect::canDropConstraints() const
+{
+    return true;
+}
+
+void PostgresDialect::createFilterIndex(const QSqlDatabase& db) const
+{
+    // LIKE '%word%' can use a trigram index; without it every keystroke reads every candidate.
+    Query::run(db, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"));
+    Query::run(db, QStringLiteral("CREATE INDEX candidate_score_filter_trigrams ON candidate_score "
+                                  "USING gin (filter_text gin_trgm_ops)"));
+}
+
+} // namespace ia
