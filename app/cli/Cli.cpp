@@ -4,6 +4,7 @@
 #include "BankCommand.h"
 #include "CommandLine.h"
 #include "DataFileError.h"
+#include "ServerCommand.h"
 #include "bank/QuestionBank.h"
 #include "bundle/BundleExporter.h"
 #include "bundle/BundleFormat.h"
@@ -205,6 +206,8 @@ QString Cli::usage() const
         "  bank list      The questions and kits of a database, with versions and drafts\n"
         "  bank export    Write questions and kits to a question pack (--kit NAME, --out FILE)\n"
         "  bank import    Bring question packs (JSON or CSV) into a database\n"
+        "  server setup   Set up a team server (PostgreSQL) once, as its owner\n"
+        "  server upgrade Bring a team server's schema up to this version\n"
         "\n"
         "compare, calibration, search and export show what one person may see: --as INTERVIEWER\n"
         "(blind scoring applies) or --manager (asks for the manager passphrase). erase asks for it\n"
@@ -252,6 +255,8 @@ int Cli::run(const QStringList& arguments)
         return runBundle(rest);
     if (command == QLatin1String("bank"))
         return BankCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("server"))
+        return ServerCommand(m_out, m_err).run(rest);
     m_err << tr("Unknown command '%1'.").arg(command) << "\n\n" << usage();
     return 2;
 }

@@ -12,7 +12,10 @@ namespace ia {
 
 CommandLine::CommandLine()
     : db(QStringLiteral("db"),
-         Cli::tr("The database file (default: %1).").arg(AppPaths::defaultDatabasePath()), Cli::tr("PATH"))
+         Cli::tr("The database: a file (default: %1), or a team server as "
+                 "postgresql://user@host/database.")
+             .arg(AppPaths::defaultDatabasePath()),
+         Cli::tr("PATH|URL"))
 {}
 
 int parse(CommandLine& cl, const QString& command, const QString& description, const QStringList& arguments,
@@ -53,6 +56,7 @@ int withDatabase(const CommandLine& cl, QTextStream& err, Access access,
     try {
         Database::Options options;
         options.mayCreate = access == Access::MayCreate;
+        options.mayUpgradeServer = access == Access::UpgradesServer;
         const Database database(path, options);
         work(database);
         return 0;

@@ -30,8 +30,9 @@ int parse(CommandLine& cl, const QString& command, const QString& description, c
 
 enum class Access
 {
-    ExistingOnly, // reading commands: a missing or empty file is an error, never a new database
-    MayCreate,    // init and demo
+    ExistingOnly,   // reading commands: a missing or empty file is an error, never a new database
+    MayCreate,      // init and demo
+    UpgradesServer, // server upgrade: a team server's older schema is brought up to date
 };
 
 // Runs work against an opened database and turns every failure into a message and exit code 1:

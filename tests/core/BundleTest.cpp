@@ -152,9 +152,11 @@ QStringList deskView(const Database& db)
 QString everything(const Database& db)
 {
     QString all;
-    for (const QString& table :
-         firstColumn(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                        "AND name NOT LIKE 'search_index%' ORDER BY name"))) {
+    for (const QString& table : firstColumn(
+             db, db.isServer() ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = "
+                                                "current_schema() AND tablename <> 'search_index' ORDER BY 1")
+                               : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                                "AND name NOT LIKE 'search_index%' ORDER BY name"))) {
         // Each row as one text: SQLite's json_object over every column would need the names, so
         // the row is read through a plain QSqlQuery here.
         QSqlQuery q(db.connection());

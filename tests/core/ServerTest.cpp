@@ -1,19 +1,30 @@
 // The team server: addresses, connecting, the schema on PostgreSQL. The suites named TeamServer*
 // run only against the run's server (ctest starts it; see tests/CMakeLists.txt); ServerAddress
 // needs none.
+#include "bank/QuestionBank.h"
 #include "domain/Candidate.h"
+#include "storage/CalibrationRepository.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
+#include "storage/InterviewRepository.h"
+#include "storage/InterviewerRepository.h"
+#include "storage/KitRepository.h"
+#include "storage/LeaseRepository.h"
 #include "storage/Query.h"
 #include "storage/Schema.h"
 #include "storage/ServerAddress.h"
+#include "storage/SqlDialect.h"
 #include "storage/StorageError.h"
+#include "support/CliRunner.h"
 #include "support/TestStore.h"
 
+#include <QDateTime>
+#include <QMutex>
 #include <QSemaphore>
 #include <QThread>
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <memory>
 
 using namespace ia;
@@ -238,5 +249,239 @@ TEST(TeamServer, TwoProgramsStartingAtOnceSetTheSchemaUpOnce)
     for (int i = 0; i < 2; ++i) {
         EXPECT_TRUE(errors[i].isEmpty()) << errors[i].toStdString();
         EXPECT_EQ(versions[i], Schema::latestVersion());
+    }
+}
+
+TEST(TeamServer, APanelSubmittingOneCandidateAtTheSameMomentAllLandsAndAddsUp)
+{
+    // Four interviewers submit the same candidate at once, eight candidates in a row: each submit
+    // recomputes the candidate's score cache and panel deviations in triggers, which on a server
+    // must take turns (the second would otherwise work from what the first had not committed,
+    // and fail on the first's rows).
+    TestStore store;
+    Database db(store.location());
+    QuestionBank::installDefault(db);
+    const Kit kit = *KitRepository(db).byName(QuestionBank::defaultKitName());
+    constexpr int panel = 4;
+    constexpr int candidates = 8;
+    QList<InterviewerId> people;
+    for (int i = 0; i < panel; ++i)
+        people.append(
+            InterviewerRepository(db).create(Interviewer{0, {}, QStringLiteral("P%1").arg(i), {}}).id);
+    QList<QList<InterviewId>> interviews; // per candidate, per interviewer
+    QList<CandidateId> ids;
+    InterviewRepository repo(db);
+    for (int c = 0; c < candidates; ++c) {
+        ids.append(CandidateRepository(db).create(someone(QStringLiteral("Cand%1").arg(c))).id);
+        QList<InterviewId> row;
+        for (int i = 0; i < panel; ++i) {
+            const Interview iv = repo.create(ids.last(), people.at(i), kit);
+            repo.start(iv.id, QDateTime::currentDateTimeUtc());
+            const Scorecard card = *repo.scorecard(iv.id);
+            for (const ScorecardEntry& e : card.entries)
+                repo.setEntryResult(e.id, EntryStatus::Scored, 1 + (i + c) % 4);
+            row.append(iv.id);
+        }
+        interviews.append(row);
+    }
+    db.releaseThreadConnection();
+
+    QSemaphore ready;
+    std::atomic<int> failures{0};
+    QStringList errors;
+    QMutex errorsLock;
+    std::unique_ptr<QSemaphore[]> go(new QSemaphore[candidates]);
+    QList<QThread*> threads;
+    for (int i = 0; i < panel; ++i) {
+        threads.append(QThread::create([&, i] {
+            Database mine(store.location());
+            InterviewRepository theirs(mine);
+            for (int c = 0; c < candidates; ++c) {
+                ready.release();
+                go[c].acquire();
+                try {
+                    theirs.submit(interviews.at(c).at(i), QDateTime::currentDateTimeUtc());
+                } catch (const StorageError& e) {
+                    ++failures;
+                    QMutexLocker lock(&errorsLock);
+                    errors.append(e.fullText());
+                }
+            }
+            mine.releaseThreadConnection();
+        }));
+        threads.last()->start();
+    }
+    for (int c = 0; c < candidates; ++c) {
+        ready.acquire(panel);
+        go[c].release(panel); // all four submit candidate c together
+    }
+    for (QThread* t : threads) {
+        EXPECT_TRUE(t->wait(120000));
+        delete t;
+    }
+    EXPECT_EQ(failures.load(), 0) << errors.join(QStringLiteral("\n")).toStdString();
+
+    // What the caches say equals what the scores say.
+    for (int c = 0; c < candidates; ++c) {
+        Query score(db.connection(),
+                    QStringLiteral("SELECT submitted FROM candidate_score WHERE candidate_id = :id"));
+        score.bind(QStringLiteral(":id"), ids.at(c));
+        EXPECT_EQ(score.scalar().toInt(), panel) << "candidate " << c;
+        Query deviations(db.connection(),
+                         QStringLiteral("SELECT count(*) FROM panel_deviation WHERE candidate_id = :id"));
+        deviations.bind(QStringLiteral(":id"), ids.at(c));
+        EXPECT_EQ(deviations.scalar().toInt(), panel) << "candidate " << c;
+    }
+    Query totals(db.connection(), QStringLiteral("SELECT count(*) FROM scorecard_total"));
+    EXPECT_EQ(totals.scalar().toInt(), panel * candidates);
+}
+
+TEST(TeamServer, AHighlightIsEditedAndARemovalUndoneUnderTheSameId)
+{
+    // The server numbers rows; an undone removal puts back the number it handed out, so the undo
+    // history that refers to it stays right.
+    TestStore store;
+    Database db(store.location());
+    QuestionBank::installDefault(db);
+    const Kit kit = *KitRepository(db).byName(QuestionBank::defaultKitName());
+    const InterviewerId me =
+        InterviewerRepository(db).create(Interviewer{0, {}, QStringLiteral("Me"), {}}).id;
+    const CandidateId c = CandidateRepository(db).create(someone(QStringLiteral("Hilda"))).id;
+    InterviewRepository repo(db);
+    const Interview iv = repo.create(c, me, kit);
+    Highlight h;
+    h.interviewId = iv.id;
+    h.text = QStringLiteral("first words");
+    h = repo.saveHighlight(h);
+    ASSERT_GT(h.id, 0);
+    h.text = QStringLiteral("edited words");
+    EXPECT_EQ(repo.saveHighlight(h).id, h.id);
+    repo.removeHighlight(h.id);
+    EXPECT_EQ(repo.saveHighlight(h).id, h.id);
+    const Scorecard card = *repo.scorecard(iv.id);
+    ASSERT_EQ(card.highlights.size(), 1);
+    EXPECT_EQ(card.highlights.first().text, QStringLiteral("edited words"));
+    // And the next new one gets a number of its own.
+    Highlight next;
+    next.interviewId = iv.id;
+    next.text = QStringLiteral("another");
+    EXPECT_GT(repo.saveHighlight(next).id, h.id);
+}
+
+TEST(TeamServer, TwoWindowsOpeningOneInterviewAtOnceDoNotBothHoldIt)
+{
+    TestStore store;
+    Database db(store.location());
+    QuestionBank::installDefault(db);
+    const Kit kit = *KitRepository(db).byName(QuestionBank::defaultKitName());
+    const InterviewerId me =
+        InterviewerRepository(db).create(Interviewer{0, {}, QStringLiteral("Me"), {}}).id;
+    QList<InterviewId> interviews;
+    for (int i = 0; i < 20; ++i) {
+        const CandidateId c = CandidateRepository(db).create(someone(QStringLiteral("L%1").arg(i))).id;
+        interviews.append(InterviewRepository(db).create(c, me, kit).id);
+    }
+    db.releaseThreadConnection();
+    QSemaphore ready;
+    std::unique_ptr<QSemaphore[]> go(new QSemaphore[interviews.size()]);
+    std::atomic<int> bothHeld{0};
+    std::atomic<int> held[20] = {};
+    QList<QThread*> windows;
+    for (int w = 0; w < 2; ++w) {
+        windows.append(QThread::create([&, w] {
+            Database mine(store.location());
+            LeaseRepository leases(mine);
+            for (int i = 0; i < interviews.size(); ++i) {
+                ready.release();
+                go[i].acquire();
+                if (leases
+                        .acquire(interviews.at(i), QStringLiteral("window-%1").arg(w),
+                                 QStringLiteral("Window %1").arg(w), false)
+                        .ours) {
+                    if (++held[i] == 2)
+                        ++bothHeld;
+                }
+            }
+            mine.releaseThreadConnection();
+        }));
+        windows.last()->start();
+    }
+    for (int i = 0; i < interviews.size(); ++i) {
+        ready.acquire(2);
+        go[i].release(2);
+    }
+    for (QThread* t : windows) {
+        EXPECT_TRUE(t->wait(60000));
+        delete t;
+    }
+    EXPECT_EQ(bothHeld.load(), 0) << "two windows both believed they held an interview";
+    for (int i = 0; i < interviews.size(); ++i)
+        EXPECT_EQ(held[i].load(), 1) << "interview " << i;
+}
+
+TEST(TeamServer, TheOwnerSetsTheServerUpAndUpgradesItFromTheCommandLine)
+{
+    TestStore store;
+    const CliRun setup =
+        cli({QStringLiteral("server"), QStringLiteral("setup"), QStringLiteral("--db"), store.location()});
+    EXPECT_EQ(setup.exitCode, 0) << setup.err.toStdString();
+    EXPECT_TRUE(
+        setup.out.contains(QStringLiteral("is set up (schema version %1)").arg(Schema::latestVersion())))
+        << setup.out.toStdString();
+    EXPECT_TRUE(setup.out.contains(QStringLiteral("default question bank was added")));
+    const CliRun again =
+        cli({QStringLiteral("server"), QStringLiteral("setup"), QStringLiteral("--db"), store.location()});
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("set up already"))) << again.out.toStdString();
+    const CliRun onAFile = cli({QStringLiteral("server"), QStringLiteral("setup"), QStringLiteral("--db"),
+                                store.dir().path(QStringLiteral("x.sqlite"))});
+    EXPECT_EQ(onAFile.exitCode, 2);
+    EXPECT_TRUE(onAFile.err.contains(QStringLiteral("is for a team server"))) << onAFile.err.toStdString();
+
+    // A server at version 6 (an older app set it up): asked first, then upgraded.
+    TestStore older;
+    {
+        Database::Options six;
+        six.migrations = Schema::migrations().mid(0, 6);
+        Database db(older.location(), six);
+    }
+    const CliRun asked =
+        cli({QStringLiteral("server"), QStringLiteral("upgrade"), QStringLiteral("--db"), older.location()});
+    EXPECT_EQ(asked.exitCode, 1);
+    EXPECT_TRUE(asked.err.contains(QStringLiteral("pg_dump --format=custom"))) << asked.err.toStdString();
+    EXPECT_TRUE(asked.err.contains(QStringLiteral("server upgrade --yes")));
+    const CliRun upgraded = cli({QStringLiteral("server"), QStringLiteral("upgrade"), QStringLiteral("--yes"),
+                                 QStringLiteral("--db"), older.location()});
+    EXPECT_EQ(upgraded.exitCode, 0) << upgraded.err.toStdString();
+    EXPECT_TRUE(upgraded.out.contains(
+        QStringLiteral("upgraded from schema version 6 to %1").arg(Schema::latestVersion())))
+        << upgraded.out.toStdString();
+    const CliRun current =
+        cli({QStringLiteral("server"), QStringLiteral("upgrade"), QStringLiteral("--db"), older.location()});
+    EXPECT_EQ(current.exitCode, 0);
+    EXPECT_TRUE(current.out.contains(QStringLiteral("up to date"))) << current.out.toStdString();
+}
+
+TEST(TeamServer, HostileSearchTextIsWordsNeverQuerySyntax)
+{
+    TestStore store;
+    Database db(store.location());
+    Candidate c = someone(QStringLiteral("Noor"));
+    c.notes = QStringLiteral("Explained copy.deepcopy and __deepcopy__; café culture");
+    CandidateRepository(db).create(c);
+    const auto matches = [&](const QString& userText) {
+        Query q(db.connection(), db.dialect().matchCountQuery());
+        q.bind(QStringLiteral(":query"), db.dialect().searchExpression(userText));
+        return q.scalar().toInt();
+    };
+    EXPECT_EQ(matches(QStringLiteral("deepcopy")), 1);
+    EXPECT_EQ(matches(QStringLiteral("copy.deepcopy")), 1);
+    EXPECT_EQ(matches(QStringLiteral("deep*")), 1);
+    EXPECT_EQ(matches(QStringLiteral("CAFE")), 1) << "accents and case fold";
+    EXPECT_EQ(matches(QStringLiteral("deepcopy zanzibar")), 0) << "every word is required";
+    for (const char* hostile : {"'", "\\", "a & | !b", "(deepcopy", ":*", "deepcopy:* & !x", "'' OR 1=1 --",
+                                "\x01\x02", "*", "&&&", "café'"}) {
+        const QString text = QString::fromUtf8(hostile);
+        EXPECT_NO_THROW(matches(text)) << hostile;
     }
 }

@@ -117,13 +117,14 @@ void Database::openServer(const Options& options)
                 tr("The team server %1 uses schema version %2; this version of Interview Assistant "
                    "needs version %3. Back the server up first:\n  pg_dump --format=custom "
                    "--file=interviews-v%2.dump \"%1\"\nthen upgrade it (everyone on the team then "
-                   "needs this version):\n  interview-cli server upgrade --db \"%1\"")
+                   "needs this version):\n  interview-cli server upgrade --yes --db \"%1\"")
                     .arg(m_path)
                     .arg(found)
                     .arg(latest));
         }
         m_created = found == 0;
         m_schemaVersion = runner.run(db, QString()).toVersion;
+        m_upgradedFrom = found;
     } catch (const StorageError&) {
         closeConnections();
         throw;
@@ -236,6 +237,7 @@ void Database::openFile(const Options& options)
         const QSqlDatabase db = connection();
         const MigrationRunner::Result result = runner.run(db, m_path);
         m_schemaVersion = result.toVersion;
+        m_upgradedFrom = result.fromVersion;
         m_backupPath = result.backupPath;
     } catch (const StorageError& e) {
         // Leave nothing behind for a file we created but could not set up.

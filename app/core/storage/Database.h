@@ -61,6 +61,7 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     bool wasCreated() const { return m_created; }              // the file did not exist before
     const QString& backupPath() const { return m_backupPath; } // taken by an upgrade while opening
+    int upgradedFrom() const { return m_upgradedFrom; } // the schema version before opening upgraded it
 
     // Open for reading only; readOnlyReason() says why, for a banner. Writes throw ReadOnly.
     bool isReadOnly() const { return m_readOnly; }
@@ -137,6 +138,7 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     int m_schemaVersion = 0;
+    int m_upgradedFrom = 0;
     QString m_backupPath;
 
     mutable QMutex m_mutex;

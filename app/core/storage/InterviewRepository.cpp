@@ -5,6 +5,7 @@
 #include "storage/Query.h"
 #include "storage/QuestionRepository.h"
 #include "storage/RowReader.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlValues.h"
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
@@ -87,7 +88,10 @@ Interview InterviewRepository::create(CandidateId candidate, InterviewerId inter
 
 void InterviewRepository::requireEditable(InterviewId id) const
 {
-    Query q(m_database.connection(), QStringLiteral("SELECT state FROM interview WHERE id = :id"));
+    // Locked on a server until the caller's write commits: a submit or a reopening elsewhere waits
+    // for it, and this check sees theirs.
+    Query q(m_database.connection(), QStringLiteral("SELECT state FROM interview WHERE id = :id") +
+                                         m_database.dialect().lockForUpdate());
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         throw notFound();
@@ -119,8 +123,8 @@ InterviewId InterviewRepository::updateEditableEntry(const QSqlDatabase& db, Sco
         Query q(db,
                 QStringLiteral("UPDATE scorecard_entry SET %1, updated_at = :now WHERE id = :id AND EXISTS "
                                "(SELECT 1 FROM interview i WHERE i.id = scorecard_entry.interview_id AND "
-                               "i.state <> 'submitted') RETURNING interview_id")
-                    .arg(assignments));
+                               "i.state <> 'submitted'%2) RETURNING interview_id")
+                    .arg(assignments, m_database.dialect().lockForShare()));
         bind(q);
         q.bind(QStringLiteral(":now"), SqlValues::now()).bind(QStringLiteral(":id"), entry).exec();
         if (q.next())
@@ -281,11 +285,12 @@ Highlight InterviewRepository::saveHighlight(const Highlight& highlight)
         highlight.id != 0
             ? QStringLiteral(
                   "INSERT INTO highlight (id, uuid, interview_id, entry_id, elapsed_seconds, text, "
-                  "flag, created_at) VALUES (:id, :uuid, :interview, :entry, :elapsed, :text, "
+                  "flag, created_at)%1 VALUES (:id, :uuid, :interview, :entry, :elapsed, :text, "
                   ":flag, :at) ON CONFLICT (id) DO UPDATE SET entry_id = excluded.entry_id, "
                   "elapsed_seconds = excluded.elapsed_seconds, text = excluded.text, "
                   "flag = excluded.flag WHERE highlight.interview_id = excluded.interview_id "
                   "RETURNING id, uuid")
+                  .arg(m_database.dialect().keepGivenId())
             : QStringLiteral("INSERT INTO highlight (uuid, interview_id, entry_id, elapsed_seconds, text, "
                              "flag, created_at) VALUES (:uuid, :interview, :entry, :elapsed, :text, :flag, "
                              ":at) RETURNING id, uuid"));

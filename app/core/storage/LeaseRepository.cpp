@@ -35,6 +35,13 @@ InterviewLease LeaseRepository::acquire(InterviewId interview, const QString& ho
 {
     WriteTransaction tx(m_database);
     const QString now = m_database.dialect().nowSql();
+    // On a server, two windows opening the interview at once take turns here, so the second sees
+    // the first's lease instead of overwriting it.
+    {
+        Query lock(tx.connection(), QStringLiteral("SELECT id FROM interview WHERE id = :id") +
+                                        m_database.dialect().lockForUpdate());
+        lock.bind(QStringLiteral(":id"), interview).exec();
+    }
     if (!takeOver) {
         Query held(tx.connection(),
                    QStringLiteral("SELECT count(*) FROM interview_lease WHERE interview_id = "
@@ -95,6 +102,13 @@ void LeaseRepository::release(InterviewId interview, const QString& holder) cons
 
 void LeaseRepository::requireHeld(InterviewId interview, const QString& holder) const
 {
+    // Inside the caller's write: on a server a takeover (which locks the interview for update)
+    // waits until that write is committed, so nothing is written after the lease changed hands.
+    {
+        Query lock(m_database.connection(), QStringLiteral("SELECT id FROM interview WHERE id = :id") +
+                                                m_database.dialect().lockForShare());
+        lock.bind(QStringLiteral(":id"), interview).exec();
+    }
     const InterviewLease lease = current(interview, holder);
     // An expired lease nobody took over is still ours. A missing one is not: someone took over and
     // has closed the interview since, and what this window holds may be older than what they wrote.

@@ -168,6 +168,9 @@ const ServerSearchSource serverSearchSources[] = {
 
 void PostgresDialect::createSearchIndex(const QSqlDatabase& db) const
 {
+    // Punctuation separates words, as in SQLite's unicode61 tokenizer: PostgreSQL's parser would
+    // keep "copy.deepcopy" whole (as a host name) and "__deepcopy__" as one word, and a search for
+    // deepcopy would find neither. The query's words are split the same way (searchExpression).
     // Words match with and without accents and in any case, as SQLite's remove_diacritics does.
     Query::run(db, QStringLiteral("CREATE EXTENSION IF NOT EXISTS unaccent"));
     Query::run(
@@ -176,11 +179,12 @@ void PostgresDialect::createSearchIndex(const QSqlDatabase& db) const
     Query::run(db, QStringLiteral("ALTER TEXT SEARCH CONFIGURATION %1 ALTER MAPPING FOR hword, hword_part, "
                                   "word WITH unaccent, simple")
                        .arg(searchConfig));
-    Query::run(db, QStringLiteral("CREATE TABLE search_index (doc BIGINT PRIMARY KEY, body TEXT NOT NULL, "
-                                  "kind TEXT NOT NULL, ref_id BIGINT NOT NULL, candidate_id BIGINT, "
-                                  "interview_id BIGINT, words tsvector GENERATED ALWAYS AS "
-                                  "(to_tsvector('%1', body)) STORED)")
-                       .arg(searchConfig));
+    Query::run(db,
+               QStringLiteral("CREATE TABLE search_index (doc BIGINT PRIMARY KEY, body TEXT NOT NULL, "
+                              "kind TEXT NOT NULL, ref_id BIGINT NOT NULL, candidate_id BIGINT, "
+                              "interview_id BIGINT, words tsvector GENERATED ALWAYS AS "
+                              "(to_tsvector('%1', regexp_replace(body, '[[:punct:]]+', ' ', 'g'))) STORED)")
+                   .arg(searchConfig));
     Query::run(db, QStringLiteral("CREATE INDEX search_index_words ON search_index USING gin (words)"));
     for (const ServerSearchSource& s : serverSearchSources) {
         const QString table = QLatin1String(s.table);
@@ -239,8 +243,8 @@ QString PostgresDialect::snippetQuery(int docs) const
 
 QString PostgresDialect::searchExpression(const QString& userText) const
 {
-    // Each word a quoted lexeme ('it''s'), all required (&), a trailing * a prefix (:*). Control
-    // characters count as spaces, as for SQLite.
+    // Each word a quoted lexeme, all required (&), a trailing * a prefix (:*). Control characters
+    // count as spaces, as for SQLite.
     QString text = userText;
     for (QChar& c : text) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
@@ -249,15 +253,25 @@ QString PostgresDialect::searchExpression(const QString& userText) const
     QStringList terms;
     for (QString word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
         const bool prefix = word.endsWith(QLatin1Char('*'));
-        while (word.endsWith(QLatin1Char('*')))
-            word.chop(1);
-        // Inside a quoted lexeme a quote is doubled and a backslash escapes; both are taken
-        // literally here.
-        word.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-        word.replace(QLatin1Char('\''), QStringLiteral("''"));
-        if (word.isEmpty())
-            continue;
-        terms << QStringLiteral("'%1'%2").arg(word, prefix ? QStringLiteral(":*") : QString());
+        // Split where the index splits (see createSearchIndex): "copy.deepcopy" is two words.
+        QStringList parts;
+        QString part;
+        for (const QChar c : std::as_const(word)) {
+            if (c.isLetterOrNumber() || c.isMark()) {
+                part += c;
+            } else if (!part.isEmpty()) {
+                parts << part;
+                part.clear();
+            }
+        }
+        if (!part.isEmpty())
+            parts << part;
+        for (int i = 0; i < parts.size(); ++i) {
+            // Letters and digits only: nothing needs quoting inside the quoted lexeme.
+            const bool last = i == parts.size() - 1;
+            terms << QStringLiteral("'%1'%2").arg(parts.at(i),
+                                                  prefix && last ? QStringLiteral(":*") : QString());
+        }
     }
     return terms.join(QStringLiteral(" & "));
 }
@@ -279,6 +293,28 @@ void PostgresDialect::createFilterIndex(const QSqlDatabase& db) const
     Query::run(db, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"));
     Query::run(db, QStringLiteral("CREATE INDEX candidate_score_filter_trigrams ON candidate_score "
                                   "USING gin (filter_text gin_trgm_ops)"));
+}
+
+QString PostgresDialect::lockForUpdate() const
+{
+    return QStringLiteral(" FOR UPDATE");
+}
+
+QString PostgresDialect::lockForShare() const
+{
+    return QStringLiteral(" FOR SHARE");
+}
+
+QStringList PostgresDialect::lockRowInTrigger(const QString& table, const QString& idExpression) const
+{
+    return {QStringLiteral("PERFORM 1 FROM %1 WHERE id = %2 FOR UPDATE").arg(table, idExpression)};
+}
+
+QString PostgresDialect::keepGivenId() const
+{
+    // Only ever an id the server issued and that was deleted since: the sequence never hands it
+    // out again, so putting it back cannot collide.
+    return QStringLiteral(" OVERRIDING SYSTEM VALUE");
 }
 
 } // namespace ia

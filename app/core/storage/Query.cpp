@@ -164,8 +164,11 @@ Query::~Query()
         return;
     // Reset for the next user: an unfinished SELECT would hold its read snapshot, an unfinished
     // INSERT ... RETURNING would block COMMIT.
-    // A statement whose use failed may have been finalized by the driver: not kept for reuse.
-    const bool healthy = !m_query->lastError().isValid();
+    // A statement whose use failed may have been finalized by SQLite's driver: not kept for reuse.
+    // PostgreSQL's prepared statement outlives a failed execution, and freeing it now, inside the
+    // transaction the failure aborted, would fail too.
+    const bool onServer = m_query->driver() && m_query->driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    const bool healthy = !m_query->lastError().isValid() || onServer;
     m_query->finish();
     m_query.reset();
     StatementCache::instance().release(m_cachedOn, m_sql, healthy);

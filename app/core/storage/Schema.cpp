@@ -220,15 +220,22 @@ QString candidateScoreUpdate(const QString& candidate)
 // The triggers that keep candidate_score right as interviews come, change and go.
 void createScoreTriggers(const QSqlDatabase& db, const SqlDialect& dialect)
 {
+    // On a server two panel members may submit the same candidate at once: their recomputations
+    // take turns on the candidate's row, or the second would work from what the first had not yet
+    // committed.
+    const auto update = [&](const QString& candidate) {
+        return dialect.lockRowInTrigger(QStringLiteral("candidate"), candidate) +
+               QStringList{candidateScoreUpdate(candidate)};
+    };
     dialect.createTrigger(db, QStringLiteral("candidate_score_interview_added"),
                           QStringLiteral("AFTER INSERT ON interview"),
-                          {candidateScoreUpdate(QStringLiteral("NEW.candidate_id"))});
+                          update(QStringLiteral("NEW.candidate_id")));
     dialect.createTrigger(db, QStringLiteral("candidate_score_interview_changed"),
                           QStringLiteral("AFTER UPDATE OF state, recommendation ON interview"),
-                          {candidateScoreUpdate(QStringLiteral("NEW.candidate_id"))});
+                          update(QStringLiteral("NEW.candidate_id")));
     dialect.createTrigger(db, QStringLiteral("candidate_score_interview_removed"),
                           QStringLiteral("AFTER DELETE ON interview"),
-                          {candidateScoreUpdate(QStringLiteral("OLD.candidate_id"))});
+                          update(QStringLiteral("OLD.candidate_id")));
 }
 
 // What the candidates table's filter matches, in one column: a single LIKE per row instead of four
@@ -630,8 +637,10 @@ void applyV7(const QSqlDatabase& db, const SqlDialect& dialect)
                               "PRIMARY KEY (candidate_id, interviewer_id))"));
     Query::run(db, QStringLiteral("CREATE INDEX panel_deviation_by_interviewer ON panel_deviation "
                                   "(interviewer_id)"));
-    const auto both = [](const QString& row) {
-        return scorecardTotalUpdate(row + QStringLiteral(".id")) +
+    // Taking turns per candidate, as the score cache's triggers do (createScoreTriggers).
+    const auto both = [&](const QString& row) {
+        return dialect.lockRowInTrigger(QStringLiteral("candidate"), row + QStringLiteral(".candidate_id")) +
+               scorecardTotalUpdate(row + QStringLiteral(".id")) +
                panelDeviationUpdate(row + QStringLiteral(".candidate_id"));
     };
     dialect.createTrigger(db, QStringLiteral("calibration_interview_added"),
@@ -639,9 +648,10 @@ void applyV7(const QSqlDatabase& db, const SqlDialect& dialect)
     dialect.createTrigger(db, QStringLiteral("calibration_interview_changed"),
                           QStringLiteral("AFTER UPDATE OF state ON interview"), both(QStringLiteral("NEW")));
     // The scorecard's total goes with it by cascade.
-    dialect.createTrigger(db, QStringLiteral("calibration_interview_removed"),
-                          QStringLiteral("AFTER DELETE ON interview"),
-                          panelDeviationUpdate(QStringLiteral("OLD.candidate_id")));
+    dialect.createTrigger(
+        db, QStringLiteral("calibration_interview_removed"), QStringLiteral("AFTER DELETE ON interview"),
+        dialect.lockRowInTrigger(QStringLiteral("candidate"), QStringLiteral("OLD.candidate_id")) +
+            panelDeviationUpdate(QStringLiteral("OLD.candidate_id")));
 
     // What the database holds already: every submitted scorecard at once (the condition on the
     // scorecard compares each with itself), then each candidate with a panel.

@@ -97,6 +97,18 @@ public:
     virtual void lockForMigration(const QSqlDatabase& db) const = 0;
     // Whether ALTER TABLE can drop a constraint; SQLite cannot, and rebuilds the table instead.
     virtual bool canDropConstraints() const = 0;
+    // Row locks for a check followed by a write, appended to the SELECT that checks. SQLite has
+    // none and needs none: BEGIN IMMEDIATE makes its writers take turns. On a server, FOR UPDATE
+    // makes a second writer wait and then read the row as the first left it; FOR SHARE keeps the
+    // row from changing until the reader's transaction ends.
+    virtual QString lockForUpdate() const = 0;
+    virtual QString lockForShare() const = 0;
+    // Statements for a trigger body that make concurrent transactions touching the same row of
+    // `table` take turns (the caches recomputed per candidate); none on SQLite.
+    virtual QStringList lockRowInTrigger(const QString& table, const QString& idExpression) const = 0;
+    // The words that let an INSERT put back an id the database handed out before (an undone
+    // removal): PostgreSQL's identity columns refuse a given id without them.
+    virtual QString keepGivenId() const = 0;
     // An index that serves the candidates filter (filter_text LIKE '%word%'), where the engine has
     // one; SQLite reads the column in full, which is fast enough on one laptop.
     virtual void createFilterIndex(const QSqlDatabase& db) const = 0;

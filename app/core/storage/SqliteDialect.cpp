@@ -396,4 +396,24 @@ bool SqliteDialect::canDropConstraints() const
 
 void SqliteDialect::createFilterIndex(const QSqlDatabase&) const {}
 
+QString SqliteDialect::lockForUpdate() const
+{
+    return {};
+}
+
+QString SqliteDialect::lockForShare() const
+{
+    return {};
+}
+
+QStringList SqliteDialect::lockRowInTrigger(const QString&, const QString&) const
+{
+    return {};
+}
+
+QString SqliteDialect::keepGivenId() const
+{
+    return {};
+}
+
 } // namespace ia

@@ -42,6 +42,10 @@ public:
     void lockForMigration(const QSqlDatabase& db) const override;
     bool canDropConstraints() const override;
     void createFilterIndex(const QSqlDatabase& db) const override;
+    QString lockForUpdate() const override;
+    QString lockForShare() const override;
+    QStringList lockRowInTrigger(const QString& table, const QString& idExpression) const override;
+    QString keepGivenId() const override;
 
 private:
     struct FileId

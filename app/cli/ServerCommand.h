@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+
+namespace ia {
+
+// interview-cli server setup | upgrade: what a team server's owner does from the command line.
+class ServerCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ia::ServerCommand)
+
+public:
+    ServerCommand(QTextStream& out, QTextStream& err);
+
+    // arguments: "server", ACTION, options...
+    int run(const QStringList& arguments);
+
+private:
+    int setup(const QStringList& arguments);
+    int upgrade(const QStringList& arguments);
+    // The --db value when it names a server; otherwise says so and returns empty.
+    QString serverUrl(const class CommandLine& cl, const QString& command);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+} // namespace ia
