@@ -485,3 +485,39 @@ TEST(TeamServer, HostileSearchTextIsWordsNeverQuerySyntax)
         EXPECT_NO_THROW(matches(text)) << hostile;
     }
 }
+
+TEST(TeamServer, TwoProgramsInstallingTheBankAtOnceInstallItOnce)
+{
+    TestStore store;
+    {
+        Database db(store.location());
+    }
+    QSemaphore ready;
+    QSemaphore go;
+    QString errors[2];
+    bool installed[2] = {false, false};
+    std::unique_ptr<QThread> threads[2];
+    for (int i = 0; i < 2; ++i) {
+        threads[i].reset(QThread::create([&, i] {
+            Database db(store.location());
+            ready.release();
+            go.acquire();
+            try {
+                installed[i] = QuestionBank::installDefault(db);
+            } catch (const StorageError& e) {
+                errors[i] = e.fullText();
+            }
+            db.releaseThreadConnection();
+        }));
+        threads[i]->start();
+    }
+    ready.acquire(2);
+    go.release(2);
+    for (auto& t : threads)
+        ASSERT_TRUE(t->wait(60000));
+    EXPECT_TRUE(errors[0].isEmpty()) << errors[0].toStdString();
+    EXPECT_TRUE(errors[1].isEmpty()) << errors[1].toStdString();
+    EXPECT_NE(installed[0], installed[1]) << "exactly one of them installed the bank";
+    Database db(store.location());
+    EXPECT_TRUE(KitRepository(db).byName(QuestionBank::defaultKitName()).has_value());
+}

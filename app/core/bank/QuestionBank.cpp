@@ -41,7 +41,7 @@ bool QuestionBank::installInto(const Database& database) const
     const QString flag = QStringLiteral("question_bank/") + m_pack.name;
     AppMetaRepository meta(database);
     WriteTransaction tx(database);
-    if (const std::optional<QString> installed = meta.value(flag);
+    if (const std::optional<QString> installed = meta.lockedValue(flag);
         installed && installed->toInt() >= m_pack.revision) {
         tx.commit();
         return false;

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/SqlDialect.h"
 #include "storage/WriteTransaction.h"
 
 namespace ia {
@@ -15,6 +16,22 @@ std::optional<QString> AppMetaRepository::value(const QString& key) const
     Query q(m_database.connection(), QStringLiteral("SELECT value FROM app_meta WHERE key = :key"));
     q.bind(QStringLiteral(":key"), key).exec();
     if (!q.next())
+        return std::nullopt;
+    return q.text(0);
+}
+
+std::optional<QString> AppMetaRepository::lockedValue(const QString& key)
+{
+    const QString lock = m_database.dialect().lockForUpdate();
+    if (!lock.isEmpty()) {
+        Query make(m_database.connection(),
+                   QStringLiteral("INSERT INTO app_meta (key, value) VALUES (:key, '') "
+                                  "ON CONFLICT (key) DO NOTHING"));
+        make.bind(QStringLiteral(":key"), key).exec();
+    }
+    Query q(m_database.connection(), QStringLiteral("SELECT value FROM app_meta WHERE key = :key") + lock);
+    q.bind(QStringLiteral(":key"), key).exec();
+    if (!q.next() || q.text(0).isEmpty())
         return std::nullopt;
     return q.text(0);
 }

@@ -17,6 +17,11 @@ public:
 
     std::optional<QString> value(const QString& key) const;
     void setValue(const QString& key, const QString& value);
+    // Inside a write transaction: the value, with the key held until the transaction ends, so a
+    // second program doing the same on a server waits and then sees what the first wrote (two apps
+    // installing the bank into a new server at once). On a server a missing key is made, empty,
+    // to have a row to hold; empty counts as missing.
+    std::optional<QString> lockedValue(const QString& key);
 
 private:
     const Database& m_database;

@@ -329,6 +329,7 @@ int CandidateRepository::addLinksAndReferences(CandidateId id, const QList<Candi
                                                const QList<CandidateReference>& references)
 {
     WriteTransaction tx(m_database);
+    tx.lockRow("candidate", id);
     const std::optional<Candidate> stored = get(id);
     if (!stored) {
         tx.commit();

@@ -84,6 +84,7 @@ Kit KitRepository::create(const Kit& kit)
 void KitRepository::setItems(KitId id, const QList<KitItem>& items)
 {
     WriteTransaction tx(m_database);
+    tx.lockRow("kit", id);
     const QSqlDatabase db = tx.connection();
     Query remove(db, QStringLiteral("DELETE FROM kit_item WHERE kit_id = :kit"));
     remove.bind(QStringLiteral(":kit"), id).exec();
@@ -194,6 +195,7 @@ QStringList KitRepository::publishProblems(KitId id) const
 Kit KitRepository::publish(KitId id, const QString& author)
 {
     WriteTransaction tx(m_database);
+    tx.lockRow("kit", id);
     const QSqlDatabase db = tx.connection();
     if (const QStringList problems = publishProblems(id); !problems.isEmpty()) {
         const std::optional<Kit> kit = working(id);

@@ -37,11 +37,7 @@ InterviewLease LeaseRepository::acquire(InterviewId interview, const QString& ho
     const QString now = m_database.dialect().nowSql();
     // On a server, two windows opening the interview at once take turns here, so the second sees
     // the first's lease instead of overwriting it.
-    {
-        Query lock(tx.connection(), QStringLiteral("SELECT id FROM interview WHERE id = :id") +
-                                        m_database.dialect().lockForUpdate());
-        lock.bind(QStringLiteral(":id"), interview).exec();
-    }
+    tx.lockRow("interview", interview);
     if (!takeOver) {
         Query held(tx.connection(),
                    QStringLiteral("SELECT count(*) FROM interview_lease WHERE interview_id = "

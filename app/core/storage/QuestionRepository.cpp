@@ -320,6 +320,7 @@ Question QuestionRepository::addVersionFromElsewhere(QuestionId id, const Questi
                                                      const QString& author)
 {
     WriteTransaction tx(m_database);
+    tx.lockRow("question", id);
     Query q(tx.connection(),
             QStringLiteral("SELECT coalesce(max(version), 0) FROM question_version WHERE question_id = :id"));
     q.bind(QStringLiteral(":id"), id);
@@ -413,6 +414,7 @@ Question QuestionRepository::createDraft(const Question& question, const QString
 Question QuestionRepository::saveDraft(const Question& edited, const QString& author)
 {
     WriteTransaction tx(m_database);
+    tx.lockRow("question", edited.id);
     const std::optional<Question> published = latest(edited.id);
     const std::optional<Question> current = draft(edited.id);
     if (published && published->sameContent(edited)) {
@@ -492,6 +494,7 @@ QStringList QuestionRepository::publishProblems(const Question& question)
 Question QuestionRepository::publish(QuestionId id, const QString& author)
 {
     WriteTransaction tx(m_database);
+    tx.lockRow("question", id);
     const std::optional<Question> current = draft(id);
     if (!current)
         throw StorageError(StorageError::Kind::Gone, tr("There is no draft of this question to publish."));
@@ -516,6 +519,7 @@ Question QuestionRepository::publish(QuestionId id, const QString& author)
 void QuestionRepository::discardDraft(QuestionId id)
 {
     WriteTransaction tx(m_database);
+    tx.lockRow("question", id);
     const std::optional<Question> current = draft(id);
     if (!current) {
         tx.commit();

@@ -32,6 +32,15 @@ WriteTransaction::~WriteTransaction()
         Query::tryRun(m_db, QStringLiteral("ROLLBACK"));
 }
 
+void WriteTransaction::lockRow(const char* table, qint64 id) const
+{
+    const QString lock = m_database.dialect().lockForUpdate();
+    if (lock.isEmpty())
+        return;
+    Query q(m_db, QStringLiteral("SELECT id FROM %1 WHERE id = :id").arg(QLatin1String(table)) + lock);
+    q.bind(QStringLiteral(":id"), id).exec();
+}
+
 void WriteTransaction::commit()
 {
     if (m_done)

@@ -23,6 +23,11 @@ public:
     WriteTransaction& operator=(const WriteTransaction&) = delete;
 
     const QSqlDatabase& connection() const { return m_db; }
+    // For a write that first reads what it changes: holds `table`'s row `id` until the end of the
+    // transaction, so a second writer on a server waits and then reads what this one left. Nothing
+    // to do on SQLite, whose BEGIN IMMEDIATE already keeps other writers out. `table` is the
+    // code's own name, never the user's.
+    void lockRow(const char* table, qint64 id) const;
     void commit(); // throws StorageError; the transaction is rolled back if COMMIT fails
 
 private:
