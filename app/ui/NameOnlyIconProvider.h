@@ -9,7 +9,7 @@ namespace ia {
 // QMimeDatabase, which opens and reads a file whose name does not settle its type: the database's
 // -wal and -shm files, or the database itself. On Linux that open and close inside our process drops
 // every lock SQLite holds on the file, and another program can then delete the WAL the app is
-// writing to (see SqlDialect::connectionDetached).
+// writing to (see SqliteDialect::connectionDetached).
 class NameOnlyIconProvider final : public QAbstractFileIconProvider
 {
 public:

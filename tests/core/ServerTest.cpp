@@ -43,7 +43,7 @@ StorageError openingError(const QString& location, Database::Options options = {
     return StorageError(StorageError::Kind::Failed, {});
 }
 
-Candidate someone(const QString& name)
+Candidate serverCandidate(const QString& name)
 {
     Candidate c;
     c.name = name;
@@ -119,7 +119,7 @@ TEST(TeamServer, CreatesTheSchemaKeepsDataAndNumbersRowsItself)
         EXPECT_TRUE(db.engineVersion().startsWith(QStringLiteral("PostgreSQL 17")))
             << db.engineVersion().toStdString();
         EXPECT_TRUE(db.backupFiles().isEmpty());
-        id = CandidateRepository(db).create(someone(QStringLiteral("Zoë Quist"))).id;
+        id = CandidateRepository(db).create(serverCandidate(QStringLiteral("Zoë Quist"))).id;
         EXPECT_GT(id, 0);
     }
     Database db(store.location(), Database::Options{{}, 5000, /*mayCreate=*/false});
@@ -272,7 +272,7 @@ TEST(TeamServer, APanelSubmittingOneCandidateAtTheSameMomentAllLandsAndAddsUp)
     QList<CandidateId> ids;
     InterviewRepository repo(db);
     for (int c = 0; c < candidates; ++c) {
-        ids.append(CandidateRepository(db).create(someone(QStringLiteral("Cand%1").arg(c))).id);
+        ids.append(CandidateRepository(db).create(serverCandidate(QStringLiteral("Cand%1").arg(c))).id);
         QList<InterviewId> row;
         for (int i = 0; i < panel; ++i) {
             const Interview iv = repo.create(ids.last(), people.at(i), kit);
@@ -346,7 +346,7 @@ TEST(TeamServer, AHighlightIsEditedAndARemovalUndoneUnderTheSameId)
     const Kit kit = *KitRepository(db).byName(QuestionBank::defaultKitName());
     const InterviewerId me =
         InterviewerRepository(db).create(Interviewer{0, {}, QStringLiteral("Me"), {}}).id;
-    const CandidateId c = CandidateRepository(db).create(someone(QStringLiteral("Hilda"))).id;
+    const CandidateId c = CandidateRepository(db).create(serverCandidate(QStringLiteral("Hilda"))).id;
     InterviewRepository repo(db);
     const Interview iv = repo.create(c, me, kit);
     Highlight h;
@@ -378,7 +378,8 @@ TEST(TeamServer, TwoWindowsOpeningOneInterviewAtOnceDoNotBothHoldIt)
         InterviewerRepository(db).create(Interviewer{0, {}, QStringLiteral("Me"), {}}).id;
     QList<InterviewId> interviews;
     for (int i = 0; i < 20; ++i) {
-        const CandidateId c = CandidateRepository(db).create(someone(QStringLiteral("L%1").arg(i))).id;
+        const CandidateId c =
+            CandidateRepository(db).create(serverCandidate(QStringLiteral("L%1").arg(i))).id;
         interviews.append(InterviewRepository(db).create(c, me, kit).id);
     }
     db.releaseThreadConnection();
@@ -466,7 +467,7 @@ TEST(TeamServer, HostileSearchTextIsWordsNeverQuerySyntax)
 {
     TestStore store;
     Database db(store.location());
-    Candidate c = someone(QStringLiteral("Noor"));
+    Candidate c = serverCandidate(QStringLiteral("Noor"));
     c.notes = QStringLiteral("Explained copy.deepcopy and __deepcopy__; café culture");
     CandidateRepository(db).create(c);
     const auto matches = [&](const QString& userText) {

@@ -77,7 +77,9 @@ Database::Database(const QString& location, Options options)
         return;
     }
     m_path = QFileInfo(location).absoluteFilePath();
-    m_dialect = std::make_unique<SqliteDialect>(options.busyTimeoutMs);
+    auto file = std::make_unique<SqliteDialect>(options.busyTimeoutMs);
+    m_file = file.get();
+    m_dialect = std::move(file);
     openFile(options);
 }
 
@@ -123,7 +125,7 @@ void Database::openServer(const Options& options)
                     .arg(latest));
         }
         m_created = found == 0;
-        m_schemaVersion = runner.run(db, QString()).toVersion;
+        m_schemaVersion = runner.run(db, m_path).toVersion;
         m_upgradedFrom = found;
     } catch (const StorageError&) {
         closeConnections();
@@ -235,7 +237,8 @@ void Database::openFile(const Options& options)
 
     try {
         const QSqlDatabase db = connection();
-        const MigrationRunner::Result result = runner.run(db, m_path);
+        const MigrationRunner::Result result = runner.run(
+            db, m_path, [this](const QSqlDatabase& from, const QString& to) { m_file->backupTo(from, to); });
         m_schemaVersion = result.toVersion;
         m_upgradedFrom = result.fromVersion;
         m_backupPath = result.backupPath;
@@ -288,7 +291,7 @@ void Database::closeConnections()
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (m_detached.contains(name))
-                m_dialect->abandonConnection(db);
+                m_file->abandonConnection(db);
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
@@ -435,7 +438,7 @@ Database::Probe Database::probe(Check check) const
 void Database::checkExistingFile() const
 {
     // stat() only: opening the file outside SQLite would drop SQLite's locks on it (see
-    // SqlDialect::connectionDetached). Whether it is an SQLite file at all, the probe finds out.
+    // SqliteDialect::connectionDetached). Whether it is an SQLite file at all, the probe finds out.
     struct stat st
     {};
     if (::stat(QFile::encodeName(m_path).constData(), &st) != 0 || !S_ISREG(st.st_mode)) {
@@ -471,7 +474,7 @@ QSqlDatabase Database::openConnection(const QString& name, bool readOnly) const
         return db;
     }
     QString options = m_dialect->connectOptions();
-    db.setDatabaseName(readOnly ? m_dialect->readOnlyDatabaseName(m_path, &options) : m_path);
+    db.setDatabaseName(readOnly ? m_file->readOnlyDatabaseName(m_path, &options) : m_path);
     db.setConnectOptions(options);
     if (!db.open()) {
         const QString detail = db.lastError().text();
@@ -492,7 +495,7 @@ void Database::abandonConnection(const QString& name) const
     StatementCache::instance().forget(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        m_dialect->abandonConnection(db);
+        m_file->abandonConnection(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -562,7 +565,7 @@ QSqlDatabase Database::writeConnection() const
         bool detached = false;
         {
             const QSqlDatabase db = connection();
-            detached = m_dialect->connectionDetached(db, m_path);
+            detached = m_file && m_file->connectionDetached(db, m_path);
         }
         if (detached) {
             QMutexLocker lock(&m_mutex);
@@ -574,7 +577,7 @@ QSqlDatabase Database::writeConnection() const
 
 void Database::verifyAttached(const QSqlDatabase& db) const
 {
-    if (!m_dialect->connectionDetached(db, m_path))
+    if (!m_file || !m_file->connectionDetached(db, m_path))
         return;
     {
         QMutexLocker lock(&m_mutex);
@@ -622,7 +625,10 @@ void Database::releaseThreadConnection() const
 
 void Database::purgeDeletedData() const
 {
-    m_dialect->purgeDeletedData(connection());
+    // A server's dead rows and WAL are its own to reclaim (and its backups its administrator's):
+    // nothing of them is on this machine.
+    if (m_file)
+        m_file->purgeDeletedData(connection());
 }
 
 namespace {

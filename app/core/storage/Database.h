@@ -16,6 +16,7 @@
 namespace ia {
 
 class ServerAddress;
+class SqliteDialect;
 class SqlDialect;
 class StorageError;
 
@@ -73,7 +74,8 @@ public:
     // Closes the calling thread's connection; call before a worker thread ends.
     void releaseThreadConnection() const;
 
-    // Wipes leftovers of deleted rows from side files (see SqlDialect::purgeDeletedData).
+    // Wipes leftovers of deleted rows from side files (see SqliteDialect::purgeDeletedData; nothing for a
+    // server).
     void purgeDeletedData() const;
 
     // Erasing for good: the transaction that deletes the rows also calls markWipePending; then
@@ -133,6 +135,7 @@ private:
     QString m_path;
     std::unique_ptr<SqlDialect> m_dialect;
     std::unique_ptr<ServerAddress> m_server; // set for a team server
+    SqliteDialect* m_file = nullptr;         // m_dialect, for a file: what only files have
     QString m_instanceTag;
     bool m_created = false;
     bool m_readOnly = false;

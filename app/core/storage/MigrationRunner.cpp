@@ -58,7 +58,8 @@ void removeInterruptedBackups(const QString& databasePath)
 
 } // namespace
 
-MigrationRunner::Result MigrationRunner::run(const QSqlDatabase& db, const QString& databasePath) const
+MigrationRunner::Result MigrationRunner::run(const QSqlDatabase& db, const QString& databasePath,
+                                             const Backup& backup) const
 {
     Result result;
     result.fromVersion = m_dialect.schemaVersion(db);
@@ -76,8 +77,8 @@ MigrationRunner::Result MigrationRunner::run(const QSqlDatabase& db, const QStri
                 .arg(latest));
     }
 
-    // A server has no path: its administrator backs it up (the upgrade says how, beforehand).
-    if (result.fromVersion > 0 && !databasePath.isEmpty()) {
+    // A server is backed up by its administrator (the upgrade says how, beforehand).
+    if (result.fromVersion > 0 && backup) {
         // Written under a temporary name and renamed once complete and on disk, so an upgrade killed
         // half-way never leaves a broken copy under the name people restore from. VACUUM INTO wants a
         // missing or empty target; an empty 0600 file keeps the copy private.
@@ -85,7 +86,7 @@ MigrationRunner::Result MigrationRunner::run(const QSqlDatabase& db, const QStri
         const QString partial = result.backupPath + QStringLiteral(".partial");
         createPrivateFile(partial);
         try {
-            m_dialect.backupTo(db, partial);
+            backup(db, partial);
             syncFile(partial);
             if (!QFile::rename(partial, result.backupPath)) {
                 throw StorageError(

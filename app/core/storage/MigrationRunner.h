@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace ia {
 
 class SqlDialect;
@@ -28,8 +30,11 @@ public:
         QString backupPath; // empty for a new database
     };
 
-    // databasePath names the backup (none for a server: empty); db must not be inside a transaction.
-    Result run(const QSqlDatabase& db, const QString& databasePath) const;
+    // Writes a consistent copy of db to the file path given.
+    using Backup = std::function<void(const QSqlDatabase& db, const QString& target)>;
+    // Takes a backup named after databasePath first when `backup` is set (a file; a server is
+    // backed up by its administrator). db must not be inside a transaction.
+    Result run(const QSqlDatabase& db, const QString& databasePath, const Backup& backup = {}) const;
 
     static QString backupPathFor(const QString& databasePath, int fromVersion);
 

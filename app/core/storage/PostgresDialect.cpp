@@ -27,12 +27,6 @@ QString PostgresDialect::connectOptions() const
     return {};
 }
 
-QString PostgresDialect::readOnlyDatabaseName(const QString& path, QString* options) const
-{
-    *options = connectOptions();
-    return path;
-}
-
 void PostgresDialect::configureConnection(const QSqlDatabase& db, bool readOnly) const
 {
     // Times are seconds since the epoch in UTC throughout; NOTICEs ("extension already exists")
@@ -82,28 +76,6 @@ void PostgresDialect::setForeignKeyEnforcement(const QSqlDatabase&, bool) const
 }
 
 void PostgresDialect::checkForeignKeys(const QSqlDatabase&) const {}
-
-void PostgresDialect::backupTo(const QSqlDatabase&, const QString&) const
-{
-    // A server is backed up by its administrator (pg_dump); the app never copies it.
-    throw StorageError(
-        StorageError::Kind::Failed,
-        QCoreApplication::translate("ia::PostgresDialect",
-                                    "A team server is backed up with pg_dump, not by the app."));
-}
-
-bool PostgresDialect::connectionDetached(const QSqlDatabase&, const QString&) const
-{
-    return false;
-}
-
-void PostgresDialect::abandonConnection(const QSqlDatabase&) const {}
-
-void PostgresDialect::purgeDeletedData(const QSqlDatabase&) const
-{
-    // Dead rows are the server's to reclaim (autovacuum); its WAL and backups are its
-    // administrator's. Nothing lingers on this machine.
-}
 
 QString PostgresDialect::nowSql() const
 {

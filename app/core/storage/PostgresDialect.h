@@ -13,7 +13,6 @@ class PostgresDialect final : public SqlDialect
 public:
     QString driverName() const override;
     QString connectOptions() const override;
-    QString readOnlyDatabaseName(const QString& path, QString* options) const override;
     void configureConnection(const QSqlDatabase& db, bool readOnly) const override;
     QString beginWriteStatement() const override;
     int schemaVersion(const QSqlDatabase& db) const override;
@@ -21,10 +20,6 @@ public:
     bool hasAnyTable(const QSqlDatabase& db) const override;
     void setForeignKeyEnforcement(const QSqlDatabase& db, bool on) const override;
     void checkForeignKeys(const QSqlDatabase& db) const override;
-    void backupTo(const QSqlDatabase& db, const QString& targetPath) const override;
-    bool connectionDetached(const QSqlDatabase& db, const QString& path) const override;
-    void abandonConnection(const QSqlDatabase& db) const override;
-    void purgeDeletedData(const QSqlDatabase& db) const override;
     QString nowSql() const override;
     QString identityPrimaryKey() const override;
     QString engineVersion(const QSqlDatabase& db) const override;

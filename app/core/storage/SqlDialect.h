@@ -7,9 +7,11 @@
 namespace ia {
 
 // Everything that differs between database engines lives behind this seam: connection set-up,
-// how a write transaction starts, where the schema version is kept, how a backup is taken, and the
-// few DDL words that differ. The repositories and the schema are written once against it, so a
-// PostgreSQL dialect (QPSQL, team mode) can fill it without touching them.
+// how a write transaction starts, where the schema version is kept, row locks, triggers, search,
+// and the few DDL words that differ. The repositories and the schema are written once against it;
+// SqliteDialect and PostgresDialect (a team server) fill it. What only a database file has (its
+// side files, backups by copy, detached connections) is SqliteDialect's own, used by Database for
+// files alone.
 class SqlDialect
 {
 public:
@@ -17,9 +19,6 @@ public:
 
     virtual QString driverName() const = 0;
     virtual QString connectOptions() const = 0;
-    // The database name and connect options for a connection that only reads (probes, read-only
-    // files): it must not create or change anything, not even side files.
-    virtual QString readOnlyDatabaseName(const QString& path, QString* options) const = 0;
 
     // Per-connection settings; throws StorageError when one does not take. A read-only connection
     // gets the ones that apply to reading.
@@ -41,22 +40,6 @@ public:
     // commit, checkForeignKeys() throws if any key points nowhere, so nothing slips through.
     virtual void setForeignKeyEnforcement(const QSqlDatabase& db, bool on) const = 0;
     virtual void checkForeignKeys(const QSqlDatabase& db) const = 0;
-
-    // A consistent copy of the whole database, taken before a migration.
-    virtual void backupTo(const QSqlDatabase& db, const QString& targetPath) const = 0;
-
-    // Whether the files this connection writes to are still the database at `path`. On Linux,
-    // closing any descriptor of a file drops every lock the process holds on it, so an in-process
-    // open and close of the database file (a file dialog sniffing types, say) lets another program
-    // take our connection for gone, checkpoint and delete the WAL; commits then land in a deleted
-    // file. Checked around every write transaction, so it must be cheap.
-    virtual bool connectionDetached(const QSqlDatabase& db, const QString& path) const = 0;
-    // Prepares a detached connection for closing: the close must not write to anything, since what
-    // it would write (a checkpoint of the deleted WAL) is stale.
-    virtual void abandonConnection(const QSqlDatabase& db) const = 0;
-
-    // After erasing data: make sure no copy of deleted rows lingers in side files.
-    virtual void purgeDeletedData(const QSqlDatabase& db) const = 0;
 
     // The database's own clock in UTC seconds, as an SQL expression: leases are compared on it, so
     // several machines on one server agree whatever their own clocks say.
