@@ -72,7 +72,7 @@ Database::Database(const QString& location, Options options)
         if (!options.serverPassword.isEmpty())
             m_server->setPassword(options.serverPassword);
         m_path = m_server->display();
-        m_dialect = std::make_unique<PostgresDialect>();
+        m_dialect = std::make_unique<PostgresDialect>(options.busyTimeoutMs);
         openServer(options);
         return;
     }
@@ -125,7 +125,8 @@ void Database::openServer(const Options& options)
                     .arg(latest));
         }
         m_created = found == 0;
-        m_schemaVersion = runner.run(db, m_path).toVersion;
+        // No backup function: a server is backed up by its administrator.
+        m_schemaVersion = runner.run(db, m_path, {}).toVersion;
         m_upgradedFrom = found;
     } catch (const StorageError&) {
         closeConnections();
@@ -511,8 +512,16 @@ QSqlDatabase Database::connection() const
     {
         QMutexLocker lock(&m_mutex);
         if (m_connectionNames.contains(name)) {
-            if (!m_detached.contains(name))
-                return QSqlDatabase::database(name, false);
+            if (!m_detached.contains(name)) {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                if (!m_server || db.isOpen())
+                    return db;
+                // Closed after the server was lost (Query::fail): the same connection, opened again.
+                m_connectionNames.removeOne(name);
+                m_writeDepth.remove(name);
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(name);
+            }
             // Its files are no longer the database at the path: close it without a checkpoint
             // (every connection of the process to the old files must go before a new one opens,
             // or SQLite would share the old WAL index with it) and open the path afresh.

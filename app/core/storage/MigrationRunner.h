@@ -34,7 +34,7 @@ public:
     using Backup = std::function<void(const QSqlDatabase& db, const QString& target)>;
     // Takes a backup named after databasePath first when `backup` is set (a file; a server is
     // backed up by its administrator). db must not be inside a transaction.
-    Result run(const QSqlDatabase& db, const QString& databasePath, const Backup& backup = {}) const;
+    Result run(const QSqlDatabase& db, const QString& databasePath, const Backup& backup) const;
 
     static QString backupPathFor(const QString& databasePath, int fromVersion);
 

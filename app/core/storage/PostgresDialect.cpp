@@ -17,6 +17,10 @@ const QString searchConfig = QStringLiteral("ia_search");
 
 } // namespace
 
+PostgresDialect::PostgresDialect(int busyTimeoutMs)
+    : m_busyTimeoutMs(busyTimeoutMs)
+{}
+
 QString PostgresDialect::driverName() const
 {
     return QStringLiteral("QPSQL");
@@ -34,7 +38,7 @@ void PostgresDialect::configureConnection(const QSqlDatabase& db, bool readOnly)
     Query::run(db, QStringLiteral("SET TIME ZONE 'UTC'"));
     Query::run(db, QStringLiteral("SET client_min_messages = warning"));
     // A write waits this long for another's row lock before failing with Busy, as on SQLite.
-    Query::run(db, QStringLiteral("SET lock_timeout = '5s'"));
+    Query::run(db, QStringLiteral("SET lock_timeout = '%1ms'").arg(m_busyTimeoutMs));
     if (readOnly)
         Query::run(db, QStringLiteral("SET default_transaction_read_only = on"));
 }
@@ -250,6 +254,8 @@ QString PostgresDialect::searchExpression(const QString& userText) const
 
 void PostgresDialect::lockForMigration(const QSqlDatabase& db) const
 {
+    // Another program's upgrade may take a while: wait for it, not for the short write timeout.
+    Query::run(db, QStringLiteral("SET LOCAL lock_timeout = '120s'"));
     Query q(db, QStringLiteral("SELECT pg_advisory_xact_lock(:key)"));
     q.bind(QStringLiteral(":key"), migrationLockKey).exec();
 }
@@ -269,7 +275,9 @@ void PostgresDialect::createFilterIndex(const QSqlDatabase& db) const
 
 QString PostgresDialect::lockForUpdate() const
 {
-    return QStringLiteral(" FOR UPDATE");
+    // NO KEY: a foreign-key check on the row (an interview inserted for the candidate takes
+    // FOR KEY SHARE on it) does not conflict, so inserting and recomputing cannot deadlock.
+    return QStringLiteral(" FOR NO KEY UPDATE");
 }
 
 QString PostgresDialect::lockForShare() const
@@ -279,7 +287,7 @@ QString PostgresDialect::lockForShare() const
 
 QStringList PostgresDialect::lockRowInTrigger(const QString& table, const QString& idExpression) const
 {
-    return {QStringLiteral("PERFORM 1 FROM %1 WHERE id = %2 FOR UPDATE").arg(table, idExpression)};
+    return {QStringLiteral("PERFORM 1 FROM %1 WHERE id = %2%3").arg(table, idExpression, lockForUpdate())};
 }
 
 QString PostgresDialect::keepGivenId() const

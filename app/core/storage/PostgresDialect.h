@@ -11,6 +11,9 @@ namespace ia {
 class PostgresDialect final : public SqlDialect
 {
 public:
+    // How long a write waits for another's row lock before failing with Busy (lock_timeout).
+    explicit PostgresDialect(int busyTimeoutMs = 5000);
+
     QString driverName() const override;
     QString connectOptions() const override;
     void configureConnection(const QSqlDatabase& db, bool readOnly) const override;
@@ -38,6 +41,9 @@ public:
     QString lockForShare() const override;
     QStringList lockRowInTrigger(const QString& table, const QString& idExpression) const override;
     QString keepGivenId() const override;
+
+private:
+    int m_busyTimeoutMs;
 };
 
 } // namespace ia

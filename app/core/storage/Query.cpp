@@ -125,7 +125,11 @@ bool needsDirectExecution(const QSqlDatabase& db, const QString& sql)
     static const QStringList preparable = {QStringLiteral("SELECT"), QStringLiteral("INSERT"),
                                            QStringLiteral("UPDATE"), QStringLiteral("DELETE"),
                                            QStringLiteral("WITH"),   QStringLiteral("VALUES")};
-    const QString first = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
+    const QString trimmed = sql.trimmed();
+    qsizetype end = 0;
+    while (end < trimmed.size() && trimmed.at(end).isLetter())
+        ++end;
+    const QString first = trimmed.left(end).toUpper();
     return !preparable.contains(first);
 }
 
@@ -133,6 +137,7 @@ bool needsDirectExecution(const QSqlDatabase& db, const QString& sql)
 
 Query::Query(const QSqlDatabase& db, const QString& sql)
     : m_sql(sql)
+    , m_connection(db.connectionName())
 {
     if (needsDirectExecution(db, sql)) {
         m_direct = true;
@@ -251,6 +256,12 @@ void Query::fail(const QString& step) const
                              : errorFor(m_query->lastError(), m_sql);
     if (error.kind() == StorageError::Kind::Corrupt)
         CheckedFiles::sawDamage();
+    if (error.kind() == StorageError::Kind::Unreachable) {
+        // libpq does not reconnect by itself: the connection is closed here, with the statements
+        // prepared on it, and Database::connection() opens it again at the next use.
+        StatementCache::instance().forget(m_connection);
+        QSqlDatabase::database(m_connection, false).close();
+    }
     throw error;
 }
 

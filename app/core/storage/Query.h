@@ -55,6 +55,7 @@ private:
     QString m_sql;
     QString m_cachedOn;    // the connection it is borrowed for; given back when this goes
     bool m_direct = false; // sent without preparing (see needsDirectExecution)
+    QString m_connection;
 };
 
 } // namespace ia

@@ -45,16 +45,20 @@ ServerAddress ServerAddress::parse(const QString& url)
 {
     // Shown in messages without the password.
     QUrl parsed(url, QUrl::StrictMode);
+    // Shown without whatever lies between the scheme and the last @ (user and password), whether
+    // or not the URL parses: a password with a # or a space in it makes it invalid.
     QString shown = url;
-    if (parsed.isValid() && !parsed.password().isEmpty()) {
-        QUrl copy = parsed;
-        copy.setPassword(QString());
-        shown = copy.toString();
+    if (const qsizetype scheme = url.indexOf(QLatin1String("://")), at = url.lastIndexOf(QLatin1Char('@'));
+        scheme >= 0 && at > scheme) {
+        const QString user = url.mid(scheme + 3, at - scheme - 3).section(QLatin1Char(':'), 0, 0);
+        shown = url.left(scheme + 3) + user + url.mid(at);
     }
     if (!isServerUrl(url))
         throw invalid(shown, tr("it does not start with postgresql://"));
     if (!parsed.isValid())
-        throw invalid(shown, parsed.errorString());
+        // Not QUrl's own words: they quote the whole address, password and all.
+        throw invalid(shown, tr("it is not a valid URL (in a password, write # / ? @ % and spaces "
+                                "percent-encoded, as %23 %2F %3F %40 %25 %20)"));
 
     ServerAddress a;
     a.m_user = parsed.userName();
@@ -121,6 +125,8 @@ QString ServerAddress::display() const
     QUrlQuery query;
     if (m_host.startsWith(QLatin1Char('/'))) {
         query.addQueryItem(QStringLiteral("host"), m_host);
+        if (m_port != 5432)
+            query.addQueryItem(QStringLiteral("port"), QString::number(m_port));
     } else {
         url.setHost(m_host);
         if (m_port != 5432)
