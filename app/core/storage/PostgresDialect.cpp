@@ -1,6 +1,7 @@
 #include "PostgresDialect.h"
 
 #include "storage/Query.h"
+#include "storage/SearchSources.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -115,33 +116,6 @@ void PostgresDialect::dropTrigger(const QSqlDatabase& db, const QString& name, c
     Query::run(db, QStringLiteral("DROP FUNCTION IF EXISTS %1()").arg(name));
 }
 
-namespace {
-
-// As in SqliteDialect: one row per piece of text, its key derived from the source row.
-struct ServerSearchSource
-{
-    const char* kind;
-    int code;
-    const char* table;
-    const char* column;
-    const char* candidate;
-    const char* interview;
-};
-
-const ServerSearchSource serverSearchSources[] = {
-    {"note", 1, "scorecard_entry", "note", "(SELECT candidate_id FROM interview WHERE id = NEW.interview_id)",
-     "NEW.interview_id"},
-    {"highlight", 2, "highlight", "text", "(SELECT candidate_id FROM interview WHERE id = NEW.interview_id)",
-     "NEW.interview_id"},
-    {"summary", 3, "interview", "summary", "NEW.candidate_id", "NEW.id"},
-    {"code", 4, "code_answer", "code", "(SELECT candidate_id FROM interview WHERE id = NEW.interview_id)",
-     "NEW.interview_id"},
-    {"candidate_notes", 5, "candidate", "notes", "NEW.id", "NULL"},
-    {"cultural_fit", 6, "candidate", "cultural_fit_notes", "NEW.id", "NULL"},
-};
-
-} // namespace
-
 void PostgresDialect::createSearchIndex(const QSqlDatabase& db) const
 {
     // Punctuation separates words, as in SQLite's unicode61 tokenizer: PostgreSQL's parser would
@@ -162,7 +136,7 @@ void PostgresDialect::createSearchIndex(const QSqlDatabase& db) const
                               "(to_tsvector('%1', regexp_replace(body, '[[:punct:]]+', ' ', 'g'))) STORED)")
                    .arg(searchConfig));
     Query::run(db, QStringLiteral("CREATE INDEX search_index_words ON search_index USING gin (words)"));
-    for (const ServerSearchSource& s : serverSearchSources) {
+    for (const SearchSource& s : searchSources) {
         const QString table = QLatin1String(s.table);
         const QString column = QLatin1String(s.column);
         const QString doc = QStringLiteral("%2.id * 8 + %1").arg(s.code);

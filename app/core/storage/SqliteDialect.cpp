@@ -1,6 +1,7 @@
 #include "SqliteDialect.h"
 
 #include "storage/Query.h"
+#include "storage/SearchSources.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -272,34 +273,6 @@ void SqliteDialect::dropTrigger(const QSqlDatabase& db, const QString& name, con
 {
     Query::run(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name));
 }
-
-namespace {
-
-// One FTS5 row per piece of text; its rowid is derived from the source row so a trigger can find it
-// again without scanning (UNINDEXED columns cannot be searched efficiently).
-struct SearchSource
-{
-    const char* kind;
-    int code;
-    const char* table;
-    const char* column;
-    const char* candidate; // SQL for the candidate id, from NEW
-    const char* interview; // SQL for the interview id, from NEW
-};
-
-const SearchSource searchSources[] = {
-    {"note", 1, "scorecard_entry", "note", "(SELECT candidate_id FROM interview WHERE id = NEW.interview_id)",
-     "NEW.interview_id"},
-    {"highlight", 2, "highlight", "text", "(SELECT candidate_id FROM interview WHERE id = NEW.interview_id)",
-     "NEW.interview_id"},
-    {"summary", 3, "interview", "summary", "NEW.candidate_id", "NEW.id"},
-    {"code", 4, "code_answer", "code", "(SELECT candidate_id FROM interview WHERE id = NEW.interview_id)",
-     "NEW.interview_id"},
-    {"candidate_notes", 5, "candidate", "notes", "NEW.id", "NULL"},
-    {"cultural_fit", 6, "candidate", "cultural_fit_notes", "NEW.id", "NULL"},
-};
-
-} // namespace
 
 void SqliteDialect::createSearchIndex(const QSqlDatabase& db) const
 {
