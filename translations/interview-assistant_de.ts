@@ -851,6 +851,37 @@
     </message>
 </context>
 <context>
+    <name>ia</name>
+    <message>
+        <source>The team server cannot be reached. Check the network connection; what you type is kept and saved when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague was changing the same record at the same moment. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server does not allow your account to do or see this. Ask the server&apos;s administrator if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server accepts no changes at the moment (it is read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server&apos;s disk is full. Tell its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server is overloaded or shutting down. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving or reading data failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ia::AboutDialog</name>
     <message>
         <source>About Interview Assistant</source>
@@ -1633,14 +1664,6 @@ Changed questions become new published versions; interviews already held keep th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try &apos;interview-cli %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,37 +1944,6 @@ Changed questions become new published versions; interviews already held keep th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: interview-cli COMMAND [OPTIONS]
-
-Interview Assistant on the command line; needs no display.
-
-Commands:
-  init    Create a database (or upgrade an existing one) with the default question bank
-  demo    Add demo candidates, interviewers and interviews to a database
-  export  Write a PDF scorecard (--interview), a debrief packet (--candidate) or
-          one packet per candidate (--all --out-dir)
-  compare     The candidates of a role side by side (--role, --format csv|json)
-  calibration Each interviewer against the rest of the panel (--format csv|json)
-  search      Full-text search over notes, highlights, summaries and code
-  erase       Remove a candidate and everything about them (--candidate ID)
-  manager-passphrase  Choose or change the manager passphrase of a database
-  bundle export  Write an interviewer&apos;s submitted scorecards to a bundle for the manager
-  bundle import  Merge scorecard bundles into a database
-  bank list      The questions and kits of a database, with versions and drafts
-  bank export    Write questions and kits to a question pack (--kit NAME, --out FILE)
-  bank import    Bring question packs (JSON or CSV) into a database
-
-compare, calibration, search and export show what one person may see: --as INTERVIEWER
-(blind scoring applies) or --manager (asks for the manager passphrase). erase asks for it
-too. On a terminal it is typed without echo; otherwise it is the first line of standard input.
-
-Options:
-  -h, --help     Show this help; &apos;interview-cli COMMAND --help&apos; shows a command&apos;s options
-  -v, --version  Show the version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use &apos;interview-cli bundle export&apos; or &apos;interview-cli bundle import&apos;; add --help for their options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,6 +2029,47 @@ Options:
     </message>
     <message>
         <source>Debrief packets written to %3: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: interview-cli COMMAND [OPTIONS]
+
+Interview Assistant on the command line; needs no display.
+
+Commands:
+  init    Create a database (or upgrade an existing one) with the default question bank
+  demo    Add demo candidates, interviewers and interviews to a database
+  export  Write a PDF scorecard (--interview), a debrief packet (--candidate) or
+          one packet per candidate (--all --out-dir)
+  compare     The candidates of a role side by side (--role, --format csv|json)
+  calibration Each interviewer against the rest of the panel (--format csv|json)
+  search      Full-text search over notes, highlights, summaries and code
+  erase       Remove a candidate and everything about them (--candidate ID)
+  manager-passphrase  Choose or change the manager passphrase of a database
+  bundle export  Write an interviewer&apos;s submitted scorecards to a bundle for the manager
+  bundle import  Merge scorecard bundles into a database
+  bank list      The questions and kits of a database, with versions and drafts
+  bank export    Write questions and kits to a question pack (--kit NAME, --out FILE)
+  bank import    Bring question packs (JSON or CSV) into a database
+  server setup   Set up a team server (PostgreSQL) once, as its owner
+  server upgrade Bring a team server&apos;s schema up to this version
+
+compare, calibration, search and export show what one person may see: --as INTERVIEWER
+(blind scoring applies) or --manager (asks for the manager passphrase). erase asks for it
+too. On a terminal it is typed without echo; otherwise it is the first line of standard input.
+
+Options:
+  -h, --help     Show this help; &apos;interview-cli COMMAND --help&apos; shows a command&apos;s options
+  -v, --version  Show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database: a file (default: %1), or a team server as postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2338,6 +2371,25 @@ Options:
     </message>
     <message>
         <source>%1 is open for reading only (%2), so nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 uses schema version %2, newer than this version of Interview Assistant understands (up to %3). Install the version your team uses. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program. Give Interview Assistant an empty database of its own. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 has no Interview Assistant data yet. Its owner sets it up once with: interview-cli server setup --db &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 uses schema version %2; this version of Interview Assistant needs version %3. Back the server up first:
+  pg_dump --format=custom --file=interviews-v%2.dump &quot;%1&quot;
+then upgrade it (everyone on the team then needs this version):
+  interview-cli server upgrade --yes --db &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4766,6 +4818,120 @@ Options:
     </message>
     <message>
         <source>Could not flush %1 to disk: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::ServerAddress</name>
+    <message>
+        <source>The server address &quot;%1&quot; cannot be used: %2. A team server is written postgresql://user@host:port/database, for example postgresql://alice@db.example.com/interviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid URL (in a password, write # / ? @ % and spaces percent-encoded, as %23 %2F %3F %40 %25 %20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must lie between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name contains a slash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS mode is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 did not accept the password for %2. Check the password (or ask the server&apos;s administrator to set a new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database &quot;%1&quot; on the team server %2. Check the name in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 has no user &quot;%2&quot;. Check the name, or ask the server&apos;s administrator to add you (interview-cli server add-user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the team server %1 is not secure: its certificate could not be verified (%2). Ask the server&apos;s administrator; do not turn the check off on a network you do not control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 does not let %2 in. Ask the server&apos;s administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached. Check the network connection and the address; the server may also be down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::ServerCommand</name>
+    <message>
+        <source>Use &apos;interview-cli server setup&apos; or &apos;server upgrade&apos;; add --help for their options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;interview-cli %1&apos; is for a team server: give its address with --db postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a team server once, as the owner of its database: Interview Assistant&apos;s tables and the default question bank. Safe to run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 is set up (schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 was set up already (schema version %2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default question bank was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade now (after backing the server up). Without it, the command only says what would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a team server&apos;s schema up to this version of Interview Assistant. Everyone on the team then needs this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 is up to date (schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 was upgraded from schema version %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
