@@ -136,30 +136,7 @@ void PostgresDialect::createSearchIndex(const QSqlDatabase& db) const
                               "(to_tsvector('%1', regexp_replace(body, '[[:punct:]]+', ' ', 'g'))) STORED)")
                    .arg(searchConfig));
     Query::run(db, QStringLiteral("CREATE INDEX search_index_words ON search_index USING gin (words)"));
-    for (const SearchSource& s : searchSources) {
-        const QString table = QLatin1String(s.table);
-        const QString column = QLatin1String(s.column);
-        const QString doc = QStringLiteral("%2.id * 8 + %1").arg(s.code);
-        const QString insert =
-            QStringLiteral("INSERT INTO search_index (doc, body, kind, ref_id, candidate_id, interview_id) "
-                           "SELECT %1, NEW.%2, '%3', NEW.id, %4, %5 WHERE NEW.%2 <> ''")
-                .arg(doc.arg(QStringLiteral("NEW")), column, QLatin1String(s.kind),
-                     QLatin1String(s.candidate), QLatin1String(s.interview));
-        const QString remove =
-            QStringLiteral("DELETE FROM search_index WHERE doc = %1").arg(doc.arg(QStringLiteral("OLD")));
-        const QString base = QStringLiteral("search_%1").arg(QLatin1String(s.kind));
-        createTrigger(db, base + QStringLiteral("_insert"), QStringLiteral("AFTER INSERT ON ") + table,
-                      {insert});
-        createTrigger(db, base + QStringLiteral("_update"),
-                      QStringLiteral("AFTER UPDATE OF %1 ON %2").arg(column, table), {remove, insert});
-        createTrigger(db, base + QStringLiteral("_delete"), QStringLiteral("AFTER DELETE ON ") + table,
-                      {remove});
-        Query::run(db, QStringLiteral(
-                           "INSERT INTO search_index (doc, body, kind, ref_id, candidate_id, interview_id) "
-                           "SELECT %1, NEW.%2, '%3', NEW.id, %4, %5 FROM %6 AS NEW WHERE NEW.%2 <> ''")
-                           .arg(doc.arg(QStringLiteral("NEW")), column, QLatin1String(s.kind),
-                                QLatin1String(s.candidate), QLatin1String(s.interview), table));
-    }
+    fillSearchIndex(*this, db, QStringLiteral("doc"));
 }
 
 QString PostgresDialect::searchQuery() const

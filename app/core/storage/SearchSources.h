@@ -1,6 +1,11 @@
 #pragma once
 
+#include <QSqlDatabase>
+#include <QString>
+
 namespace ia {
+
+class SqlDialect;
 
 // What full-text search covers, for both engines' indexes (SqliteDialect, PostgresDialect): one
 // index row per piece of text, its key derived from the source row (id * 8 + code), so the
@@ -26,5 +31,10 @@ inline constexpr SearchSource searchSources[] = {
     {"candidate_notes", 5, "candidate", "notes", "NEW.id", "NULL"},
     {"cultural_fit", 6, "candidate", "cultural_fit_notes", "NEW.id", "NULL"},
 };
+
+// For both engines' createSearchIndex, once the index table exists: the triggers that keep it in
+// step with every source, and the rows for what the database held already. `keyColumn` names the
+// index's key column (SQLite's FTS5 rowid, PostgreSQL's doc).
+void fillSearchIndex(const SqlDialect& dialect, const QSqlDatabase& db, const QString& keyColumn);
 
 } // namespace ia

@@ -284,31 +284,7 @@ void SqliteDialect::createSearchIndex(const QSqlDatabase& db) const
     // not linger in the file.
     Query::run(db,
                QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1)"));
-    for (const SearchSource& s : searchSources) {
-        const QString table = QLatin1String(s.table);
-        const QString column = QLatin1String(s.column);
-        const QString rowid = QStringLiteral("%2.id * 8 + %1").arg(s.code);
-        const QString insert =
-            QStringLiteral("INSERT INTO search_index (rowid, body, kind, ref_id, candidate_id, interview_id) "
-                           "SELECT %1, NEW.%2, '%3', NEW.id, %4, %5 WHERE NEW.%2 <> ''")
-                .arg(rowid.arg(QStringLiteral("NEW")), column, QLatin1String(s.kind),
-                     QLatin1String(s.candidate), QLatin1String(s.interview));
-        const QString remove =
-            QStringLiteral("DELETE FROM search_index WHERE rowid = %1").arg(rowid.arg(QStringLiteral("OLD")));
-        const QString base = QStringLiteral("search_%1").arg(QLatin1String(s.kind));
-        createTrigger(db, base + QStringLiteral("_insert"), QStringLiteral("AFTER INSERT ON ") + table,
-                      {insert});
-        createTrigger(db, base + QStringLiteral("_update"),
-                      QStringLiteral("AFTER UPDATE OF %1 ON %2").arg(column, table), {remove, insert});
-        createTrigger(db, base + QStringLiteral("_delete"), QStringLiteral("AFTER DELETE ON ") + table,
-                      {remove});
-        // What the database held before the index existed.
-        Query::run(db, QStringLiteral(
-                           "INSERT INTO search_index (rowid, body, kind, ref_id, candidate_id, interview_id) "
-                           "SELECT %1, NEW.%2, '%3', NEW.id, %4, %5 FROM %6 AS NEW WHERE NEW.%2 <> ''")
-                           .arg(rowid.arg(QStringLiteral("NEW")), column, QLatin1String(s.kind),
-                                QLatin1String(s.candidate), QLatin1String(s.interview), table));
-    }
+    fillSearchIndex(*this, db, QStringLiteral("rowid"));
 }
 
 QString SqliteDialect::searchQuery() const
