@@ -23,6 +23,7 @@
 #include "storage/PanelRepository.h"
 #include "storage/QuestionRepository.h"
 #include "storage/SearchRepository.h"
+#include "storage/ServerAddress.h"
 #include "storage/StorageError.h"
 
 #include <QCommandLineParser>
@@ -51,35 +52,6 @@ const QCommandLineOption managerOption(
     Cli::tr("See everything, as the hiring manager; asks for the manager passphrase (on the terminal, or "
             "the first line of standard input)."));
 
-// One reader of standard input for the whole run: a second one would miss what the first buffered.
-QTextStream& standardInput()
-{
-    static QTextStream in(stdin);
-    return in;
-}
-
-// A line typed without echo on a terminal, or the next line of standard input.
-QString readSecret(const QString& prompt)
-{
-    QTextStream& in = standardInput();
-    if (!::isatty(STDIN_FILENO))
-        return in.readLine();
-    QTextStream err(stderr);
-    err << prompt << Qt::flush;
-    termios saved{};
-    const bool quiet = ::tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (quiet) {
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    }
-    const QString line = in.readLine();
-    if (quiet)
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-    err << '\n';
-    return line;
-}
-
 // The manager's view after the passphrase, or a StorageError saying why not.
 Viewer unlockManager(const Database& database)
 {
@@ -105,7 +77,8 @@ bool viewerOptionsAreValid(const CommandLine& cl, QTextStream& err)
         err << Cli::tr("Choose one of --as and --manager.") << '\n';
         return false;
     }
-    if (!as && !manager) {
+    // On a team server the login may decide (viewerFor), which is known only once connected.
+    if (!as && !manager && !ServerAddress::isServerUrl(cl.parser.value(cl.db))) {
         err << Cli::tr("Say whose view this is: --as INTERVIEWER (blind scoring applies) or --manager "
                        "(asks for the manager passphrase).")
             << '\n';
@@ -148,8 +121,26 @@ Interviewer interviewerFor(const CommandLine& cl, const Database& database)
 
 Viewer viewerFor(const CommandLine& cl, const Database& database)
 {
+    // A team server's roles decide for a login bound to an interviewer; --as and --manager may only
+    // say the same.
+    if (const std::optional<Viewer>& server = database.serverViewer()) {
+        if (cl.parser.isSet(managerOption) && !server->manager)
+            throw StorageError(StorageError::Kind::Denied,
+                               Cli::tr("Your login is not a manager on this team server; its administrator "
+                                       "makes it one with \"interview-cli server add-user --manager\"."));
+        if (cl.parser.isSet(asOption) && interviewerFor(cl, database).id != server->interviewer)
+            throw StorageError(StorageError::Kind::Denied,
+                               Cli::tr("On a team server you are the interviewer your login is bound to; "
+                                       "leave out --as, or log in as %1.")
+                                   .arg(cl.parser.value(asOption)));
+        return *server;
+    }
     if (cl.parser.isSet(managerOption))
         return unlockManager(database);
+    if (!cl.parser.isSet(asOption))
+        throw StorageError(StorageError::Kind::Denied,
+                           Cli::tr("Say whose view this is: --as INTERVIEWER (blind scoring applies) or "
+                                   "--manager (asks for the manager passphrase)."));
     return Viewer::interviewerOnly(interviewerFor(cl, database).id);
 }
 
@@ -554,8 +545,10 @@ int Cli::runErase(const QStringList& arguments)
     }
     bool cancelled = false;
     const int code = withDatabase(cl, m_err, Access::ExistingOnly, [&](const Database& database) {
-        // Erasing a person is a manager's decision: the passphrase every time.
-        const HiringDesk desk(database, unlockManager(database));
+        // Erasing a person is a manager's decision: the passphrase every time, or on a team server
+        // the login's role (which the server enforces too).
+        const HiringDesk desk(database,
+                              database.serverViewer() ? *database.serverViewer() : unlockManager(database));
         const HiringDesk::EraseImpact impact = desk.eraseImpact(id);
         // Someone at a terminal gets a last chance; scripts asked for it by running the command.
         if (!cl.parser.isSet(yes) && ::isatty(STDIN_FILENO)) {

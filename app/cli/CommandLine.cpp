@@ -8,6 +8,9 @@
 
 #include <QTextStream>
 
+#include <termios.h>
+#include <unistd.h>
+
 namespace ia {
 
 CommandLine::CommandLine()
@@ -73,6 +76,33 @@ int withDatabase(const CommandLine& cl, QTextStream& err, Access access,
             << '\n';
     }
     return 1;
+}
+
+QTextStream& standardInput()
+{
+    static QTextStream in(stdin);
+    return in;
+}
+
+QString readSecret(const QString& prompt)
+{
+    QTextStream& in = standardInput();
+    if (!::isatty(STDIN_FILENO))
+        return in.readLine();
+    QTextStream err(stderr);
+    err << prompt << Qt::flush;
+    termios saved{};
+    const bool quiet = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (quiet) {
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    const QString line = in.readLine();
+    if (quiet)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    err << '\n';
+    return line;
 }
 
 } // namespace ia

@@ -40,4 +40,9 @@ enum class Access
 int withDatabase(const CommandLine& cl, QTextStream& err, Access access,
                  const std::function<void(const Database&)>& work);
 
+// One reader of standard input for the whole run: a second one would miss what the first buffered.
+QTextStream& standardInput();
+// A line typed without echo on a terminal, or the next line of standard input.
+QString readSecret(const QString& prompt);
+
 } // namespace ia

@@ -3,9 +3,13 @@
 #include "CommandLine.h"
 #include "bank/QuestionBank.h"
 #include "storage/Database.h"
+#include "storage/InterviewerRepository.h"
+#include "storage/ServerAccess.h"
 #include "storage/ServerAddress.h"
 #include "storage/StorageError.h"
+#include "storage/WriteTransaction.h"
 
+#include <QRandomGenerator>
 #include <QTextStream>
 
 namespace ia {
@@ -25,7 +29,10 @@ int ServerCommand::run(const QStringList& arguments)
         return setup(rest);
     if (action == QLatin1String("upgrade"))
         return upgrade(rest);
-    m_err << tr("Use 'interview-cli server setup' or 'server upgrade'; add --help for their options.")
+    if (action == QLatin1String("add-user"))
+        return addUser(rest);
+    m_err << tr("Use 'interview-cli server setup', 'server upgrade' or 'server add-user'; add --help for "
+                "their options.")
           << '\n';
     return 2;
 }
@@ -54,6 +61,12 @@ int ServerCommand::setup(const QStringList& arguments)
     if (serverUrl(cl, QStringLiteral("server setup")).isEmpty())
         return 2;
     return withDatabase(cl, m_err, Access::MayCreate, [this](const Database& database) {
+        // Again on a server set up before: the roles and policies as this version has them.
+        if (!database.wasCreated()) {
+            WriteTransaction tx(database);
+            ServerAccess::install(tx.connection());
+            tx.commit();
+        }
         const bool bank = QuestionBank::installDefault(database);
         m_out << (database.wasCreated()
                       ? tr("The team server %1 is set up (schema version %2).")
@@ -103,6 +116,96 @@ int ServerCommand::upgrade(const QStringList& arguments)
                      .arg(database.upgradedFrom())
                      .arg(database.schemaVersion())
               << '\n';
+    });
+}
+
+namespace {
+
+// Long enough that guessing is hopeless, from letters and digits that cannot be misread.
+QString generatedPassword()
+{
+    static const QString alphabet =
+        QStringLiteral("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    QString password;
+    for (int i = 0; i < 20; ++i)
+        password += alphabet.at(int(QRandomGenerator::system()->bounded(quint32(alphabet.size()))));
+    return password;
+}
+
+} // namespace
+
+int ServerCommand::addUser(const QStringList& arguments)
+{
+    CommandLine cl;
+    const QCommandLineOption email(
+        QStringLiteral("email"),
+        tr("The interviewer's e-mail: binds the login to the interviewer with this "
+           "e-mail, or to a new one."),
+        tr("EMAIL"));
+    const QCommandLineOption fullName(
+        QStringLiteral("name"), tr("The interviewer's name, for a new interviewer (default: the login)."),
+        tr("NAME"));
+    const QCommandLineOption manager(
+        QStringLiteral("manager"),
+        tr("A hiring manager: reads every submitted scorecard and alone erases. "
+           "Without it, an interviewer (and a manager added before becomes one)."));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           tr("Read the password from the first line of standard input (or "
+                                              "ask on a terminal). Without it, a password is made and shown "
+                                              "once."));
+    const QCommandLineOption keepPassword(QStringLiteral("keep-password"),
+                                          tr("Leave the login's password as it is (an existing login, or one "
+                                             "that signs in another way, such as a certificate)."));
+    cl.parser.addOptions({email, fullName, manager, passwordStdin, keepPassword});
+    cl.parser.addPositionalArgument(QStringLiteral("login"), tr("The PostgreSQL login to create or bind."));
+    if (const int code =
+            parse(cl, QStringLiteral("server add-user"),
+                  tr("Give a person a login on the team server, bound to their interviewer "
+                     "record: the server then shows them what blind scoring allows and lets them "
+                     "write their own interviews. Run as the database's owner."),
+                  arguments, m_out, m_err, 1);
+        code >= 0)
+        return code;
+    if (serverUrl(cl, QStringLiteral("server add-user")).isEmpty())
+        return 2;
+    if (!cl.parser.isSet(email)) {
+        m_err << tr("Give the interviewer's e-mail with --email.") << '\n';
+        return 2;
+    }
+    if (cl.parser.isSet(passwordStdin) && cl.parser.isSet(keepPassword)) {
+        m_err << tr("Choose one of --password-stdin and --keep-password.") << '\n';
+        return 2;
+    }
+    ServerAccess::NewUser user;
+    user.login = cl.parser.positionalArguments().value(0);
+    user.email = cl.parser.value(email);
+    user.name = cl.parser.value(fullName);
+    user.manager = cl.parser.isSet(manager);
+    bool shown = false;
+    if (cl.parser.isSet(passwordStdin)) {
+        user.password = readSecret(tr("Password for %1: ").arg(user.login));
+        if (user.password.isEmpty()) {
+            m_err << tr("The password is empty; nothing was changed.") << '\n';
+            return 2;
+        }
+    } else if (!cl.parser.isSet(keepPassword)) {
+        user.password = generatedPassword();
+        shown = true;
+    }
+    return withDatabase(cl, m_err, Access::ExistingOnly, [&](const Database& database) {
+        const ServerAccess::AddedUser added = ServerAccess::addUser(database, user);
+        const QString person = InterviewerRepository(database).get(added.interviewer)->name;
+        m_out << (added.newRole ? tr("Created the login %1") : tr("Updated the login %1")).arg(user.login)
+              << ' '
+              << (user.manager ? tr("as a manager, bound to %1 <%2>%3.")
+                               : tr("as an interviewer, bound to %1 <%2>%3."))
+                     .arg(person, user.email, added.newInterviewer ? tr(" (a new interviewer)") : QString())
+              << '\n';
+        if (shown)
+            m_out << tr("Password: %1\nIt is shown this once: hand it over safely. They can change it "
+                        "with psql's \\password.")
+                         .arg(user.password)
+                  << '\n';
     });
 }
 

@@ -7,7 +7,8 @@ class QTextStream;
 
 namespace ia {
 
-// interview-cli server setup | upgrade: what a team server's owner does from the command line.
+// interview-cli server setup | upgrade | add-user: what a team server's owner does from the command
+// line.
 class ServerCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ia::ServerCommand)
@@ -21,6 +22,7 @@ public:
 private:
     int setup(const QStringList& arguments);
     int upgrade(const QStringList& arguments);
+    int addUser(const QStringList& arguments);
     // The --db value when it names a server; otherwise says so and returns empty.
     QString serverUrl(const class CommandLine& cl, const QString& command);
 

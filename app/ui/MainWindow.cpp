@@ -618,6 +618,9 @@ MainWindow::Page MainWindow::currentPage() const
 
 Viewer MainWindow::viewer() const
 {
+    // On a team server the login's roles decide, not the manager passphrase.
+    if (const std::optional<Viewer>& server = m_database.serverViewer())
+        return *server;
     if (m_manager)
         return *m_manager;
     // Fails closed: nobody remembered, someone the database does not know, a name two people share,
@@ -632,6 +635,17 @@ Viewer MainWindow::viewer() const
 
 void MainWindow::setManagerMode(bool on)
 {
+    if (on && m_database.serverViewer()) {
+        m_prompts->inform(
+            this, tr("Manager mode"),
+            m_database.serverViewer()->manager
+                ? tr("Your login is a manager on this team server: blind scoring is already off "
+                     "for you.")
+                : tr("On a team server, the server decides who is a manager. Ask its "
+                     "administrator to make your login one (interview-cli server add-user "
+                     "--manager)."));
+        on = false;
+    }
     if (!on) {
         m_manager.reset();
     } else if (!m_manager) {
@@ -740,6 +754,20 @@ void MainWindow::showHome()
     m_home->focusDefault();
 }
 
+Interviewer MainWindow::interviewerAtTheKeyboard(const StartRequest& request)
+{
+    // On a team server the login is the interviewer (the server writes no one else's interviews);
+    // elsewhere the name typed on the home page, remembered for next time.
+    if (const std::optional<Viewer>& server = m_database.serverViewer(); server && server->interviewer != 0) {
+        if (const std::optional<Interviewer> me =
+                InterviewerRepository(m_database).get(server->interviewer)) {
+            RememberedInterviewer::save(*me);
+            return *me;
+        }
+    }
+    return RememberedInterviewer::forTypedName(m_database, request.interviewer, request.interviewerEmail);
+}
+
 bool MainWindow::startInterview(const StartRequest& request)
 {
     InterviewId id = 0;
@@ -774,8 +802,7 @@ bool MainWindow::startInterview(const StartRequest& request)
             c.status = CandidateStatus::Interviewing;
             candidate = CandidateRepository(m_database).create(c).id;
         }
-        const Interviewer interviewer =
-            RememberedInterviewer::forTypedName(m_database, request.interviewer, request.interviewerEmail);
+        const Interviewer interviewer = interviewerAtTheKeyboard(request);
         id = InterviewRepository(m_database)
                  .create(candidate, interviewer.id, *kit, QDateTime::currentDateTimeUtc())
                  .id;

@@ -24,6 +24,7 @@ class QUndoGroup;
 namespace ia {
 
 class CalibrationPage;
+struct Interviewer;
 class CandidatesPage;
 class Clock;
 class ComparePage;
@@ -133,6 +134,8 @@ protected:
 
 private:
     void createMenus();
+    // Who starts the interview asked for: see its definition.
+    Interviewer interviewerAtTheKeyboard(const StartRequest& request);
     void setIconsAndStandardKeys(QAction* undo, QAction* redo);
     void updateActions();
     void updateTitle(); // the candidate, and whether the clock is paused

@@ -286,9 +286,9 @@ void BM_CandidatesScrollWhole_Floor(benchmark::State& state)
         q.setForwardOnly(true);
         q.prepare(QStringLiteral(
             "SELECT c.id, c.name, c.role, c.status, (SELECT group_concat(tag, ', ') FROM candidate_tag t "
-            "WHERE t.candidate_id = c.id), cs.interviews, cs.submitted, cs.weighted_score, cs.strong_no, "
-            "cs.no, cs.yes, cs.strong_yes FROM candidate c JOIN candidate_score cs ON cs.candidate_id = "
-            "c.id ORDER BY c.name, c.id"));
+            "WHERE t.candidate_id = c.id), cs.interviews, cs.submitted, cv.weighted_score, cv.strong_no, "
+            "cv.no, cv.yes, cv.strong_yes FROM candidate c JOIN candidate_score cs ON cs.candidate_id = "
+            "c.id JOIN candidate_verdict cv ON cv.candidate_id = c.id ORDER BY c.name, c.id"));
         q.exec();
         benchmark::DoNotOptimize(drain(q));
     }

@@ -284,7 +284,7 @@ TEST(Bundle, AResubmittedScorecardReplacesTheOldRevisionWhichIsKeptAsHistory)
     EXPECT_EQ(merged.recommendation, Recommendation::Yes);
     EXPECT_EQ(InterviewRepository(manager).keptRevisions(merged.id), QList<int>{1});
     // The candidate's cached score follows the new revision.
-    EXPECT_EQ(firstColumn(manager, QStringLiteral("SELECT yes || '/' || no FROM candidate_score")),
+    EXPECT_EQ(firstColumn(manager, QStringLiteral("SELECT yes || '/' || no FROM candidate_verdict")),
               QStringList{QStringLiteral("1/0")});
 
     // The older one, imported late, is ignored with a note; nothing changes.

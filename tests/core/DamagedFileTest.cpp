@@ -146,7 +146,7 @@ const Tampering tamperings[] = {
          for (const Kit& kit : KitRepository(db).all())
              KitRepository(db).working(kit.id);
      }},
-    {"cached score of seventeen", "UPDATE candidate_score SET weighted_score = 17 WHERE candidate_id = %2",
+    {"cached score of seventeen", "UPDATE candidate_verdict SET weighted_score = 17 WHERE candidate_id = %2",
      "candidate",
      [](const Database& db, InterviewId, CandidateId) {
          CandidateListRepository(db).page({}, CandidateListRepository::Sort::Score, true, 0, 100,

@@ -148,7 +148,8 @@ TEST(Identity, AnUpgradedDatabaseGetsUuidsRevisionsAndPeopleInsteadOfNames)
     // The score cache's rewritten triggers still count: two interviews, one submitted, scored 3.
     EXPECT_EQ(
         firstColumn(db, QStringLiteral("SELECT interviews || '/' || submitted || '/' || weighted_score FROM "
-                                       "candidate_score WHERE candidate_id = 1")),
+                                       "candidate_score JOIN candidate_verdict USING (candidate_id) "
+                                       "WHERE candidate_id = 1")),
         QStringList{QStringLiteral("2/1/3.0")});
 
     // Two interviewers may now share a name: they are two people.

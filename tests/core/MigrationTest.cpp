@@ -1,4 +1,5 @@
 #include "desk/HiringDesk.h"
+#include "storage/CandidateListRepository.h"
 #include "storage/CandidateRepository.h"
 #include "storage/CheckedFiles.h"
 #include "storage/Database.h"
@@ -16,6 +17,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 
 using namespace ia;
 using namespace ia::test;
@@ -79,7 +81,86 @@ void createV1WithCandidate(const QString& path, const QString& name)
     CandidateRepository(db).create(c);
 }
 
+// Undoes v8 in a copy of a newer file: the panel's verdict back in the score cache, where v5's
+// triggers kept it (their bodies are v8's now, so they go; the upgrade makes them again).
+void backToVersion7(const QSqlDatabase& raw)
+{
+    for (const char* sql :
+         {"DROP TRIGGER candidate_score_new", "DROP TRIGGER candidate_score_interview_added",
+          "DROP TRIGGER candidate_score_interview_changed", "DROP TRIGGER candidate_score_interview_removed",
+          "ALTER TABLE candidate_score ADD COLUMN weighted_score DOUBLE PRECISION",
+          "ALTER TABLE candidate_score ADD COLUMN strong_no INTEGER NOT NULL DEFAULT 0",
+          "ALTER TABLE candidate_score ADD COLUMN no INTEGER NOT NULL DEFAULT 0",
+          "ALTER TABLE candidate_score ADD COLUMN yes INTEGER NOT NULL DEFAULT 0",
+          "ALTER TABLE candidate_score ADD COLUMN strong_yes INTEGER NOT NULL DEFAULT 0",
+          "UPDATE candidate_score SET (weighted_score, strong_no, no, yes, strong_yes) = (SELECT "
+          "weighted_score, "
+          "strong_no, no, yes, strong_yes FROM candidate_verdict v WHERE v.candidate_id = "
+          "candidate_score.candidate_id)",
+          "DROP TABLE candidate_verdict",
+          "CREATE INDEX candidate_score_by_score ON candidate_score (weighted_score, candidate_id)",
+          "PRAGMA user_version = 7"})
+        Query::run(raw, QString::fromUtf8(sql));
+}
+
+// A copy of the fixture's file at schema version `version` (7 or below), made by `undo`.
+QString olderCopy(PanelFixture& p, const QString& fileName,
+                  const std::function<void(const QSqlDatabase&)>& undo)
+{
+    const QString old = p.dir.path(fileName);
+    Query vacuum(p.db.connection(), QStringLiteral("VACUUM INTO :path"));
+    vacuum.bind(QStringLiteral(":path"), old).exec();
+    const QString name = QStringLiteral("older-copy");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(old);
+        EXPECT_TRUE(raw.open());
+        undo(raw);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return old;
+}
+
+QStringList verdicts(const Database& db)
+{
+    QStringList out;
+    for (const CandidateRow& r : CandidateListRepository(db).page({}, CandidateListRepository::Sort::Score,
+                                                                  true, 0, 100, Viewer::asManager()))
+        out << QStringLiteral("%1 %2 %3/%4/%5/%6")
+                   .arg(r.name)
+                   .arg(r.weightedScore.value_or(-1))
+                   .arg(r.tally[0])
+                   .arg(r.tally[1])
+                   .arg(r.tally[2])
+                   .arg(r.tally[3]);
+    return out;
+}
+
 } // namespace
+
+TEST(Migration, ThePanelsVerdictMovesToATableOfItsOwnUnchanged)
+{
+    PanelFixture p;
+    if (p.store.isServer())
+        GTEST_SKIP() << "a file's upgrade";
+    const QStringList before = verdicts(p.db);
+    ASSERT_EQ(before.size(), 2);
+    const QString old = olderCopy(p, QStringLiteral("schema-7.sqlite"), backToVersion7);
+    Database upgraded(old);
+    EXPECT_EQ(upgraded.upgradedFrom(), 7);
+    EXPECT_EQ(verdicts(upgraded), before);
+    // And kept from then on: the triggers write the new table.
+    const Interview cyOnY = InterviewRepository(upgraded).create(p.y, p.cy, p.kit);
+    InterviewRepository(upgraded).setRecommendation(cyOnY.id, Recommendation::StrongYes);
+    InterviewRepository(upgraded).submit(cyOnY.id, QDateTime::currentDateTimeUtc());
+    const QStringList after = verdicts(upgraded);
+    const auto yolanda = std::find_if(after.cbegin(), after.cend(), [](const QString& r) {
+        return r.startsWith(QLatin1String("Yolanda"));
+    });
+    ASSERT_NE(yolanda, after.cend());
+    EXPECT_TRUE(yolanda->endsWith(QLatin1String(" 0/1/1/1"))) << yolanda->toStdString();
+}
 
 TEST(Migration, UpgradeTakesAPrivateBackupFirstAndKeepsTheData)
 {
@@ -292,8 +373,10 @@ TEST(Migration, CalibrationFiguresAreComputedForTheScorecardsADatabaseAlreadyHol
             for (const char* sql :
                  {"DROP TRIGGER calibration_interview_added", "DROP TRIGGER calibration_interview_changed",
                   "DROP TRIGGER calibration_interview_removed", "DROP TABLE scorecard_total",
-                  "DROP TABLE panel_deviation", "PRAGMA user_version = 6"})
+                  "DROP TABLE panel_deviation"})
                 Query::run(raw, QString::fromUtf8(sql));
+            backToVersion7(raw);
+            Query::run(raw, QStringLiteral("PRAGMA user_version = 6"));
             raw.close();
         }
         QSqlDatabase::removeDatabase(name);

@@ -102,8 +102,8 @@ QString orderBy(CandidateListRepository::Sort sort, bool descending, const QStri
     // A blinded candidate's hidden score must not show through the order either; when nothing is
     // hidden, the plain column lets the index do the sorting.
     const QString visibleScore =
-        anyBlinded ? QStringLiteral("CASE WHEN %1 THEN NULL ELSE cs.weighted_score END").arg(blinded)
-                   : QStringLiteral("cs.weighted_score");
+        anyBlinded ? QStringLiteral("CASE WHEN %1 THEN NULL ELSE cv.weighted_score END").arg(blinded)
+                   : QStringLiteral("cv.weighted_score");
     switch (sort) {
     case CandidateListRepository::Sort::Name:
         break;
@@ -119,11 +119,11 @@ QString orderBy(CandidateListRepository::Sort sort, bool descending, const QStri
         // Unscored last in either direction. Best first with nothing hidden is a plain walk down the
         // (weighted_score, candidate_id) index.
         if (descending && !anyBlinded)
-            return QStringLiteral("cs.weighted_score DESC, cs.candidate_id DESC");
-        return QStringLiteral("(%1 IS NULL), %1%2, cs.candidate_id%2").arg(visibleScore, dir);
+            return QStringLiteral("cv.weighted_score DESC, cv.candidate_id DESC");
+        return QStringLiteral("(%1 IS NULL), %1%2, c.id%2").arg(visibleScore, dir);
     case CandidateListRepository::Sort::Recommendations:
         return QStringLiteral(
-                   "CASE WHEN %1 THEN -1 ELSE cs.yes + 2 * cs.strong_yes - cs.no - 2 * cs.strong_no END")
+                   "CASE WHEN %1 THEN -1 ELSE cv.yes + 2 * cv.strong_yes - cv.no - 2 * cv.strong_no END")
                    .arg(anyBlinded ? blinded : QStringLiteral("1 = 0")) +
                dir + QStringLiteral(", c.name, c.id");
     }
@@ -147,13 +147,18 @@ QString CandidateListRepository::listSql(const QString& filterClause, Sort sort,
     const QString columns =
         idsOnly ? QStringLiteral("c.id, %1 AS tags").arg(sort == Sort::Tags ? tags : QStringLiteral("NULL"))
                 : QStringLiteral("c.id, c.name, c.role, c.status, %1 AS tags, cs.interviews, cs.submitted, "
-                                 "cs.weighted_score, cs.strong_no, cs.no, cs.yes, cs.strong_yes")
+                                 "cv.weighted_score, cv.strong_no, cv.no, cv.yes, cv.strong_yes")
                       .arg(tags);
-    const QString blinded = QStringLiteral("(NOT ") +
+    // On a team server the verdict's row is there only when the server lets the viewer see the
+    // panel (row-level security): a missing row is blinded too. Nothing blinded, every row is
+    // there, and the inner join lets the score index drive the best-first order.
+    const QString blinded = QStringLiteral("(cv.candidate_id IS NULL OR NOT ") +
                             VisibilityPolicy::panelVisibleSql(QStringLiteral("c.id")) + QLatin1Char(')');
     return QStringLiteral("SELECT %1, %2 AS blinded FROM candidate c JOIN candidate_score cs ON "
-                          "cs.candidate_id = c.id WHERE %3 ORDER BY %4")
-        .arg(columns, blinded, filterClause, orderBy(sort, descending, anyBlinded ? blinded : QString()));
+                          "cs.candidate_id = c.id %3 candidate_verdict cv ON cv.candidate_id = c.id "
+                          "WHERE %4 ORDER BY %5")
+        .arg(columns, blinded, anyBlinded ? QStringLiteral("LEFT JOIN") : QStringLiteral("JOIN"),
+             filterClause, orderBy(sort, descending, anyBlinded ? blinded : QString()));
 }
 
 QList<CandidateRow> CandidateListRepository::page(const CandidateFilter& filter, Sort sort, bool descending,

@@ -32,7 +32,8 @@ struct CandidateRow
 };
 
 // The candidates table, a page at a time, so a list of 100,000 candidates opens without reading
-// them all. Scores come from the candidate_score cache the database keeps with triggers.
+// them all. Counts come from the candidate_score cache and the panel's verdict from
+// candidate_verdict, which the database keeps with triggers.
 class CandidateListRepository
 {
 public:

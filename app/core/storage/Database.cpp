@@ -6,6 +6,7 @@
 #include "storage/Query.h"
 #include "storage/Schema.h"
 #include "storage/SecureFile.h"
+#include "storage/ServerAccess.h"
 #include "storage/ServerAddress.h"
 #include "storage/SqliteDialect.h"
 #include "storage/StatementCache.h"
@@ -128,6 +129,7 @@ void Database::openServer(const Options& options)
         // No backup function: a server is backed up by its administrator.
         m_schemaVersion = runner.run(db, m_path, {}).toVersion;
         m_upgradedFrom = found;
+        m_serverViewer = ServerAccess::viewer(db);
     } catch (const StorageError&) {
         closeConnections();
         throw;

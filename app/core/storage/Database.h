@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Viewer.h"
 #include "storage/Migration.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,10 @@ public:
     bool wasCreated() const { return m_created; }              // the file did not exist before
     const QString& backupPath() const { return m_backupPath; } // taken by an upgrade while opening
     int upgradedFrom() const { return m_upgradedFrom; } // the schema version before opening upgraded it
+    // On a team server, who its roles say the login is (ServerAccess::viewer): blind scoring and
+    // manager rights come from the server, not from the app's settings or manager passphrase.
+    // Empty on a file, and for the server's owner, for whom the app's own viewer applies.
+    const std::optional<Viewer>& serverViewer() const { return m_serverViewer; }
 
     // Open for reading only; readOnlyReason() says why, for a banner. Writes throw ReadOnly.
     bool isReadOnly() const { return m_readOnly; }
@@ -142,6 +147,7 @@ private:
     QString m_readOnlyReason;
     int m_schemaVersion = 0;
     int m_upgradedFrom = 0;
+    std::optional<Viewer> m_serverViewer;
     QString m_backupPath;
 
     mutable QMutex m_mutex;

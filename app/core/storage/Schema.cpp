@@ -217,15 +217,45 @@ QString candidateScoreUpdate(const QString& candidate)
         .arg(candidate);
 }
 
-// The triggers that keep candidate_score right as interviews come, change and go.
-void createScoreTriggers(const QSqlDatabase& db, const SqlDialect& dialect)
+// From v8 the panel's verdict (its weighted score and recommendations) has a table of its own,
+// candidate_verdict: on a team server it is a row only a viewer who may see the panel can read
+// (row-level security), while the counts and the filter's text in candidate_score stay readable by
+// all. The counts and the verdict still come from one pass over the candidate's interviews each.
+QStringList candidateScoreAndVerdictUpdate(const QString& candidate)
+{
+    return {QStringLiteral("UPDATE candidate_score SET (interviews, submitted) = (SELECT count(*), "
+                           "count(*) FILTER (WHERE state = 'submitted') FROM interview WHERE candidate_id = "
+                           "%1) WHERE candidate_id = %1")
+                .arg(candidate),
+            QStringLiteral("UPDATE candidate_verdict SET (strong_no, no, yes, strong_yes) = (SELECT "
+                           "count(*) FILTER (WHERE recommendation = 'strong_no'), "
+                           "count(*) FILTER (WHERE recommendation = 'no'), "
+                           "count(*) FILTER (WHERE recommendation = 'yes'), "
+                           "count(*) FILTER (WHERE recommendation = 'strong_yes') "
+                           "FROM interview WHERE candidate_id = %1 AND state = 'submitted'), "
+                           "weighted_score = (SELECT sum(q.mean * q.weight) / nullif(sum(q.weight), 0) FROM ("
+                           "SELECT avg(e.score) AS mean, avg(e.weight) AS weight FROM scorecard_entry e "
+                           "JOIN interview i ON i.id = e.interview_id JOIN question_version qv ON qv.id = "
+                           "e.question_version_id "
+                           "WHERE i.candidate_id = %1 AND i.state = 'submitted' AND e.status = 'scored' "
+                           "GROUP BY qv.question_id) AS q) "
+                           "WHERE candidate_id = %1")
+                .arg(candidate)};
+}
+
+// The triggers that keep candidate_score right as interviews come, change and go; `update` is the
+// version of the statements the migration creating them knew.
+void createScoreTriggers(
+    const QSqlDatabase& db, const SqlDialect& dialect,
+    const std::function<QStringList(const QString&)>& statements = [](const QString& c) {
+        return QStringList{candidateScoreUpdate(c)};
+    })
 {
     // On a server two panel members may submit the same candidate at once: their recomputations
     // take turns on the candidate's row, or the second would work from what the first had not yet
     // committed.
     const auto update = [&](const QString& candidate) {
-        return dialect.lockRowInTrigger(QStringLiteral("candidate"), candidate) +
-               QStringList{candidateScoreUpdate(candidate)};
+        return dialect.lockRowInTrigger(QStringLiteral("candidate"), candidate) + statements(candidate);
     };
     dialect.createTrigger(db, QStringLiteral("candidate_score_interview_added"),
                           QStringLiteral("AFTER INSERT ON interview"),
@@ -666,6 +696,37 @@ void applyV7(const QSqlDatabase& db, const SqlDialect& dialect)
     }
 }
 
+// v8: the panel's verdict moves out of candidate_score into candidate_verdict (see
+// candidateScoreAndVerdictUpdate), so that a team server can hide it row by row.
+void applyV8(const QSqlDatabase& db, const SqlDialect& dialect)
+{
+    Query::run(db,
+               QStringLiteral("CREATE TABLE candidate_verdict ("
+                              "candidate_id BIGINT PRIMARY KEY REFERENCES candidate (id) ON DELETE CASCADE, "
+                              "weighted_score DOUBLE PRECISION, strong_no INTEGER NOT NULL DEFAULT 0, "
+                              "no INTEGER NOT NULL DEFAULT 0, yes INTEGER NOT NULL DEFAULT 0, "
+                              "strong_yes INTEGER NOT NULL DEFAULT 0)"));
+    Query::run(db, QStringLiteral("INSERT INTO candidate_verdict (candidate_id, weighted_score, strong_no, "
+                                  "no, yes, strong_yes) SELECT candidate_id, weighted_score, strong_no, no, "
+                                  "yes, strong_yes FROM candidate_score"));
+    Query::run(db, QStringLiteral("CREATE INDEX candidate_verdict_by_score ON candidate_verdict "
+                                  "(weighted_score, candidate_id)"));
+    Query::run(db, QStringLiteral("DROP INDEX candidate_score_by_score"));
+    for (const char* column : {"weighted_score", "strong_no", "no", "yes", "strong_yes"})
+        Query::run(db,
+                   QStringLiteral("ALTER TABLE candidate_score DROP COLUMN %1").arg(QLatin1String(column)));
+
+    dialect.dropTrigger(db, QStringLiteral("candidate_score_new"), QStringLiteral("candidate"));
+    dialect.createTrigger(db, QStringLiteral("candidate_score_new"),
+                          QStringLiteral("AFTER INSERT ON candidate"),
+                          {QStringLiteral("INSERT INTO candidate_score (candidate_id) VALUES (NEW.id)"),
+                           QStringLiteral("INSERT INTO candidate_verdict (candidate_id) VALUES (NEW.id)")});
+    for (const char* name : {"candidate_score_interview_added", "candidate_score_interview_changed",
+                             "candidate_score_interview_removed"})
+        dialect.dropTrigger(db, QLatin1String(name), QStringLiteral("interview"));
+    createScoreTriggers(db, dialect, candidateScoreAndVerdictUpdate);
+}
+
 } // namespace
 
 QList<Migration> migrations()
@@ -687,6 +748,9 @@ QList<Migration> migrations()
                   applyV6},
         Migration{7, QStringLiteral("0.4.0"),
                   QStringLiteral("Calibration figures kept per scorecard and per panel"), applyV7},
+        Migration{8, QStringLiteral("0.4.0"),
+                  QStringLiteral("The panel's verdict in a table of its own, which a team server can hide"),
+                  applyV8},
     };
 }
 

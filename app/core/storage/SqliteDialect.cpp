@@ -365,4 +365,6 @@ QString SqliteDialect::keepGivenId() const
     return {};
 }
 
+void SqliteDialect::installAccessRules(const QSqlDatabase&) const {}
+
 } // namespace ia

@@ -22,17 +22,27 @@ QString VisibilityPolicy::panelVisibleSql(const QString& candidateId)
         .arg(candidateId);
 }
 
-QString VisibilityPolicy::interviewVisibleSql(const QString& interview)
+QString VisibilityPolicy::interviewVisibleSql(const QString& interview, PanelCheck panel)
 {
+    const QString candidate = interview + QStringLiteral(".candidate_id");
     return QStringLiteral("((%1.interviewer_id = :viewer AND :viewer <> 0) OR %2)")
-        .arg(interview, panelVisibleSql(interview + QStringLiteral(".candidate_id")));
+        .arg(interview, panel == PanelCheck::Inline ? panelVisibleSql(candidate)
+                                                    : QStringLiteral("ia_panel_visible(%1)").arg(candidate));
 }
 
-QString VisibilityPolicy::evidenceVisibleSql(const QString& interview)
+QString VisibilityPolicy::evidenceVisibleSql(const QString& interview, PanelCheck panel)
 {
     return QStringLiteral(
                "((%1.state = 'submitted' OR (%1.interviewer_id = :viewer AND :viewer <> 0)) AND %2)")
-        .arg(interview, interviewVisibleSql(interview));
+        .arg(interview, interviewVisibleSql(interview, panel));
+}
+
+QString VisibilityPolicy::onServer(const QString& condition)
+{
+    QString sql = condition;
+    sql.replace(QStringLiteral(":viewer"), QStringLiteral("ia_me()"));
+    sql.replace(QStringLiteral(":manager"), QStringLiteral("ia_manager()"));
+    return sql;
 }
 
 void VisibilityPolicy::bind(Query& query, const Viewer& viewer)

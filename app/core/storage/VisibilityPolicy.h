@@ -26,16 +26,29 @@ public:
 
     const Viewer& viewer() const { return m_viewer; }
 
+    // How the conditions below check a candidate's panel: inline, or (in a team server's policy on
+    // the interview table, which may not read itself) through the server's function
+    // ia_panel_visible, whose body is panelVisibleSql.
+    enum class PanelCheck
+    {
+        Inline,
+        ServerFunction
+    };
+
     // SQL conditions over the placeholders :viewer and :manager (bind() fills them).
     // True when the viewer may see the panel of the candidate whose id is the expression.
     static QString panelVisibleSql(const QString& candidateId);
     // True when the interview aliased `interview` may be shown: the viewer's own, or its panel
     // visible.
-    static QString interviewVisibleSql(const QString& interview);
+    static QString interviewVisibleSql(const QString& interview, PanelCheck panel = PanelCheck::Inline);
     // True when its notes, highlights and code may be shown: as interviewVisibleSql, and submitted
     // or the viewer's own (a colleague's draft is theirs until they submit it).
-    static QString evidenceVisibleSql(const QString& interview);
+    static QString evidenceVisibleSql(const QString& interview, PanelCheck panel = PanelCheck::Inline);
     static void bind(Query& query, const Viewer& viewer);
+    // A condition above with who is looking taken from the team server's login (the functions
+    // ia_me() and ia_manager() of ServerAccess) instead of placeholders: the server's row-level
+    // security is these very rules, not a copy of them.
+    static QString onServer(const QString& condition);
 
     // Whether the viewer may see the candidate's panel; false on any error.
     bool panelVisible(CandidateId candidate) const noexcept;

@@ -1,0 +1,372 @@
+#include "ServerAccess.h"
+
+#include "storage/Database.h"
+#include "storage/InterviewerRepository.h"
+#include "storage/Query.h"
+#include "storage/StorageError.h"
+#include "storage/VisibilityPolicy.h"
+#include "storage/WriteTransaction.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QStringList>
+
+namespace ia {
+
+const QString ServerAccess::interviewerRole = QStringLiteral("interview_interviewer");
+const QString ServerAccess::managerRole = QStringLiteral("interview_manager");
+
+namespace {
+
+// The tables everyone on the team reads and writes as the app does; policies narrow some of them.
+const char* const teamTables[] = {"question",
+                                  "question_version",
+                                  "question_follow_up",
+                                  "rubric_anchor",
+                                  "kit",
+                                  "kit_item",
+                                  "kit_version",
+                                  "kit_version_item",
+                                  "candidate",
+                                  "candidate_link",
+                                  "candidate_reference",
+                                  "candidate_tag",
+                                  "candidate_alias",
+                                  "interviewer",
+                                  "interview",
+                                  "interview_reopening",
+                                  "scorecard_entry",
+                                  "highlight",
+                                  "code_answer",
+                                  "scorecard_revision",
+                                  "interview_lease",
+                                  "tombstone"};
+// Kept by triggers (which run as the owner): read only.
+const char* const derivedTables[] = {"app_meta", "candidate_verdict", "panel_deviation", "scorecard_total",
+                                     "search_index"};
+// An interview's own records: read under the evidence rule, written with the interview.
+const char* const interviewRecords[] = {"interview_reopening", "scorecard_entry",    "highlight",
+                                        "code_answer",         "scorecard_revision", "interview_lease"};
+
+// Who may write an interview at all: its interviewer, or a manager (an import brings colleagues'
+// scorecards). Which of them the app then lets one edit is VisibilityPolicy::mayEdit's rule.
+QString mayWriteSql(const QString& interview)
+{
+    return QStringLiteral("((%1.interviewer_id = ia_me() AND ia_me() <> 0) OR ia_manager() = 1)")
+        .arg(interview);
+}
+
+QString evidenceOf(const QString& table)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM interview i WHERE i.id = %1.interview_id AND %2)")
+        .arg(table, VisibilityPolicy::onServer(VisibilityPolicy::evidenceVisibleSql(
+                        QStringLiteral("i"), VisibilityPolicy::PanelCheck::ServerFunction)));
+}
+
+// Whether the schema has the table: every step of a server's schema ends by installing what it has
+// (a test builds older schemas too); a table that is not there has nothing to protect.
+bool hasTable(const QSqlDatabase& db, const QString& table)
+{
+    Query q(db, QStringLiteral("SELECT to_regclass(:table) IS NOT NULL"));
+    q.bind(QStringLiteral(":table"), table);
+    return q.scalar().toBool();
+}
+
+void policy(const QSqlDatabase& db, const QString& table, const QString& name, const QString& rest)
+{
+    Query::run(db, QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(name, table));
+    Query::run(db, QStringLiteral("CREATE POLICY %1 ON %2 %3").arg(name, table, rest));
+}
+
+void createGroupRole(const QSqlDatabase& db, const QString& role)
+{
+    // Roles belong to the whole cluster: another team database may have made them already, maybe
+    // at this very moment.
+    Query exists(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = :role"));
+    exists.bind(QStringLiteral(":role"), role);
+    if (exists.scalar().toInt() > 0)
+        return;
+    try {
+        Query::run(db,
+                   QStringLiteral("DO $$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object OR "
+                                  "unique_violation THEN NULL; END $$")
+                       .arg(role));
+    } catch (const StorageError& e) {
+        if (e.kind() != StorageError::Kind::Denied)
+            throw;
+        throw StorageError(
+            StorageError::Kind::Denied,
+            ServerAccess::tr("Setting up the team server needs the roles %1 and %2, and the database's owner "
+                             "may not create roles. Ask the server's administrator to run, as a "
+                             "superuser:\n  CREATE ROLE %1 NOLOGIN; CREATE ROLE %2 NOLOGIN;\nor to give "
+                             "the owner CREATEROLE; then run the setup again.")
+                .arg(ServerAccess::interviewerRole, ServerAccess::managerRole),
+            e.detail());
+    }
+}
+
+// A statement naming a role or holding a password, quoted by the server's format() (%I, %L): the
+// only SQL here made from what someone typed.
+void runFormatted(const QSqlDatabase& db, const QString& pattern, const QStringList& values)
+{
+    QStringList arguments;
+    for (int i = 0; i < values.size(); ++i)
+        arguments << QStringLiteral("CAST(:v%1 AS text)").arg(i);
+    Query q(db, QStringLiteral("SELECT format('%1', %2)").arg(pattern, arguments.join(QStringLiteral(", "))));
+    for (int i = 0; i < values.size(); ++i)
+        q.bind(QStringLiteral(":v%1").arg(i), values.at(i));
+    Query::run(db, q.scalar().toString());
+}
+
+bool isMemberOf(const QSqlDatabase& db, const QString& login, const QString& role)
+{
+    Query q(db, QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
+                               "JOIN pg_roles g ON g.oid = m.roleid WHERE r.rolname = :login AND g.rolname = "
+                               ":role"));
+    q.bind(QStringLiteral(":login"), login).bind(QStringLiteral(":role"), role);
+    return q.scalar().toInt() > 0;
+}
+
+} // namespace
+
+void ServerAccess::install(const QSqlDatabase& db)
+{
+    createGroupRole(db, interviewerRole);
+    createGroupRole(db, managerRole);
+    const QString roles = interviewerRole + QStringLiteral(", ") + managerRole;
+
+    // A login bound to the interviewer it is. Only the owner reads it; the functions below look the
+    // session's login up in it.
+    Query::run(db,
+               QStringLiteral("CREATE TABLE IF NOT EXISTS server_account ("
+                              "login TEXT PRIMARY KEY, "
+                              "interviewer_id BIGINT NOT NULL REFERENCES interviewer (id) ON DELETE CASCADE, "
+                              "created_at BIGINT NOT NULL)"));
+    // SECURITY DEFINER: they read server_account and the interviews as the owner, past the
+    // policies (a policy on interview may not read interview itself). session_user is the login,
+    // whatever role the session has set since.
+    const QString definer =
+        QStringLiteral("LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT");
+    Query::run(db, QStringLiteral("CREATE OR REPLACE FUNCTION ia_me() RETURNS bigint %1 AS $$ SELECT "
+                                  "coalesce((SELECT interviewer_id FROM server_account WHERE login = "
+                                  "session_user), 0) $$")
+                       .arg(definer));
+    Query::run(db,
+               QStringLiteral("CREATE OR REPLACE FUNCTION ia_manager() RETURNS integer %1 AS $$ SELECT "
+                              "CASE WHEN EXISTS (SELECT 1 FROM server_account WHERE login = session_user) "
+                              "AND pg_has_role(session_user, '%2', 'MEMBER') THEN 1 ELSE 0 END $$")
+                   .arg(definer, managerRole));
+    Query::run(db,
+               QStringLiteral("CREATE OR REPLACE FUNCTION ia_panel_visible(bigint) RETURNS boolean %1 AS $$ "
+                              "SELECT %2 $$")
+                   .arg(definer,
+                        VisibilityPolicy::onServer(VisibilityPolicy::panelVisibleSql(QStringLiteral("$1")))));
+
+    Query schema(db, QStringLiteral("SELECT quote_ident(current_schema())"));
+    Query::run(db, QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schema.scalar().toString(), roles));
+    Query::run(db, QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2")
+                       .arg(schema.scalar().toString(), roles));
+    QSet<QString> tables;
+    for (const QList<const char*>& list :
+         {QList<const char*>(std::begin(teamTables), std::end(teamTables)),
+          QList<const char*>(std::begin(derivedTables), std::end(derivedTables))}) {
+        for (const char* table : list) {
+            if (hasTable(db, QLatin1String(table)))
+                tables.insert(QLatin1String(table));
+        }
+    }
+    for (const char* table : teamTables) {
+        if (tables.contains(QLatin1String(table)))
+            Query::run(db, QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO %2")
+                               .arg(QLatin1String(table), roles));
+    }
+    for (const char* table : derivedTables) {
+        if (tables.contains(QLatin1String(table)))
+            Query::run(db, QStringLiteral("GRANT SELECT ON %1 TO %2").arg(QLatin1String(table), roles));
+    }
+    // The filter's text is written by the app (folded in C++); the counts by triggers.
+    if (hasTable(db, QStringLiteral("candidate_score"))) {
+        Query columns(db,
+                      QStringLiteral("SELECT string_agg(column_name, ', ') FROM information_schema.columns "
+                                     "WHERE table_schema = current_schema() AND table_name = "
+                                     "'candidate_score' AND column_name IN ('filter_text', 'folded_name')"));
+        Query::run(db, QStringLiteral("GRANT SELECT, UPDATE (%1) ON candidate_score TO %2")
+                           .arg(columns.scalar().toString(), roles));
+    }
+
+    // Every table with policies has its row-level security on; one missing from the schema is
+    // skipped with its policies (see hasTable).
+    const auto enable = [&](const QString& table) {
+        if (!tables.contains(table))
+            return false;
+        Query::run(db, QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table));
+        return true;
+    };
+    const QString manager = QStringLiteral("ia_manager() = 1");
+
+    // Interviews: listed when one's own or the panel is visible; written by their interviewer (or a
+    // manager); erased by managers.
+    const QString interview = QStringLiteral("interview");
+    enable(interview);
+    policy(db, interview, QStringLiteral("ia_read"),
+           QStringLiteral("FOR SELECT USING (%1)")
+               .arg(VisibilityPolicy::onServer(VisibilityPolicy::interviewVisibleSql(
+                   interview, VisibilityPolicy::PanelCheck::ServerFunction))));
+    policy(db, interview, QStringLiteral("ia_insert"),
+           QStringLiteral("FOR INSERT WITH CHECK (%1)").arg(mayWriteSql(interview)));
+    policy(db, interview, QStringLiteral("ia_update"),
+           QStringLiteral("FOR UPDATE USING (%1) WITH CHECK (%1)").arg(mayWriteSql(interview)));
+    policy(db, interview, QStringLiteral("ia_delete"), QStringLiteral("FOR DELETE USING (%1)").arg(manager));
+
+    // Scores, notes, highlights, code, history: the evidence rule to read; the interview's writers
+    // to write.
+    for (const char* name : interviewRecords) {
+        const QString table = QLatin1String(name);
+        const QString writable =
+            QStringLiteral("EXISTS (SELECT 1 FROM interview i WHERE i.id = %1.interview_id AND %2)")
+                .arg(table, mayWriteSql(QStringLiteral("i")));
+        if (!enable(table))
+            continue;
+        policy(db, table, QStringLiteral("ia_read"),
+               QStringLiteral("FOR SELECT USING (%1)").arg(evidenceOf(table)));
+        policy(db, table, QStringLiteral("ia_insert"),
+               QStringLiteral("FOR INSERT WITH CHECK (%1)").arg(writable));
+        policy(db, table, QStringLiteral("ia_update"),
+               QStringLiteral("FOR UPDATE USING (%1) WITH CHECK (%1)").arg(writable));
+        policy(db, table, QStringLiteral("ia_delete"), QStringLiteral("FOR DELETE USING (%1)").arg(writable));
+    }
+    const QString totals = QStringLiteral("scorecard_total");
+    if (enable(totals))
+        policy(db, totals, QStringLiteral("ia_read"),
+               QStringLiteral("FOR SELECT USING (%1)").arg(evidenceOf(totals)));
+
+    // The panel's verdict and each interviewer's deviation from the panel: once the panel is
+    // visible.
+    for (const char* name : {"candidate_verdict", "panel_deviation"}) {
+        const QString table = QLatin1String(name);
+        if (enable(table))
+            policy(db, table, QStringLiteral("ia_read"),
+                   QStringLiteral("FOR SELECT USING (ia_panel_visible(%1.candidate_id))").arg(table));
+    }
+    // Search finds a candidate's profile for everyone, an interview's text under the evidence rule.
+    const QString search = QStringLiteral("search_index");
+    if (enable(search))
+        policy(db, search, QStringLiteral("ia_read"),
+               QStringLiteral("FOR SELECT USING (%1.interview_id IS NULL OR %2)")
+                   .arg(search, evidenceOf(search)));
+
+    // Erasing a person, adding interviewers and recording erasures are a manager's.
+    for (const char* name : {"candidate", "interviewer", "tombstone"}) {
+        const QString table = QLatin1String(name);
+        const bool everyoneWrites = table == QLatin1String("candidate");
+        if (!enable(table))
+            continue;
+        policy(db, table, QStringLiteral("ia_read"), QStringLiteral("FOR SELECT USING (true)"));
+        policy(db, table, QStringLiteral("ia_insert"),
+               QStringLiteral("FOR INSERT WITH CHECK (%1)")
+                   .arg(everyoneWrites ? QStringLiteral("true") : manager));
+        policy(
+            db, table, QStringLiteral("ia_update"),
+            QStringLiteral("FOR UPDATE USING (%1)").arg(everyoneWrites ? QStringLiteral("true") : manager));
+        policy(db, table, QStringLiteral("ia_delete"), QStringLiteral("FOR DELETE USING (%1)").arg(manager));
+    }
+}
+
+std::optional<Viewer> ServerAccess::viewer(const QSqlDatabase& db)
+{
+    Query q(db,
+            QStringLiteral("SELECT coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), "
+                           "false) OR pg_has_role(session_user, d.datdba, 'MEMBER'), ia_me(), ia_manager() "
+                           "FROM pg_database d WHERE d.datname = current_database()"));
+    q.exec();
+    if (!q.next())
+        return Viewer::nobody();
+    if (q.value(0).toBool())
+        return std::nullopt;
+    return Viewer{q.int64(1), q.value(2).toInt() == 1};
+}
+
+ServerAccess::AddedUser ServerAccess::addUser(const Database& database, const NewUser& user)
+{
+    const QString login = user.login.trimmed();
+    // PostgreSQL's limits on a role's name: 63 bytes, and pg_ is the system's.
+    if (login.isEmpty() || login.toUtf8().size() > 63 || login.startsWith(QLatin1String("pg_")) ||
+        login.contains(QChar(0)) || login == interviewerRole || login == managerRole) {
+        throw StorageError(StorageError::Kind::InvalidData,
+                           tr("\"%1\" cannot be a login name on the server: give 1 to 63 bytes, not "
+                              "starting with pg_ and not one of the group roles.")
+                               .arg(login));
+    }
+    AddedUser added;
+    WriteTransaction tx(database);
+    const QSqlDatabase& db = tx.connection();
+    if (viewer(db)) {
+        throw StorageError(StorageError::Kind::Denied,
+                           tr("Only the database's owner adds users to the team server; run this with the "
+                              "owner's login."));
+    }
+    {
+        Query self(db, QStringLiteral("SELECT session_user = :login"));
+        self.bind(QStringLiteral(":login"), login);
+        if (self.scalar().toBool()) {
+            throw StorageError(StorageError::Kind::InvalidData,
+                               tr("%1 is the server's administrator here; give each interviewer a login of "
+                                  "their own.")
+                                   .arg(login));
+        }
+    }
+
+    // The interviewer record: the one with this e-mail, or a new one.
+    InterviewerRepository interviewers(database);
+    std::optional<Interviewer> person;
+    if (!user.email.trimmed().isEmpty()) {
+        for (const Interviewer& i : interviewers.all()) {
+            if (i.email.compare(user.email.trimmed(), Qt::CaseInsensitive) == 0) {
+                person = i;
+                break;
+            }
+        }
+    }
+    if (!person) {
+        Interviewer fresh;
+        fresh.name = user.name.trimmed().isEmpty() ? login : user.name.trimmed();
+        fresh.email = user.email.trimmed();
+        person = interviewers.create(fresh);
+        added.newInterviewer = true;
+    }
+    added.interviewer = person->id;
+
+    try {
+        Query exists(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = :login"));
+        exists.bind(QStringLiteral(":login"), login);
+        added.newRole = exists.scalar().toInt() == 0;
+        if (added.newRole)
+            runFormatted(db, QStringLiteral("CREATE ROLE %I LOGIN"), {login});
+        runFormatted(db, QStringLiteral("GRANT %I TO %I"), {interviewerRole, login});
+        if (user.manager)
+            runFormatted(db, QStringLiteral("GRANT %I TO %I"), {managerRole, login});
+        else if (isMemberOf(db, login, managerRole))
+            runFormatted(db, QStringLiteral("REVOKE %I FROM %I"), {managerRole, login});
+        if (!user.password.isEmpty())
+            runFormatted(db, QStringLiteral("ALTER ROLE %I PASSWORD %L"), {login, user.password});
+    } catch (const StorageError& e) {
+        if (e.kind() != StorageError::Kind::Denied)
+            throw;
+        throw StorageError(StorageError::Kind::Denied,
+                           tr("Your login may not create or change roles on this server. Run this as the "
+                              "database's owner with CREATEROLE, or ask the server's administrator."),
+                           e.detail());
+    }
+
+    Query account(db, QStringLiteral("INSERT INTO server_account (login, interviewer_id, created_at) VALUES "
+                                     "(:login, :interviewer, :at) ON CONFLICT (login) DO UPDATE SET "
+                                     "interviewer_id = excluded.interviewer_id"));
+    account.bind(QStringLiteral(":login"), login)
+        .bind(QStringLiteral(":interviewer"), added.interviewer)
+        .bind(QStringLiteral(":at"), QDateTime::currentSecsSinceEpoch())
+        .exec();
+    tx.commit();
+    return added;
+}
+
+} // namespace ia

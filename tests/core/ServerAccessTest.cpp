@@ -1,0 +1,352 @@
+// The team server decides who reads and writes what (ServerAccess): proved with plain SQL sent as
+// each login, nothing of the app in between, as psql or any other client would. Runs only against
+// the run's server (the suite's name starts with TeamServer; see tests/CMakeLists.txt).
+#include "storage/ServerAccess.h"
+
+#include "bank/QuestionBank.h"
+#include "domain/Candidate.h"
+#include "storage/CandidateRepository.h"
+#include "storage/Database.h"
+#include "storage/InterviewRepository.h"
+#include "storage/InterviewerRepository.h"
+#include "storage/KitRepository.h"
+#include "storage/ServerAddress.h"
+#include "storage/StorageError.h"
+#include "support/CliRunner.h"
+#include "support/TestStore.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <gtest/gtest.h>
+
+using namespace ia;
+using namespace ia::test;
+
+namespace {
+
+// One login's session with nothing of the app in between: Qt's PostgreSQL driver and plain SQL.
+class AsLogin
+{
+public:
+    AsLogin(const QString& database, const QString& login, const QString& password)
+        : m_name(QStringLiteral("as-%1-%2").arg(login).arg(++s_sessions))
+    {
+        const ServerAddress server = ServerAddress::parse(TestStore::serverUrl());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(server.host());
+        if (server.port() > 0)
+            db.setPort(server.port());
+        db.setDatabaseName(database);
+        db.setUserName(login);
+        db.setPassword(password);
+        m_open = db.open();
+        EXPECT_TRUE(m_open) << login.toStdString() << ": " << db.lastError().text().toStdString();
+    }
+    ~AsLogin()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    // Every row, its columns joined by '|'; the error's text as the only row when it failed.
+    QStringList rows(const QString& sql) const
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.exec(sql))
+            return {QStringLiteral("ERROR: ") + q.lastError().databaseText()};
+        QStringList out;
+        while (q.next()) {
+            QStringList columns;
+            for (int i = 0; i < q.record().count(); ++i)
+                columns << q.value(i).toString();
+            out << columns.join(QLatin1Char('|'));
+        }
+        return out;
+    }
+    // How many rows a write changed, or -1 (and the error's text) when the server refused it.
+    int changed(const QString& sql, QString* error = nullptr) const
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.exec(sql)) {
+            if (error)
+                *error = q.lastError().databaseText();
+            return -1;
+        }
+        return q.numRowsAffected();
+    }
+
+private:
+    static inline int s_sessions = 0;
+    QString m_name;
+    bool m_open = false;
+};
+
+// A panel of two interviewers and a manager on one candidate, Cara; another candidate, Dan. Login
+// names are cluster-wide: each test's carry its database's name.
+struct Panel
+{
+    TestStore store;
+    QString database;
+    QString alice, bob, mia;
+    QString password = QStringLiteral("correct-horse-battery");
+    InterviewerId aliceId = 0, bobId = 0, miaId = 0;
+    CandidateId cara = 0, dan = 0;
+    InterviewId aliceCara = 0, bobCara = 0;
+
+    Panel()
+        : database(ServerAddress::parse(store.location()).database())
+        , alice(database + QStringLiteral("_alice"))
+        , bob(database + QStringLiteral("_bob"))
+        , mia(database + QStringLiteral("_mia"))
+    {
+        Database db(store.location());
+        QuestionBank::installDefault(db);
+        const Kit kit = *KitRepository(db).byName(QuestionBank::defaultKitName());
+        const auto add = [&](const QString& login, const QString& name, bool manager) {
+            return ServerAccess::addUser(
+                       db, {login, name, name.toLower() + QStringLiteral("@example.com"), manager, password})
+                .interviewer;
+        };
+        aliceId = add(alice, QStringLiteral("Alice"), false);
+        bobId = add(bob, QStringLiteral("Bob"), false);
+        miaId = add(mia, QStringLiteral("Mia"), true);
+        Candidate c;
+        c.name = QStringLiteral("Cara");
+        cara = CandidateRepository(db).create(c).id;
+        c.name = QStringLiteral("Dan");
+        dan = CandidateRepository(db).create(c).id;
+        InterviewRepository interviews(db);
+        const auto interview = [&](InterviewerId who, int score, const QString& note) {
+            const Interview iv = interviews.create(cara, who, kit);
+            interviews.start(iv.id, QDateTime::currentDateTimeUtc());
+            const Scorecard card = *interviews.scorecard(iv.id);
+            interviews.setEntryResult(card.entries.first().id, EntryStatus::Scored, score);
+            interviews.setNote(card.entries.first().id, note);
+            return iv.id;
+        };
+        aliceCara = interview(aliceId, 2, QStringLiteral("alice saw a shaky answer"));
+        bobCara = interview(bobId, 4, QStringLiteral("bob saw a strong answer"));
+        interviews.submit(bobCara, QDateTime::currentDateTimeUtc());
+        db.releaseThreadConnection();
+    }
+    ~Panel()
+    {
+        // The logins outlive the database otherwise.
+        for (const QString& login : {alice, bob, mia})
+            TestStore::runAsOwner(QStringLiteral("postgres"),
+                                  QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
+    }
+};
+
+QString notes(const AsLogin& as)
+{
+    return as.rows(QStringLiteral("SELECT note FROM scorecard_entry WHERE note <> '' ORDER BY note"))
+        .join(QStringLiteral("; "));
+}
+
+} // namespace
+
+TEST(TeamServerAccess, AnInterviewerSeesTheirPanelOnlyAfterSubmittingTheirOwnScorecard)
+{
+    Panel panel;
+    const AsLogin alice(panel.database, panel.alice, panel.password);
+
+    // Before Alice submits: her own interview, her own note, no verdict, nothing of Bob's anywhere.
+    EXPECT_EQ(alice.rows(QStringLiteral("SELECT id FROM interview")),
+              QStringList{QString::number(panel.aliceCara)});
+    EXPECT_EQ(notes(alice), QStringLiteral("alice saw a shaky answer"));
+    EXPECT_TRUE(alice.rows(QStringLiteral("SELECT weighted_score, yes, strong_yes FROM candidate_verdict"))
+                    .isEmpty());
+    EXPECT_TRUE(alice.rows(QStringLiteral("SELECT * FROM panel_deviation")).isEmpty());
+    EXPECT_TRUE(alice.rows(QStringLiteral("SELECT * FROM scorecard_total")).isEmpty());
+    EXPECT_TRUE(alice.rows(QStringLiteral("SELECT doc FROM search_index WHERE body LIKE '%strong answer%'"))
+                    .isEmpty());
+    EXPECT_TRUE(alice.rows(QStringLiteral("SELECT * FROM scorecard_revision")).isEmpty());
+    // What everyone reads: the candidates and the bank.
+    EXPECT_EQ(alice.rows(QStringLiteral("SELECT name FROM candidate ORDER BY name")),
+              (QStringList{QStringLiteral("Cara"), QStringLiteral("Dan")}));
+    EXPECT_FALSE(
+        alice.rows(QStringLiteral("SELECT count(*) FROM question")).value(0).startsWith(QLatin1String("0")));
+    // Who is bound to whom is the owner's.
+    EXPECT_TRUE(alice.rows(QStringLiteral("SELECT * FROM server_account"))
+                    .value(0)
+                    .contains(QLatin1String("permission denied")));
+
+    // She submits, with plain SQL on her own row: now the panel is hers to see.
+    EXPECT_EQ(alice.changed(QStringLiteral("UPDATE interview SET state = 'submitted', submitted_at = 1, "
+                                           "recommendation = 'no' WHERE id = %1")
+                                .arg(panel.aliceCara)),
+              1);
+    EXPECT_EQ(alice.rows(QStringLiteral("SELECT count(*) FROM interview")), QStringList{QStringLiteral("2")});
+    EXPECT_EQ(notes(alice), QStringLiteral("alice saw a shaky answer; bob saw a strong answer"));
+    EXPECT_EQ(alice.rows(QStringLiteral("SELECT weighted_score FROM candidate_verdict")),
+              QStringList{QStringLiteral("3")});
+    EXPECT_EQ(alice.rows(QStringLiteral("SELECT count(*) FROM scorecard_total")),
+              QStringList{QStringLiteral("2")});
+    EXPECT_EQ(alice.rows(QStringLiteral("SELECT count(*) FROM panel_deviation")),
+              QStringList{QStringLiteral("2")});
+    EXPECT_EQ(
+        alice.rows(QStringLiteral("SELECT count(*) FROM search_index WHERE body LIKE '%strong answer%'")),
+        QStringList{QStringLiteral("1")});
+}
+
+TEST(TeamServerAccess, AColleaguesDraftStaysTheirsEvenOnceThePanelIsVisible)
+{
+    Panel panel;
+    // Bob has submitted; Alice is still typing. Bob sees that she interviewed, not what she wrote.
+    const AsLogin bob(panel.database, panel.bob, panel.password);
+    EXPECT_EQ(bob.rows(QStringLiteral("SELECT count(*) FROM interview")), QStringList{QStringLiteral("2")});
+    EXPECT_EQ(notes(bob), QStringLiteral("bob saw a strong answer"));
+    // The manager sees every submitted scorecard, and a draft is still its interviewer's.
+    const AsLogin mia(panel.database, panel.mia, panel.password);
+    EXPECT_EQ(mia.rows(QStringLiteral("SELECT count(*) FROM interview")), QStringList{QStringLiteral("2")});
+    EXPECT_EQ(notes(mia), QStringLiteral("bob saw a strong answer"));
+    EXPECT_EQ(mia.rows(QStringLiteral("SELECT weighted_score FROM candidate_verdict WHERE candidate_id = %1")
+                           .arg(panel.cara)),
+              QStringList{QStringLiteral("4")});
+}
+
+TEST(TeamServerAccess, AnInterviewerWritesOnlyTheirOwnInterviewsAndNobodyButAManagerErases)
+{
+    Panel panel;
+    const AsLogin alice(panel.database, panel.alice, panel.password);
+    QString error;
+    // Bob's scores and notes: not there for her to change.
+    EXPECT_EQ(alice.changed(QStringLiteral("UPDATE scorecard_entry SET note = 'rewritten', score = 1 WHERE "
+                                           "interview_id = %1")
+                                .arg(panel.bobCara)),
+              0);
+    EXPECT_EQ(alice.changed(QStringLiteral("UPDATE interview SET recommendation = 'strong_no' WHERE id = %1")
+                                .arg(panel.bobCara)),
+              0);
+    // An interview in Bob's name, or her own turned into his: refused.
+    EXPECT_EQ(alice.changed(QStringLiteral("INSERT INTO interview (candidate_id, interviewer_id, created_at, "
+                                           "updated_at, uuid) VALUES (%1, %2, 1, 1, gen_random_uuid()::text)")
+                                .arg(panel.dan)
+                                .arg(panel.bobId),
+                            &error),
+              -1);
+    EXPECT_TRUE(error.contains(QLatin1String("row-level security"))) << error.toStdString();
+    EXPECT_EQ(alice.changed(QStringLiteral("UPDATE interview SET interviewer_id = %1 WHERE id = %2")
+                                .arg(panel.bobId)
+                                .arg(panel.aliceCara),
+                            &error),
+              -1);
+    // Her own: written.
+    EXPECT_EQ(alice.changed(QStringLiteral("UPDATE scorecard_entry SET note = 'alice, on reflection' WHERE "
+                                           "interview_id = %1 AND note <> ''")
+                                .arg(panel.aliceCara)),
+              1);
+    // The caches are the server's: not even readable for writing.
+    EXPECT_EQ(alice.changed(QStringLiteral("UPDATE candidate_verdict SET weighted_score = 4"), &error), -1);
+    EXPECT_TRUE(error.contains(QLatin1String("permission denied"))) << error.toStdString();
+    // Erasing: nothing happens for her, neither a candidate nor her own interview nor an interviewer.
+    EXPECT_EQ(alice.changed(QStringLiteral("DELETE FROM candidate WHERE id = %1").arg(panel.dan)), 0);
+    EXPECT_EQ(alice.changed(QStringLiteral("DELETE FROM interview WHERE id = %1").arg(panel.aliceCara)), 0);
+    EXPECT_EQ(alice.changed(QStringLiteral("INSERT INTO interviewer (name, email, created_at, uuid) VALUES "
+                                           "('Eve', '', 1, gen_random_uuid()::text)"),
+                            &error),
+              -1);
+    EXPECT_EQ(alice.rows(QStringLiteral("SELECT count(*) FROM candidate")), QStringList{QStringLiteral("2")});
+
+    // The manager erases.
+    const AsLogin mia(panel.database, panel.mia, panel.password);
+    EXPECT_EQ(mia.changed(QStringLiteral("DELETE FROM candidate WHERE id = %1").arg(panel.cara)), 1);
+    EXPECT_EQ(alice.rows(QStringLiteral("SELECT name FROM candidate")), QStringList{QStringLiteral("Dan")});
+}
+
+TEST(TeamServerAccess, TheAppTakesWhoIsLookingFromTheLogin)
+{
+    Panel panel;
+    {
+        Database owner(panel.store.location());
+        EXPECT_FALSE(owner.serverViewer().has_value()) << "the owner chooses a viewer as on a file";
+    }
+    Database::Options existing;
+    existing.mayCreate = false;
+    Database alice(TestStore::urlFor(panel.database, panel.alice, panel.password), existing);
+    ASSERT_TRUE(alice.serverViewer().has_value());
+    EXPECT_EQ(alice.serverViewer()->interviewer, panel.aliceId);
+    EXPECT_FALSE(alice.serverViewer()->manager);
+    Database mia(TestStore::urlFor(panel.database, panel.mia, panel.password), existing);
+    ASSERT_TRUE(mia.serverViewer().has_value());
+    EXPECT_TRUE(mia.serverViewer()->manager);
+
+    // Alice's own scorecard, through the app, as the server lets her.
+    InterviewRepository interviews(alice);
+    const Scorecard card = *interviews.scorecard(panel.aliceCara);
+    interviews.setNote(card.entries.first().id, QStringLiteral("typed through the app"));
+    // Bob's is not hers to change: the server says no, and the app says so.
+    const Scorecard bobs = *InterviewRepository(mia).scorecard(panel.bobCara);
+    try {
+        interviews.setNote(bobs.entries.first().id, QStringLiteral("not mine"));
+        ADD_FAILURE() << "Alice wrote Bob's note";
+    } catch (const StorageError& e) {
+        EXPECT_TRUE(e.kind() == StorageError::Kind::Gone || e.kind() == StorageError::Kind::Denied)
+            << e.fullText().toStdString();
+    }
+    alice.releaseThreadConnection();
+    mia.releaseThreadConnection();
+}
+
+TEST(TeamServerAccess, TheOwnerAddsUsersFromTheCommandLine)
+{
+    TestStore store;
+    Database(store.location()).releaseThreadConnection();
+    const QString database = ServerAddress::parse(store.location()).database();
+    const QString login = database + QStringLiteral("_nora");
+    const CliRun added = cli({QStringLiteral("server"), QStringLiteral("add-user"), login,
+                              QStringLiteral("--email"), QStringLiteral("nora@example.com"),
+                              QStringLiteral("--name"), QStringLiteral("Nora"), QStringLiteral("--manager"),
+                              QStringLiteral("--password-stdin"), QStringLiteral("--db"), store.location()},
+                             "a-long-secret\n");
+    EXPECT_EQ(added.exitCode, 0) << added.err.toStdString();
+    EXPECT_TRUE(added.out.contains(QStringLiteral("Created the login %1 as a manager, bound to Nora "
+                                                  "<nora@example.com> (a new interviewer).")
+                                       .arg(login)))
+        << added.out.toStdString();
+    EXPECT_FALSE(added.out.contains(QStringLiteral("a-long-secret")));
+    {
+        Database::Options existing;
+        existing.mayCreate = false;
+        Database nora(TestStore::urlFor(database, login, QStringLiteral("a-long-secret")), existing);
+        EXPECT_TRUE(nora.serverViewer().value_or(Viewer::nobody()).manager);
+        nora.releaseThreadConnection();
+    }
+    // Again without --manager: an interviewer now, with a password made and shown once.
+    const CliRun again =
+        cli({QStringLiteral("server"), QStringLiteral("add-user"), login, QStringLiteral("--email"),
+             QStringLiteral("NORA@example.com"), QStringLiteral("--db"), store.location()});
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(
+        QStringLiteral("Updated the login %1 as an interviewer, bound to Nora").arg(login)))
+        << again.out.toStdString();
+    const qsizetype at = again.out.indexOf(QStringLiteral("Password: "));
+    ASSERT_GE(at, 0) << again.out.toStdString();
+    const QString made = again.out.mid(at + 10, 20);
+    {
+        Database::Options existing;
+        existing.mayCreate = false;
+        Database nora(TestStore::urlFor(database, login, made), existing);
+        ASSERT_TRUE(nora.serverViewer().has_value());
+        EXPECT_FALSE(nora.serverViewer()->manager);
+
+        // Nora may not add users: she is not the owner.
+        const CliRun refused = cli({QStringLiteral("server"), QStringLiteral("add-user"),
+                                    database + QStringLiteral("_olga"), QStringLiteral("--email"),
+                                    QStringLiteral("olga@example.com"), QStringLiteral("--keep-password"),
+                                    QStringLiteral("--db"), TestStore::urlFor(database, login, made)});
+        EXPECT_EQ(refused.exitCode, 1);
+        EXPECT_TRUE(refused.err.contains(QStringLiteral("database's owner"))) << refused.err.toStdString();
+        nora.releaseThreadConnection();
+    }
+    const CliRun badName = cli({QStringLiteral("server"), QStringLiteral("add-user"),
+                                QStringLiteral("pg_sneaky"), QStringLiteral("--email"),
+                                QStringLiteral("s@example.com"), QStringLiteral("--db"), store.location()});
+    EXPECT_EQ(badName.exitCode, 1);
+    EXPECT_TRUE(badName.err.contains(QStringLiteral("cannot be a login name"))) << badName.err.toStdString();
+    TestStore::runAsOwner(QStringLiteral("postgres"),
+                          QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
+}
