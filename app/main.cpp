@@ -219,7 +219,9 @@ int main(int argc, char* argv[])
             ia::Database::Options storage;
             storage.busyTimeoutMs = 100;
             database = std::make_unique<ia::Database>(path, storage);
-            if (!database->isReadOnly())
+            // A team server's bank is its owner's to install (server setup and upgrade): the
+            // people logging in may not write the server's settings.
+            if (!database->isReadOnly() && !database->isServer())
                 ia::QuestionBank::installDefault(*database);
             // The very first start fills the default database with demo data, so there is something to look
             // at.

@@ -104,6 +104,10 @@ int ServerCommand::upgrade(const QStringList& arguments)
         });
     }
     return withDatabase(cl, m_err, Access::UpgradesServer, [this](const Database& database) {
+        // The default bank's newer revision comes with the new version (the app itself leaves a
+        // server's bank to its owner).
+        if (QuestionBank::installDefault(database))
+            m_out << tr("The default question bank was brought up to date.") << '\n';
         if (database.upgradedFrom() == database.schemaVersion()) {
             m_out << tr("The team server %1 is up to date (schema version %2).")
                          .arg(database.path())

@@ -249,11 +249,17 @@ void CandidatesPage::updateBlindBanner()
         hidden = PanelRepository(m_database).blindedCandidates(m_viewer);
     } catch (const StorageError&) {
     }
+    // On a team server the login's role decides, not manager mode.
     m_ui->blindBanner->setText(
-        tr("Blind scoring: until you submit your own scorecard for a candidate, the panel's scores "
-           "and notes stay hidden (candidates: %1). A hiring manager sees everything with View → "
-           "Manager mode.")
-            .arg(hidden));
+        m_database.serverViewer()
+            ? tr("Blind scoring: until you submit your own scorecard for a candidate, the panel's scores "
+                 "and notes stay hidden (candidates: %1). The team server shows everything to a hiring "
+                 "manager's login.")
+                  .arg(hidden)
+            : tr("Blind scoring: until you submit your own scorecard for a candidate, the panel's scores "
+                 "and notes stay hidden (candidates: %1). A hiring manager sees everything with View → "
+                 "Manager mode.")
+                  .arg(hidden));
     m_ui->blindBanner->setVisible(hidden > 0);
 }
 
@@ -449,12 +455,24 @@ bool CandidatesPage::eraseSelected()
     flush();
     bool erased = false;
     try {
-        // Erasing a person is a manager's decision: the passphrase every time, whatever mode is on.
-        const std::optional<QString> passphrase = m_prompts().askSecret(
-            this, tr("Erase candidate"), tr("Erasing needs the manager passphrase of this database:"));
-        if (!passphrase)
-            return false;
-        const std::optional<Viewer> manager = ManagerPassphrase::unlock(m_database, *passphrase);
+        // Erasing a person is a manager's decision: the passphrase every time, whatever mode is on;
+        // on a team server, the login's role (which the server enforces too).
+        std::optional<Viewer> manager;
+        if (const std::optional<Viewer>& server = m_database.serverViewer()) {
+            if (!server->manager) {
+                m_prompts().inform(this, tr("Erase candidate"),
+                                   tr("On this team server only a hiring manager's login may erase a "
+                                      "candidate; nothing was erased."));
+                return false;
+            }
+            manager = server;
+        } else {
+            const std::optional<QString> passphrase = m_prompts().askSecret(
+                this, tr("Erase candidate"), tr("Erasing needs the manager passphrase of this database:"));
+            if (!passphrase)
+                return false;
+            manager = ManagerPassphrase::unlock(m_database, *passphrase);
+        }
         if (!manager) {
             m_prompts().inform(this, tr("Erase candidate"),
                                ManagerPassphrase::isSet(m_database)

@@ -208,9 +208,13 @@ void ComparePage::rebuild()
     for (const Comparison::Column& c : comparison.columns())
         hidden += c.blinded;
     m_ui->blindBanner->setText(
-        tr("Blind scoring: until you submit your own scorecard for a candidate, their panel stays "
-           "hidden (here: %1). View → Manager mode shows everything.")
-            .arg(hidden));
+        m_database.serverViewer()
+            ? tr("Blind scoring: until you submit your own scorecard for a candidate, their panel stays "
+                 "hidden (here: %1). The team server shows everything to a hiring manager's login.")
+                  .arg(hidden)
+            : tr("Blind scoring: until you submit your own scorecard for a candidate, their panel stays "
+                 "hidden (here: %1). View → Manager mode shows everything.")
+                  .arg(hidden));
     m_ui->blindBanner->setVisible(hidden > 0);
     m_ui->csvButton->setEnabled(!comparison.columns().isEmpty());
     m_ui->pdfButton->setEnabled(!comparison.columns().isEmpty());

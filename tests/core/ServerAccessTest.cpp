@@ -4,12 +4,16 @@
 #include "storage/ServerAccess.h"
 
 #include "bank/QuestionBank.h"
+#include "desk/HiringDesk.h"
 #include "domain/Candidate.h"
+#include "storage/CandidateListRepository.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
 #include "storage/InterviewerRepository.h"
 #include "storage/KitRepository.h"
+#include "storage/LeaseRepository.h"
+#include "storage/SearchRepository.h"
 #include "storage/ServerAddress.h"
 #include "storage/StorageError.h"
 #include "support/CliRunner.h"
@@ -349,4 +353,72 @@ TEST(TeamServerAccess, TheOwnerAddsUsersFromTheCommandLine)
     EXPECT_TRUE(badName.err.contains(QStringLiteral("cannot be a login name"))) << badName.err.toStdString();
     TestStore::runAsOwner(QStringLiteral("postgres"),
                           QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
+}
+
+TEST(TeamServerAccess, EverythingAnInterviewerDoesInTheAppWorksUnderTheirLogin)
+{
+    // The app's own paths, as an interviewer's login: nothing it does on the way needs more than
+    // the server grants (a write it did not need would fail here).
+    Panel panel;
+    Database::Options existing;
+    existing.mayCreate = false;
+    Database alice(TestStore::urlFor(panel.database, panel.alice, panel.password), existing);
+    const Viewer me = *alice.serverViewer();
+    const Kit kit = *KitRepository(alice).byName(QuestionBank::defaultKitName());
+
+    Candidate newcomer;
+    newcomer.name = QStringLiteral("Ines");
+    newcomer.tags = {QStringLiteral("remote")};
+    Candidate ines = CandidateRepository(alice).create(newcomer);
+    ines.role = QStringLiteral("Backend developer");
+    CandidateRepository(alice).update(ines);
+
+    InterviewRepository interviews(alice);
+    const Interview iv = interviews.create(ines.id, me.interviewer, kit);
+    const InterviewLease lease =
+        LeaseRepository(alice).acquire(iv.id, QStringLiteral("window-1"), QStringLiteral("Alice's laptop"));
+    EXPECT_TRUE(lease.ours);
+    interviews.start(iv.id, QDateTime::currentDateTimeUtc());
+    const Scorecard card = *interviews.scorecard(iv.id);
+    interviews.setEntryResult(card.entries.first().id, EntryStatus::Scored, 3);
+    interviews.setNote(card.entries.first().id, QStringLiteral("clear about trade-offs"));
+    Highlight h;
+    h.interviewId = iv.id;
+    h.text = QStringLiteral("asked good questions");
+    interviews.removeHighlight(interviews.saveHighlight(h).id);
+    interviews.setRecommendation(iv.id, Recommendation::Yes);
+    interviews.submit(iv.id, QDateTime::currentDateTimeUtc());
+    interviews.reopen(iv.id, QDateTime::currentDateTimeUtc(), QStringLiteral("typo"));
+    interviews.submit(iv.id, QDateTime::currentDateTimeUtc());
+    LeaseRepository(alice).release(iv.id, QStringLiteral("window-1"));
+
+    // The desk, as Alice: her own candidate's panel (hers alone) and Cara's hidden until she submits.
+    const HiringDesk desk(alice, me);
+    const QList<CandidateRow> rows =
+        CandidateListRepository(alice).page({}, CandidateListRepository::Sort::Score, true, 0, 10, me);
+    ASSERT_EQ(rows.size(), 3);
+    for (const CandidateRow& r : rows) {
+        EXPECT_EQ(r.blinded, r.name != QLatin1String("Ines")) << r.name.toStdString();
+        if (r.name == QLatin1String("Ines")) {
+            EXPECT_EQ(r.weightedScore, 3.0);
+        }
+    }
+    EXPECT_TRUE(SearchRepository(alice).search(QStringLiteral("strong"), me).isEmpty());
+    EXPECT_FALSE(SearchRepository(alice).search(QStringLiteral("trade"), me).isEmpty());
+    desk.compare(QStringLiteral("Backend developer"));
+    desk.calibration();
+
+    // Erasing is refused, by the app and, below it, by the server.
+    try {
+        desk.erase(ines.id);
+        ADD_FAILURE() << "an interviewer erased a candidate";
+    } catch (const StorageError& e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::Denied) << e.fullText().toStdString();
+    }
+    alice.releaseThreadConnection();
+
+    Database mia(TestStore::urlFor(panel.database, panel.mia, panel.password), existing);
+    HiringDesk(mia, *mia.serverViewer()).erase(ines.id);
+    EXPECT_FALSE(CandidateRepository(mia).get(ines.id).has_value());
+    mia.releaseThreadConnection();
 }

@@ -134,12 +134,6 @@ void Database::openServer(const Options& options)
         closeConnections();
         throw;
     }
-    try {
-        if (wipeIsPending())
-            wipeErasedData();
-    } catch (const StorageError&) {
-        // As for a file: tried again at the next opening.
-    }
 }
 
 void Database::openFile(const Options& options)
@@ -648,6 +642,10 @@ const QString wipePendingKey = QStringLiteral("wipe_pending");
 
 void Database::markWipePending() const
 {
+    // A server keeps no side files or upgrade backups of ours: what is left of erased rows in its
+    // dead tuples, WAL and backups is its administrator's to reclaim (see the README).
+    if (m_server)
+        return;
     WriteTransaction tx(*this);
     Query q(tx.connection(), QStringLiteral("INSERT INTO app_meta (key, value) VALUES (:key, '1') "
                                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
@@ -664,6 +662,8 @@ bool Database::wipeIsPending() const
 
 void Database::wipeErasedData() const
 {
+    if (m_server)
+        return;
     purgeDeletedData();
     for (const QString& backup : backupFiles()) {
         if (!QFile::remove(backup)) {

@@ -86,7 +86,8 @@ public:
     // Erasing for good: the transaction that deletes the rows also calls markWipePending; then
     // wipeErasedData purges the side files and deletes the upgrade backups, which hold the rows
     // too. Should the wipe fail (another program reading, a backup that cannot be deleted), the
-    // mark stays and every later opening of the database tries again. Throws StorageError.
+    // mark stays and every later opening of the database tries again. Throws StorageError. Nothing
+    // to do on a server.
     void markWipePending() const;
     void wipeErasedData() const;
 
