@@ -5,12 +5,14 @@
 #include "core/AppInfo.h"
 #include "demo/DemoData.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 #include "storage/StorageError.h"
 #include "ui/ColorScheme.h"
 #include "ui/GuardedApplication.h"
 #include "ui/MainWindow.h"
 #include "ui/PanelExchange.h"
 #include "ui/QuitAfterFirstPaint.h"
+#include "ui/ServerLogin.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -218,7 +220,10 @@ int main(int argc, char* argv[])
             // and retried (SaveQueue) after this short wait instead of SQLite's usual seconds.
             ia::Database::Options storage;
             storage.busyTimeoutMs = 100;
-            database = std::make_unique<ia::Database>(path, storage);
+            // A team server may want a password: from this run, the keyring, or the user.
+            database = ia::ServerAddress::isServerUrl(path)
+                           ? ia::ServerLogin::open(path, storage, !unattended)
+                           : std::make_unique<ia::Database>(path, storage);
             // A team server's bank is its owner's to install (server setup and upgrade): the
             // people logging in may not write the server's settings.
             if (!database->isReadOnly() && !database->isServer())
@@ -244,7 +249,9 @@ int main(int argc, char* argv[])
             reportFatal(QCoreApplication::translate("main", "Cannot open the database"),
                         previous.isEmpty() ? failure
                                            : QCoreApplication::translate("main", "%1\n\n%2 stays open.")
-                                                 .arg(failure, QFileInfo(previous).fileName()));
+                                                 .arg(failure, ia::ServerAddress::isServerUrl(previous)
+                                                                   ? previous
+                                                                   : QFileInfo(previous).fileName()));
             if (previous.isEmpty())
                 return 1;
             path = previous; // back to the one that worked

@@ -13,6 +13,7 @@
 #include "storage/InterviewerRepository.h"
 #include "storage/KitRepository.h"
 #include "storage/PanelRepository.h"
+#include "storage/ServerAddress.h"
 #include "storage/StorageError.h"
 #include "storage/VisibilityPolicy.h"
 #include "ui/AboutDialog.h"
@@ -29,6 +30,8 @@
 #include "ui/QuestionsPage.h"
 #include "ui/RememberedInterviewer.h"
 #include "ui/SearchPage.h"
+#include "ui/ServerConnectDialog.h"
+#include "ui/ServerLogin.h"
 #include "ui/StatusColors.h"
 #include "ui/TextInputShortcutGuard.h"
 #include "ui/ThemeIcons.h"
@@ -348,6 +351,7 @@ void MainWindow::createMenus()
     });
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
+    connect(m_ui->actionConnectServer, &QAction::triggered, this, &MainWindow::connectToServer);
     connect(m_ui->actionImportBundles, &QAction::triggered, this, [this] {
         if (m_exchange->importChosenFiles())
             afterImport();
@@ -522,6 +526,27 @@ QString databaseFilter()
     return MainWindow::tr("Interview Assistant databases (*.sqlite)");
 }
 
+// A file by its full path; a team server by its address without the password (Database::path).
+QString recentEntry(const QString& location)
+{
+    return ServerAddress::isServerUrl(location) ? location : QFileInfo(location).absoluteFilePath();
+}
+
+// How the recent menu names an entry: a file by name and folder, a server by database and host.
+QString recentLabel(const QString& location)
+{
+    if (ServerAddress::isServerUrl(location)) {
+        try {
+            const ServerAddress server = ServerAddress::parse(location);
+            return MainWindow::tr("%1 on %2 (team server, as %3)")
+                .arg(server.database(), server.host(), server.user());
+        } catch (const StorageError&) {
+            return location;
+        }
+    }
+    return QStringLiteral("%1  (%2)").arg(QFileInfo(location).fileName(), QFileInfo(location).absolutePath());
+}
+
 } // namespace
 
 QStringList MainWindow::recentDatabases()
@@ -533,7 +558,7 @@ void MainWindow::fillRecentMenu()
 {
     const QStringList before = recentDatabases();
     QStringList recent = before;
-    const QString current = QFileInfo(m_database.path()).absoluteFilePath();
+    const QString current = recentEntry(m_database.path());
     recent.removeAll(current);
     recent.prepend(current);
     while (recent.size() > recentCount)
@@ -547,10 +572,7 @@ void MainWindow::fillRecentMenu()
     for (int i = 1; i < recent.size(); ++i) {
         const QString path = recent.at(i);
         // Shown by name and folder; the file itself is not touched until chosen.
-        QAction* action =
-            menu->addAction(QStringLiteral("&%1 %2  (%3)")
-                                .arg(i)
-                                .arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath()));
+        QAction* action = menu->addAction(QStringLiteral("&%1 %2").arg(i).arg(recentLabel(path)));
         connect(action, &QAction::triggered, this, [this, path] { switchDatabase(path); });
     }
     menu->setEnabled(recent.size() > 1);
@@ -558,8 +580,7 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::switchDatabase(const QString& path)
 {
-    if (path.isEmpty() ||
-        QFileInfo(path).absoluteFilePath() == QFileInfo(m_database.path()).absoluteFilePath())
+    if (path.isEmpty() || recentEntry(path) == recentEntry(m_database.path()))
         return;
     m_requestedDatabase = path;
     // Closing saves and may ask; if it does not close, nothing changes.
@@ -588,6 +609,26 @@ void MainWindow::openDatabase()
     const QStringList paths = m_prompts->importPaths(this, tr("Open database"), databaseFilter());
     if (!paths.isEmpty())
         switchDatabase(paths.first());
+}
+
+void MainWindow::connectToServer()
+{
+    std::optional<ServerAddress> current;
+    if (m_database.isServer()) {
+        try {
+            current = ServerAddress::parse(m_database.path());
+        } catch (const StorageError&) {
+        }
+    }
+    ServerConnectDialog dialog(this, current);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ServerAddress address = dialog.address();
+    // The password is kept for this run only, and for the keyring once the server accepts it
+    // (ServerLogin); the address the window reopens with has none.
+    if (!dialog.password().isEmpty())
+        ServerLogin::offer(address, dialog.password(), dialog.rememberPassword());
+    switchDatabase(address.display());
 }
 
 void MainWindow::afterImport()

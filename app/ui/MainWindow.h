@@ -151,6 +151,7 @@ private:
     void switchDatabase(const QString& path);
     void newDatabase();
     void openDatabase();
+    void connectToServer();
     void fillRecentMenu();
     void closeInterviewBecause(const QString& message);
     QString askExportPath(const QString& title, const QString& fileName);

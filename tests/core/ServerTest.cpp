@@ -88,6 +88,32 @@ TEST(ServerAddress, ReadsLibpqUrlsAndNeverShowsThePassword)
     EXPECT_FALSE(ServerAddress::isServerUrl(QStringLiteral("/home/me/interviews.sqlite")));
 }
 
+TEST(ServerAddress, FieldsTypedInTheConnectDialogMakeTheSameAddressAsAUrl)
+{
+    EXPECT_EQ(ServerAddress::fromParts(QStringLiteral("db.example.com"), 5433, QStringLiteral("interviews"),
+                                       QStringLiteral("alice"))
+                  .display(),
+              QStringLiteral("postgresql://alice@db.example.com:5433/interviews"));
+    const ServerAddress local = ServerAddress::fromParts(QStringLiteral(" /run/postgresql "), 5432,
+                                                         QStringLiteral("team"), QStringLiteral("bob"));
+    EXPECT_EQ(local.host(), QStringLiteral("/run/postgresql"));
+    EXPECT_EQ(local.sslMode(), QStringLiteral("prefer"));
+    EXPECT_EQ(ServerAddress::parse(local.display()).display(), local.display());
+    const ServerAddress odd =
+        ServerAddress::fromParts(QStringLiteral("db"), 5432, QStringLiteral("hiring 2027"),
+                                 QStringLiteral("a@b"), QStringLiteral("require"));
+    EXPECT_EQ(odd.sslMode(), QStringLiteral("require"));
+    EXPECT_EQ(ServerAddress::parse(odd.display()).user(), QStringLiteral("a@b"));
+    EXPECT_EQ(ServerAddress::parse(odd.display()).database(), QStringLiteral("hiring 2027"));
+    try {
+        ServerAddress::fromParts(QStringLiteral("db"), 5432, QStringLiteral("a/b"), QStringLiteral("x"));
+        ADD_FAILURE() << "a database name with a slash was taken";
+    } catch (const StorageError& e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::InvalidData);
+        EXPECT_TRUE(e.message().contains(QStringLiteral("slash"))) << e.message().toStdString();
+    }
+}
+
 TEST(ServerAddress, SaysWhatIsWrongWithAnAddress)
 {
     const auto why = [](const QString& url) {
@@ -157,9 +183,12 @@ TEST(TeamServer, SaysWhyItCannotConnect)
     EXPECT_TRUE(wrongPassword.message().contains(QStringLiteral("did not accept the password for dora")))
         << wrongPassword.message().toStdString();
     EXPECT_FALSE(wrongPassword.message().contains(QStringLiteral("wrong-one")));
+    // The window asks for another password then (ServerLogin), and for nothing else.
+    EXPECT_TRUE(ServerAddress::isPasswordRefusal(wrongPassword));
 
     const StorageError noDatabase = openingError(TestStore::urlFor(QStringLiteral("no_such_db")));
     EXPECT_EQ(noDatabase.kind(), StorageError::Kind::Refused);
+    EXPECT_FALSE(ServerAddress::isPasswordRefusal(noDatabase));
     EXPECT_TRUE(noDatabase.message().contains(QStringLiteral("There is no database \"no_such_db\"")))
         << noDatabase.message().toStdString();
 

@@ -9,10 +9,6 @@ namespace ia {
 
 namespace {
 
-const QStringList sslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
-                              QStringLiteral("prefer"),    QStringLiteral("require"),
-                              QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
-
 StorageError invalid(const QString& url, const QString& why)
 {
     return StorageError(StorageError::Kind::InvalidData,
@@ -72,9 +68,9 @@ ServerAddress ServerAddress::parse(const QString& url)
     const QUrlQuery query(parsed);
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("sslmode")) {
-            if (!sslModes.contains(value))
+            if (!sslModes().contains(value))
                 throw invalid(shown,
-                              tr("sslmode must be one of %1").arg(sslModes.join(QStringLiteral(", "))));
+                              tr("sslmode must be one of %1").arg(sslModes().join(QStringLiteral(", "))));
             a.m_sslMode = value;
         } else if (key == QLatin1String("host")) {
             a.m_host = value; // a socket folder, as libpq allows
@@ -137,7 +133,8 @@ QString ServerAddress::display() const
     if (m_sslMode != defaultMode)
         query.addQueryItem(QStringLiteral("sslmode"), m_sslMode);
     url.setQuery(query);
-    QString text = url.toString();
+    // Encoded where a URL must be (a space in a database's name), so that it parses back.
+    QString text = url.toString(QUrl::FullyEncoded);
     // QUrl leaves "postgresql:" alone for a URL without a host; libpq wants the two slashes.
     if (!text.startsWith(QLatin1String("postgresql://")))
         text.replace(0, int(qstrlen("postgresql:")), QStringLiteral("postgresql://"));
@@ -151,6 +148,42 @@ QString ServerAddress::connectOptions() const
         .arg(m_connectTimeout);
 }
 
+namespace {
+
+// libpq's words when the password was wrong or missing.
+bool mentionsPassword(const QString& driverText)
+{
+    return driverText.contains(QLatin1String("authentication failed"), Qt::CaseInsensitive) ||
+           driverText.contains(QLatin1String("no password supplied"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+ServerAddress ServerAddress::fromParts(const QString& host, int port, const QString& database,
+                                       const QString& user, const QString& sslMode)
+{
+    ServerAddress a;
+    a.m_host = host.trimmed().isEmpty() ? QStringLiteral("localhost") : host.trimmed();
+    a.m_port = port;
+    a.m_database = database.trimmed();
+    a.m_user = user.trimmed();
+    a.m_sslMode = sslMode.isEmpty() ? (a.isLocal() ? QStringLiteral("prefer") : QStringLiteral("verify-full"))
+                                    : sslMode;
+    // Through the URL and back: one set of checks for typed fields and typed URLs.
+    return parse(a.display());
+}
+
+QStringList ServerAddress::sslModes()
+{
+    return {QStringLiteral("verify-full"), QStringLiteral("verify-ca"), QStringLiteral("require"),
+            QStringLiteral("prefer"),      QStringLiteral("allow"),     QStringLiteral("disable")};
+}
+
+bool ServerAddress::isPasswordRefusal(const StorageError& error)
+{
+    return error.kind() == StorageError::Kind::Refused && mentionsPassword(error.detail());
+}
+
 StorageError ServerAddress::connectError(const QString& driverText) const
 {
     const auto has = [&](const char* words) {
@@ -158,8 +191,7 @@ StorageError ServerAddress::connectError(const QString& driverText) const
     };
     using Kind = StorageError::Kind;
     const QString where = display();
-    if (has("password authentication failed") || has("no password supplied") ||
-        has("authentication failed")) {
+    if (mentionsPassword(driverText)) {
         return StorageError(Kind::Refused,
                             tr("The team server %1 did not accept the password for %2. Check the password "
                                "(or ask the server's administrator to set a new one).")

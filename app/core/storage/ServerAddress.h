@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,6 +23,16 @@ public:
     static bool isServerUrl(const QString& location);
     // Throws StorageError (InvalidData) naming what is wrong with the URL.
     static ServerAddress parse(const QString& url);
+    // The address of the fields a user filled in (File → Connect to team server…): a host name or
+    // a socket folder, an sslmode of libpq's or empty for the default. Checked as parse() checks a
+    // URL; throws StorageError (InvalidData).
+    static ServerAddress fromParts(const QString& host, int port, const QString& database,
+                                   const QString& user, const QString& sslMode = {});
+    // libpq's sslmodes, safest first.
+    static QStringList sslModes();
+    // Whether a failed connection was the server refusing or wanting a password (which another
+    // password may cure), as opposed to anything else connectError says.
+    static bool isPasswordRefusal(const StorageError& error);
 
     const QString& host() const { return m_host; } // a name, an address, or a socket folder
     int port() const { return m_port; }

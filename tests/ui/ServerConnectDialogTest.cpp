@@ -1,0 +1,125 @@
+// File → Connect to team server…: the fields make the address a URL would, OK waits for a usable
+// one, and the recent list names a server as such.
+#include "ui/ServerConnectDialog.h"
+
+#include "bank/QuestionBank.h"
+#include "storage/Database.h"
+#include "support/TestFiles.h"
+#include "ui/MainWindow.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace ia;
+using namespace ia::test;
+
+namespace {
+
+template <typename T>
+T* field(const QDialog& dialog, const char* name)
+{
+    T* found = dialog.findChild<T*>(QLatin1String(name));
+    EXPECT_NE(found, nullptr) << name;
+    return found;
+}
+
+QPushButton* okButton(const QDialog& dialog)
+{
+    return field<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok);
+}
+
+} // namespace
+
+TEST(ServerConnect, TypedFieldsMakeTheAddressAndConnectWaitsForAUsableOne)
+{
+    ServerConnectDialog dialog(nullptr);
+    dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    auto* user = field<QLineEdit>(dialog, "user");
+    user->clear();
+    EXPECT_FALSE(okButton(dialog)->isEnabled());
+    QTest::keyClicks(field<QLineEdit>(dialog, "host"), QStringLiteral("db.example.com"));
+    QTest::keyClicks(field<QLineEdit>(dialog, "database"), QStringLiteral("interviews"));
+    EXPECT_FALSE(okButton(dialog)->isEnabled()) << "no user yet";
+    EXPECT_TRUE(field<QLabel>(dialog, "problem")->text().contains(QStringLiteral("user name")));
+    QTest::keyClicks(user, QStringLiteral("alice"));
+    ASSERT_TRUE(okButton(dialog)->isEnabled());
+    EXPECT_EQ(dialog.address().display(), QStringLiteral("postgresql://alice@db.example.com/interviews"));
+    EXPECT_EQ(dialog.address().sslMode(), QStringLiteral("verify-full"));
+
+    auto* tls = field<QComboBox>(dialog, "tls");
+    tls->setCurrentIndex(tls->findData(QStringLiteral("require")));
+    EXPECT_EQ(dialog.address().display(),
+              QStringLiteral("postgresql://alice@db.example.com/interviews?sslmode=require"));
+    QTest::keyClicks(field<QLineEdit>(dialog, "password"), QStringLiteral("s3cret"));
+    EXPECT_EQ(dialog.password(), QStringLiteral("s3cret"));
+    EXPECT_FALSE(dialog.address().display().contains(QStringLiteral("s3cret")));
+
+    // A socket folder: no certificate to verify there, so encryption is proposed only if offered.
+    auto* host = field<QLineEdit>(dialog, "host");
+    tls->setCurrentIndex(tls->findData(QStringLiteral("verify-full")));
+    host->setFocus();
+    host->selectAll();
+    QTest::keyClicks(host, QStringLiteral("/run/postgresql"));
+    QTest::keyClick(host, Qt::Key_Tab);
+    EXPECT_EQ(tls->currentData().toString(), QStringLiteral("prefer"));
+    EXPECT_EQ(dialog.address().display(),
+              QStringLiteral("postgresql://alice@/interviews?host=/run/postgresql"));
+
+    // What cannot be used says why and cannot be accepted.
+    QTest::keyClicks(field<QLineEdit>(dialog, "database"), QStringLiteral("/x"));
+    EXPECT_FALSE(okButton(dialog)->isEnabled());
+    EXPECT_TRUE(field<QLabel>(dialog, "problem")->text().contains(QStringLiteral("slash")))
+        << field<QLabel>(dialog, "problem")->text().toStdString();
+}
+
+TEST(ServerConnect, ARefusedPasswordBringsTheAddressBackWithTheReason)
+{
+    const ServerAddress address =
+        ServerAddress::parse(QStringLiteral("postgresql://mia@db.example.com:5433/team?sslmode=verify-ca"));
+    ServerConnectDialog dialog(nullptr, address,
+                               QStringLiteral("The team server did not accept the password."));
+    dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    EXPECT_TRUE(field<QLabel>(dialog, "message")->isVisible());
+    EXPECT_EQ(field<QLineEdit>(dialog, "host")->text(), QStringLiteral("db.example.com"));
+    EXPECT_EQ(field<QSpinBox>(dialog, "port")->value(), 5433);
+    EXPECT_EQ(field<QComboBox>(dialog, "tls")->currentData().toString(), QStringLiteral("verify-ca"));
+    EXPECT_EQ(dialog.address().display(), address.display());
+    EXPECT_TRUE(field<QLineEdit>(dialog, "password")->hasFocus());
+    EXPECT_EQ(field<QLineEdit>(dialog, "password")->echoMode(), QLineEdit::Password);
+}
+
+TEST(ServerConnect, TheRecentListNamesATeamServerWithoutItsPassword)
+{
+    TestDir dir;
+    Database db(dir.path(QStringLiteral("here.sqlite")));
+    QuestionBank::installDefault(db);
+    QSettings().setValue(QStringLiteral("databases/recent"),
+                         QStringList{QStringLiteral("postgresql://alice@db.example.com/interviews")});
+    MainWindow window(db);
+    auto* recent = window.findChild<QMenu*>(QStringLiteral("menuRecentDatabases"));
+    ASSERT_NE(recent, nullptr);
+    QStringList labels;
+    for (const QAction* a : recent->actions())
+        labels << a->text();
+    EXPECT_TRUE(labels.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("interviews on db.example.com (team server, as alice)")))
+        << labels.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(MainWindow::recentDatabases().value(1),
+              QStringLiteral("postgresql://alice@db.example.com/interviews"));
+    auto* connectAction = window.findChild<QAction*>(QStringLiteral("actionConnectServer"));
+    ASSERT_NE(connectAction, nullptr);
+    EXPECT_EQ(connectAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+}
