@@ -6,6 +6,7 @@
 #include "storage/InterviewerRepository.h"
 #include "storage/ServerAccess.h"
 #include "storage/ServerAddress.h"
+#include "storage/SqlDialect.h"
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 
@@ -61,10 +62,11 @@ int ServerCommand::setup(const QStringList& arguments)
     if (serverUrl(cl, QStringLiteral("server setup")).isEmpty())
         return 2;
     return withDatabase(cl, m_err, Access::MayCreate, [this](const Database& database) {
-        // Again on a server set up before: the roles and policies as this version has them.
+        // Again on a server set up before: the roles, policies and notifications as this version
+        // has them.
         if (!database.wasCreated()) {
             WriteTransaction tx(database);
-            ServerAccess::install(tx.connection());
+            database.dialect().installServerSide(tx.connection());
             tx.commit();
         }
         const bool bank = QuestionBank::installDefault(database);

@@ -14,6 +14,7 @@
 #include "storage/KitRepository.h"
 #include "storage/PanelRepository.h"
 #include "storage/ServerAddress.h"
+#include "storage/ServerChanges.h"
 #include "storage/StorageError.h"
 #include "storage/VisibilityPolicy.h"
 #include "ui/AboutDialog.h"
@@ -48,6 +49,7 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QPrintPreviewDialog>
@@ -134,6 +136,7 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
                      true);
     }
 
+    listenForColleagues();
     createMenus();
     // The keys work in the compact strip too.
     m_compact->addActions(m_actions->all());
@@ -471,6 +474,11 @@ void MainWindow::showPage(Page page)
         m_kits->focusList();
         break;
     }
+    // What colleagues changed while another page was in view.
+    if (page != Page::Compare)
+        refreshIfStale(page);
+    else
+        m_staleDeskPages.remove(page); // reloaded above
 
     updateActions();
 }
@@ -655,6 +663,52 @@ MainWindow::Page MainWindow::currentPage() const
     if (current == m_kits)
         return Page::Kits;
     return Page::Interview;
+}
+
+void MainWindow::listenForColleagues()
+{
+    // On a team server the desk follows what colleagues submit and add. Notifications come at
+    // commit, a burst of them (an import) refreshes once; the page in view now, the others when
+    // shown. An interview being typed is never disturbed.
+    m_serverChanges = std::make_unique<ServerChanges>(m_database);
+    if (!m_serverChanges->isListening())
+        return;
+    m_deskRefresh = new QTimer(this);
+    m_deskRefresh->setSingleShot(true);
+    m_deskRefresh->setInterval(250);
+    const auto changed = [this] {
+        m_staleDeskPages = {Page::Candidates, Page::Compare, Page::Calibration, Page::Search};
+        m_deskRefresh->start();
+    };
+    connect(m_serverChanges.get(), &ServerChanges::panelChanged, this, changed);
+    connect(m_serverChanges.get(), &ServerChanges::candidatesChanged, this, changed);
+    connect(m_deskRefresh, &QTimer::timeout, this, [this] { refreshIfStale(currentPage()); });
+}
+
+void MainWindow::refreshIfStale(Page page)
+{
+    if (!m_staleDeskPages.remove(page))
+        return;
+    try {
+        switch (page) {
+        case Page::Candidates:
+            m_candidates->reload();
+            break;
+        case Page::Compare:
+            m_compare->reload();
+            break;
+        case Page::Calibration:
+            m_calibration->reload();
+            break;
+        case Page::Search:
+            m_search->search(m_search->searchEdit()->text());
+            break;
+        default:
+            break;
+        }
+    } catch (const StorageError& e) {
+        setSaveState(e.message(), true);
+    }
 }
 
 Viewer MainWindow::viewer() const

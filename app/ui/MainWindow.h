@@ -6,6 +6,7 @@
 #include "ui/HomePage.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -29,6 +30,7 @@ class CandidatesPage;
 class Clock;
 class ComparePage;
 class SearchPage;
+class ServerChanges;
 class QuestionsPage;
 class KitsPage;
 class CompactWindow;
@@ -136,6 +138,9 @@ private:
     void createMenus();
     // Who starts the interview asked for: see its definition.
     Interviewer interviewerAtTheKeyboard(const StartRequest& request);
+    void listenForColleagues();
+    // Reloads a desk page whose data colleagues changed since it was last shown.
+    void refreshIfStale(Page page);
     void setIconsAndStandardKeys(QAction* undo, QAction* redo);
     void updateActions();
     void updateTitle(); // the candidate, and whether the clock is paused
@@ -185,6 +190,9 @@ private:
     std::optional<Viewer> m_manager;
     std::unique_ptr<InterviewSession> m_session;
     std::unique_ptr<PanelExchange> m_exchange;
+    std::unique_ptr<ServerChanges> m_serverChanges;
+    QTimer* m_deskRefresh = nullptr;
+    QSet<Page> m_staleDeskPages;
     QString m_requestedDatabase;
 };
 

@@ -15,11 +15,14 @@
 #include "storage/LeaseRepository.h"
 #include "storage/SearchRepository.h"
 #include "storage/ServerAddress.h"
+#include "storage/ServerChanges.h"
 #include "storage/StorageError.h"
 #include "support/CliRunner.h"
+#include "support/TestFiles.h"
 #include "support/TestStore.h"
 
 #include <QDateTime>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -421,4 +424,47 @@ TEST(TeamServerAccess, EverythingAnInterviewerDoesInTheAppWorksUnderTheirLogin)
     HiringDesk(mia, *mia.serverViewer()).erase(ines.id);
     EXPECT_FALSE(CandidateRepository(mia).get(ines.id).has_value());
     mia.releaseThreadConnection();
+}
+
+TEST(TeamServerAccess, ColleaguesChangesArriveAsTheyAreCommittedAndADraftsTypingSendsNothing)
+{
+    Panel panel;
+    Database::Options existing;
+    existing.mayCreate = false;
+    Database mia(TestStore::urlFor(panel.database, panel.mia, panel.password), existing);
+    ServerChanges changes(mia);
+    ASSERT_TRUE(changes.isListening());
+    QSignalSpy panels(&changes, &ServerChanges::panelChanged);
+    QSignalSpy candidates(&changes, &ServerChanges::candidatesChanged);
+
+    // Alice, on her own connection: typing in her draft, then submitting Cara's scorecard.
+    Database alice(TestStore::urlFor(panel.database, panel.alice, panel.password), existing);
+    InterviewRepository interviews(alice);
+    const Scorecard card = *interviews.scorecard(panel.aliceCara);
+    interviews.setNote(card.entries.first().id, QStringLiteral("typing, typing"));
+    interviews.setEntryResult(card.entries.first().id, EntryStatus::Scored, 3);
+    // Then a new interview of hers, with Dan: the first word to arrive is about Dan, so the typing
+    // before it sent nothing.
+    interviews.create(panel.dan, panel.aliceId, *KitRepository(alice).byName(QuestionBank::defaultKitName()));
+    ASSERT_TRUE(panels.wait(10000));
+    EXPECT_EQ(panels.takeFirst().value(0).toLongLong(), panel.dan);
+    interviews.submit(panel.aliceCara, QDateTime::currentDateTimeUtc());
+    if (panels.isEmpty()) {
+        ASSERT_TRUE(panels.wait(10000));
+    }
+    EXPECT_EQ(panels.takeFirst().value(0).toLongLong(), panel.cara);
+
+    Candidate c;
+    c.name = QStringLiteral("Jun");
+    CandidateRepository(alice).create(c);
+    ASSERT_TRUE(candidates.wait(10000));
+    alice.releaseThreadConnection();
+    mia.releaseThreadConnection();
+}
+
+TEST(ServerChangesOnAFile, ListenToNothing)
+{
+    TestDir dir;
+    Database db(dir.path(QStringLiteral("alone.sqlite")));
+    EXPECT_FALSE(ServerChanges(db).isListening());
 }

@@ -1,10 +1,19 @@
 // File → Connect to team server…: the fields make the address a URL would, OK waits for a usable
-// one, and the recent list names a server as such.
+// one, and the recent list names a server as such. On the run's server (TeamServer*): the desk
+// follows what colleagues do.
 #include "ui/ServerConnectDialog.h"
 
 #include "bank/QuestionBank.h"
+#include "domain/Candidate.h"
+#include "storage/CandidateRepository.h"
 #include "storage/Database.h"
+#include "storage/InterviewRepository.h"
+#include "storage/InterviewerRepository.h"
+#include "storage/KitRepository.h"
 #include "support/TestFiles.h"
+#include "support/TestStore.h"
+#include "ui/CandidateTableModel.h"
+#include "ui/CandidatesPage.h"
 #include "ui/MainWindow.h"
 
 #include <QCheckBox>
@@ -15,6 +24,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -122,4 +132,46 @@ TEST(ServerConnect, TheRecentListNamesATeamServerWithoutItsPassword)
     auto* connectAction = window.findChild<QAction*>(QStringLiteral("actionConnectServer"));
     ASSERT_NE(connectAction, nullptr);
     EXPECT_EQ(connectAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+}
+
+TEST(TeamServerDesk, TheCandidatesPageFollowsWhatAColleagueAddsAndSubmits)
+{
+    TestStore store;
+    Database db(store.location());
+    QuestionBank::installDefault(db);
+    MainWindow window(db);
+    window.show();
+    window.showPage(MainWindow::Page::Candidates);
+    CandidateTableModel* model = window.candidatesPage()->model();
+    const int before = model->rowCount();
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+
+    // A colleague's program, on a connection of its own, adds a candidate: the page shows them
+    // without anyone touching this window.
+    Database colleague(store.location());
+    Candidate c;
+    c.name = QStringLiteral("Kofi");
+    const CandidateId kofi = CandidateRepository(colleague).create(c).id;
+    ASSERT_TRUE(reset.wait(10000));
+    EXPECT_EQ(model->rowCount(), before + 1);
+
+    // And submits an interview with them: the counts follow.
+    InterviewRepository interviews(colleague);
+    const Interview iv =
+        interviews.create(kofi, InterviewerRepository(colleague).findOrCreate(QStringLiteral("Lena")).id,
+                          *KitRepository(colleague).byName(QuestionBank::defaultKitName()));
+    interviews.start(iv.id, QDateTime::currentDateTimeUtc());
+    interviews.submit(iv.id, QDateTime::currentDateTimeUtc());
+    // "1": one interview, submitted ("0 of 1" while it was not).
+    const auto interviewsOf = [&] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->candidateAt(row) == kofi)
+                return model->data(model->index(row, CandidateTableModel::InterviewsColumn)).toString();
+        }
+        return QString();
+    };
+    while (interviewsOf() != QLatin1String("1")) {
+        ASSERT_TRUE(reset.wait(10000)) << "the submit never showed";
+    }
+    colleague.releaseThreadConnection();
 }

@@ -143,7 +143,7 @@ void MigrationRunner::upgrade(const QSqlDatabase& db, Result& result) const
                 m.apply(db, m_dialect);
         }
         m_dialect.checkForeignKeys(db);
-        m_dialect.installAccessRules(db);
+        m_dialect.installServerSide(db);
         m_dialect.setSchemaVersion(db, latest);
         // Lets an older app name the version a user needs (every schema has app_meta from v1 on).
         Query meta(db, QStringLiteral("INSERT INTO app_meta (key, value) VALUES ('min_app_version', :v) "

@@ -3,6 +3,7 @@
 #include "storage/Query.h"
 #include "storage/SearchSources.h"
 #include "storage/ServerAccess.h"
+#include "storage/ServerChanges.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -252,9 +253,10 @@ QString PostgresDialect::keepGivenId() const
     return QStringLiteral(" OVERRIDING SYSTEM VALUE");
 }
 
-void PostgresDialect::installAccessRules(const QSqlDatabase& db) const
+void PostgresDialect::installServerSide(const QSqlDatabase& db) const
 {
     ServerAccess::install(db);
+    ServerChanges::install(db);
 }
 
 } // namespace ia

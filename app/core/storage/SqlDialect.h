@@ -95,10 +95,10 @@ public:
     // An index that serves the candidates filter (filter_text LIKE '%word%'), where the engine has
     // one; SQLite reads the column in full, which is fast enough on one laptop.
     virtual void createFilterIndex(const QSqlDatabase& db) const = 0;
-    // After a migration's steps, in its transaction: who may read and write what, where the engine
-    // decides it (a server's roles and row-level security, ServerAccess). A file has its
-    // permissions (0600) and the app's own rules.
-    virtual void installAccessRules(const QSqlDatabase& db) const = 0;
+    // After a migration's steps, in its transaction, what only a server has: who may read and write
+    // what (roles and row-level security, ServerAccess) and the notifications of colleagues'
+    // changes (ServerChanges). A file has its permissions (0600) and the app's own rules.
+    virtual void installServerSide(const QSqlDatabase& db) const = 0;
 };
 
 } // namespace ia

@@ -365,6 +365,6 @@ QString SqliteDialect::keepGivenId() const
     return {};
 }
 
-void SqliteDialect::installAccessRules(const QSqlDatabase&) const {}
+void SqliteDialect::installServerSide(const QSqlDatabase&) const {}
 
 } // namespace ia

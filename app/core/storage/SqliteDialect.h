@@ -36,7 +36,7 @@ public:
     void lockForMigration(const QSqlDatabase& db) const override;
     bool canDropConstraints() const override;
     void createFilterIndex(const QSqlDatabase& db) const override;
-    void installAccessRules(const QSqlDatabase& db) const override;
+    void installServerSide(const QSqlDatabase& db) const override;
     QString lockForUpdate() const override;
     QString lockForShare() const override;
     QStringList lockRowInTrigger(const QString& table, const QString& idExpression) const override;

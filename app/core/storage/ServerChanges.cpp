@@ -1,0 +1,76 @@
+#include "ServerChanges.h"
+
+#include "storage/Database.h"
+#include "storage/Query.h"
+
+#include <QSqlDriver>
+
+namespace ia {
+
+const QString ServerChanges::channel = QStringLiteral("interview_assistant");
+
+ServerChanges::ServerChanges(const Database& database, QObject* parent)
+    : QObject(parent)
+{
+    if (!database.isServer())
+        return;
+    m_driver = database.connection().driver();
+    if (!m_driver || !m_driver->hasFeature(QSqlDriver::EventNotifications))
+        return;
+    m_listening = m_driver->subscribeToNotification(channel);
+    connect(m_driver, &QSqlDriver::notification, this,
+            [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
+                received(name, payload);
+            });
+}
+
+ServerChanges::~ServerChanges()
+{
+    if (m_listening && m_driver && m_driver->isOpen())
+        m_driver->unsubscribeFromNotification(channel);
+}
+
+void ServerChanges::received(const QString& name, const QVariant& payload)
+{
+    if (name != channel)
+        return;
+    const QString text = payload.toString();
+    if (text == QLatin1String("candidates")) {
+        emit candidatesChanged();
+        return;
+    }
+    // "panel <id>"; anything else is not ours to trust.
+    if (text.startsWith(QLatin1String("panel "))) {
+        bool ok = false;
+        const qint64 id = text.mid(6).toLongLong(&ok);
+        if (ok && id > 0)
+            emit panelChanged(id);
+    }
+}
+
+void ServerChanges::install(const QSqlDatabase& db)
+{
+    // At commit, once per candidate and transaction (PostgreSQL folds identical notifications):
+    // a submit, a reopen, a new or removed interview. A draft's typing (its scores, notes, the
+    // interview's updated_at) is nobody else's to see and sends nothing.
+    Query::run(
+        db, QStringLiteral("CREATE OR REPLACE FUNCTION ia_notify_panel() RETURNS trigger LANGUAGE plpgsql "
+                           "AS $body$ BEGIN IF TG_OP = 'DELETE' THEN PERFORM pg_notify('%1', 'panel ' || "
+                           "OLD.candidate_id); ELSE PERFORM pg_notify('%1', 'panel ' || NEW.candidate_id); "
+                           "END IF; RETURN NULL; END $body$")
+                .arg(channel));
+    Query::run(db, QStringLiteral("DROP TRIGGER IF EXISTS ia_notify_panel ON interview"));
+    Query::run(db, QStringLiteral("CREATE TRIGGER ia_notify_panel AFTER INSERT OR DELETE OR UPDATE OF state, "
+                                  "recommendation, candidate_id, interviewer_id ON interview FOR EACH ROW "
+                                  "EXECUTE FUNCTION ia_notify_panel()"));
+    Query::run(db,
+               QStringLiteral("CREATE OR REPLACE FUNCTION ia_notify_candidates() RETURNS trigger LANGUAGE "
+                              "plpgsql AS $body$ BEGIN PERFORM pg_notify('%1', 'candidates'); RETURN NULL; "
+                              "END $body$")
+                   .arg(channel));
+    Query::run(db, QStringLiteral("DROP TRIGGER IF EXISTS ia_notify_candidates ON candidate"));
+    Query::run(db, QStringLiteral("CREATE TRIGGER ia_notify_candidates AFTER INSERT OR DELETE OR UPDATE ON "
+                                  "candidate FOR EACH STATEMENT EXECUTE FUNCTION ia_notify_candidates()"));
+}
+
+} // namespace ia
