@@ -1,6 +1,8 @@
 #include "RecoveryFiles.h"
 
 #include "ExportFile.h"
+#include "storage/ServerAddress.h"
+#include "storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,9 +23,43 @@ QString fallbackFolder()
         .filePath(QStringLiteral("recovery"));
 }
 
+// A file's name; a team server's database and login, in letters a file name can take.
+QString baseNameFor(const QString& databasePath)
+{
+    if (!ServerAddress::isServerUrl(databasePath))
+        return QFileInfo(databasePath).fileName();
+    QString name = databasePath;
+    try {
+        const ServerAddress server = ServerAddress::parse(databasePath);
+        name = QStringLiteral("team-server-%1-%2").arg(server.database(), server.user());
+    } catch (const StorageError&) {
+    }
+    for (QChar& c : name) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))
+            c = QLatin1Char('_');
+    }
+    return name;
+}
+
+// Where recovery files go: beside a database file, else (or for a server, which has no folder of
+// ours) in the app's data folder, next to the settings.
+QList<QDir> foldersFor(const QString& databasePath)
+{
+    if (ServerAddress::isServerUrl(databasePath))
+        return {QDir(fallbackFolder())};
+    return {QFileInfo(databasePath).absoluteDir(), QDir(fallbackFolder())};
+}
+
+// What the file says it belongs to: a file's full path, a server's address.
+QString databaseOf(const QString& databasePath)
+{
+    return ServerAddress::isServerUrl(databasePath) ? databasePath
+                                                    : QFileInfo(databasePath).absoluteFilePath();
+}
+
 QString fileNameFor(const QString& databasePath)
 {
-    return QFileInfo(databasePath).fileName() + QStringLiteral(".recovery-") +
+    return baseNameFor(databasePath) + QStringLiteral(".recovery-") +
            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
            QStringLiteral(".json");
 }
@@ -39,7 +75,7 @@ QString RecoveryFiles::write(const QString& databasePath, const QString& previou
     const QJsonObject document{
         {QStringLiteral("format"), QStringLiteral("interview-assistant-recovery")},
         {QStringLiteral("version"), 1},
-        {QStringLiteral("database"), QFileInfo(databasePath).absoluteFilePath()},
+        {QStringLiteral("database"), databaseOf(databasePath)},
         {QStringLiteral("written"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("reason"), reason},
         {QStringLiteral("note"),
@@ -52,9 +88,9 @@ QString RecoveryFiles::write(const QString& databasePath, const QString& previou
     QStringList targets;
     if (!previousPath.isEmpty())
         targets << previousPath;
-    targets << QFileInfo(databasePath).absoluteDir().filePath(fileNameFor(databasePath));
     QDir().mkpath(fallbackFolder());
-    targets << QDir(fallbackFolder()).filePath(fileNameFor(databasePath));
+    for (const QDir& folder : foldersFor(databasePath))
+        targets << folder.filePath(fileNameFor(databasePath));
     QString lastError;
     for (const QString& target : std::as_const(targets)) {
         lastError = ExportFile::write(target, bytes);
@@ -68,10 +104,9 @@ QString RecoveryFiles::write(const QString& databasePath, const QString& previou
 
 QStringList RecoveryFiles::existing(const QString& databasePath)
 {
-    const QFileInfo info(databasePath);
-    const QString pattern = info.fileName() + QStringLiteral(".recovery-*.json");
+    const QString pattern = baseNameFor(databasePath) + QStringLiteral(".recovery-*.json");
     QStringList result;
-    for (const QDir& folder : {info.absoluteDir(), QDir(fallbackFolder())}) {
+    for (const QDir& folder : foldersFor(databasePath)) {
         for (const QString& name : folder.entryList({pattern}, QDir::Files))
             result << folder.filePath(name);
     }
@@ -88,8 +123,7 @@ void RecoveryFiles::removeFor(const QString& databasePath, CandidateId candidate
             continue;
         QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
         file.close();
-        if (document.value(QStringLiteral("database")).toString() !=
-            QFileInfo(databasePath).absoluteFilePath())
+        if (document.value(QStringLiteral("database")).toString() != databaseOf(databasePath))
             continue;
         QJsonArray kept;
         bool mentioned = false;

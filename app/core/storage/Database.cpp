@@ -492,7 +492,8 @@ void Database::abandonConnection(const QString& name) const
     StatementCache::instance().forget(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        m_file->abandonConnection(db);
+        if (m_file)
+            m_file->abandonConnection(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -509,18 +510,15 @@ QSqlDatabase Database::connection() const
         QMutexLocker lock(&m_mutex);
         if (m_connectionNames.contains(name)) {
             if (!m_detached.contains(name)) {
-                QSqlDatabase db = QSqlDatabase::database(name, false);
+                const QSqlDatabase db = QSqlDatabase::database(name, false);
                 if (!m_server || db.isOpen())
                     return db;
-                // Closed after the server was lost (Query::fail): the same connection, opened again.
-                m_connectionNames.removeOne(name);
-                m_writeDepth.remove(name);
-                db = QSqlDatabase();
-                QSqlDatabase::removeDatabase(name);
             }
-            // Its files are no longer the database at the path: close it without a checkpoint
-            // (every connection of the process to the old files must go before a new one opens,
-            // or SQLite would share the old WAL index with it) and open the path afresh.
+            // A file's connection whose files are no longer the database at the path: closed
+            // without a checkpoint (every connection of the process to the old files must go
+            // before a new one opens, or SQLite would share the old WAL index with it). A server's
+            // closed after the server was lost (Query::fail). Either way: let go of it, its cached
+            // statements too, and open it afresh.
             abandonConnection(name);
         }
         reopening = m_detached.contains(name);
