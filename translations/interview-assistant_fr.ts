@@ -627,6 +627,18 @@
         <source>One debrief packet per candidate with a submitted interview, into a folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to &amp;team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s database on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuestionEditor</name>
@@ -847,6 +859,53 @@
     </message>
     <message>
         <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /run/postgresql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1622,6 +1681,14 @@ Changed questions become new published versions; interviews already held keep th
         <source>the same name, applying for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Blind scoring: until you submit your own scorecard for a candidate, the panel&apos;s scores and notes stay hidden (candidates: %1). The team server shows everything to a hiring manager&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this team server only a hiring manager&apos;s login may erase a candidate; nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::CategoryChart</name>
@@ -2072,6 +2139,14 @@ Options:
         <source>PATH|URL</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your login is not a manager on this team server; its administrator makes it one with &quot;interview-cli server add-user --manager&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a team server you are the interviewer your login is bound to; leave out --as, or log in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::CodeAnswerEditor</name>
@@ -2203,6 +2278,10 @@ Options:
     </message>
     <message>
         <source>Blind scoring: until you submit your own scorecard for a candidate, their panel stays hidden (here: %1). View → Manager mode shows everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind scoring: until you submit your own scorecard for a candidate, their panel stays hidden (here: %1). The team server shows everything to a hiring manager&apos;s login.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3520,6 +3599,18 @@ then upgrade it (everyone on the team then needs this version):
         <source>… and %1 more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 on %2 (team server, as %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login is a manager on this team server: blind scoring is already off for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a team server, the server decides who is a manager. Ask its administrator to make your login one (interview-cli server add-user --manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::ManagerPassphrase</name>
@@ -4822,6 +4913,31 @@ then upgrade it (everyone on the team then needs this version):
     </message>
 </context>
 <context>
+    <name>ia::ServerAccess</name>
+    <message>
+        <source>Setting up the team server needs the roles %1 and %2, and the database&apos;s owner may not create roles. Ask the server&apos;s administrator to run, as a superuser:
+  CREATE ROLE %1 NOLOGIN; CREATE ROLE %2 NOLOGIN;
+or to give the owner CREATEROLE; then run the setup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login name on the server: give 1 to 63 bytes, not starting with pg_ and not one of the group roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the database&apos;s owner adds users to the team server; run this with the owner&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the server&apos;s administrator here; give each interviewer a login of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login may not create or change roles on this server. Run this as the database&apos;s owner with CREATEROLE, or ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ia::ServerAddress</name>
     <message>
         <source>The server address &quot;%1&quot; cannot be used: %2. A team server is written postgresql://user@host:port/database, for example postgresql://alice@db.example.com/interviews.</source>
@@ -4895,10 +5011,6 @@ then upgrade it (everyone on the team then needs this version):
 <context>
     <name>ia::ServerCommand</name>
     <message>
-        <source>Use &apos;interview-cli server setup&apos; or &apos;server upgrade&apos;; add --help for their options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;interview-cli %1&apos; is for a team server: give its address with --db postgresql://user@host/database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4932,6 +5044,133 @@ then upgrade it (everyone on the team then needs this version):
     </message>
     <message>
         <source>The team server %1 was upgraded from schema version %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &apos;interview-cli server setup&apos;, &apos;server upgrade&apos; or &apos;server add-user&apos;; add --help for their options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default question bank was brought up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interviewer&apos;s e-mail: binds the login to the interviewer with this e-mail, or to a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interviewer&apos;s name, for a new interviewer (default: the login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hiring manager: reads every submitted scorecard and alone erases. Without it, an interviewer (and a manager added before becomes one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (or ask on a terminal). Without it, a password is made and shown once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the login&apos;s password as it is (an existing login, or one that signs in another way, such as a certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL login to create or bind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a person a login on the team server, bound to their interviewer record: the server then shows them what blind scoring allows and lets them write their own interviews. Run as the database&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the interviewer&apos;s e-mail with --email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --password-stdin and --keep-password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is empty; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated the login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as a manager, bound to %1 &lt;%2&gt;%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as an interviewer, bound to %1 &lt;%2&gt;%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a new interviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: %1
+It is shown this once: hand it over safely. They can change it with psql&apos;s \password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::ServerConnectDialog</name>
+    <message>
+        <source>Verify the server&apos;s certificate and name (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt, without verifying the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never encrypt (a local socket only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user name the server knows you by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::ServerLogin</name>
+    <message>
+        <source>Password not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s keyring did not keep the password (%1); you will be asked for it next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
