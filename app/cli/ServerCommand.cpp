@@ -111,6 +111,11 @@ int ServerCommand::upgrade(const QStringList& arguments)
         if (QuestionBank::installDefault(database))
             m_out << tr("The default question bank was brought up to date.") << '\n';
         if (database.upgradedFrom() == database.schemaVersion()) {
+            // Its roles, policies and notifications as this version has them, in case they were
+            // changed by hand.
+            WriteTransaction tx(database);
+            database.dialect().installServerSide(tx.connection());
+            tx.commit();
             m_out << tr("The team server %1 is up to date (schema version %2).")
                          .arg(database.path())
                          .arg(database.schemaVersion())

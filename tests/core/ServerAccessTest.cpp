@@ -90,6 +90,14 @@ private:
     bool m_open = false;
 };
 
+// A login goes with the privileges it was given in the test's database (CONNECT).
+void dropLogin(const QString& database, const QString& login)
+{
+    TestStore::runAsOwner(database, QStringLiteral("DROP OWNED BY \"%1\"").arg(login));
+    TestStore::runAsOwner(QStringLiteral("postgres"),
+                          QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
+}
+
 // A panel of two interviewers and a manager on one candidate, Cara; another candidate, Dan. Login
 // names are cluster-wide: each test's carry its database's name.
 struct Panel
@@ -142,8 +150,7 @@ struct Panel
     {
         // The logins outlive the database otherwise.
         for (const QString& login : {alice, bob, mia})
-            TestStore::runAsOwner(QStringLiteral("postgres"),
-                                  QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
+            dropLogin(database, login);
     }
 };
 
@@ -202,14 +209,29 @@ TEST(TeamServerAccess, AnInterviewerSeesTheirPanelOnlyAfterSubmittingTheirOwnSco
 TEST(TeamServerAccess, AColleaguesDraftStaysTheirsEvenOnceThePanelIsVisible)
 {
     Panel panel;
-    // Bob has submitted; Alice is still typing. Bob sees that she interviewed, not what she wrote.
+    // Bob has submitted; Alice is still typing, with a summary and a verdict in her draft. Bob's
+    // panel is visible, but her draft is not: not its notes, its summary or its recommendation.
+    TestStore::runAsOwner(panel.database,
+                          QStringLiteral("UPDATE interview SET summary = 'alice drafts a summary', "
+                                         "recommendation = 'strong_no' WHERE id = %1")
+                              .arg(panel.aliceCara));
     const AsLogin bob(panel.database, panel.bob, panel.password);
-    EXPECT_EQ(bob.rows(QStringLiteral("SELECT count(*) FROM interview")), QStringList{QStringLiteral("2")});
+    EXPECT_EQ(bob.rows(QStringLiteral("SELECT id FROM interview")),
+              QStringList{QString::number(panel.bobCara)});
     EXPECT_EQ(notes(bob), QStringLiteral("bob saw a strong answer"));
     // The manager sees every submitted scorecard, and a draft is still its interviewer's.
     const AsLogin mia(panel.database, panel.mia, panel.password);
-    EXPECT_EQ(mia.rows(QStringLiteral("SELECT count(*) FROM interview")), QStringList{QStringLiteral("2")});
+    EXPECT_EQ(mia.rows(QStringLiteral("SELECT id FROM interview")),
+              QStringList{QString::number(panel.bobCara)});
+    EXPECT_TRUE(mia.rows(QStringLiteral("SELECT 1 FROM interview WHERE summary LIKE '%alice%' OR "
+                                        "recommendation = 'strong_no'"))
+                    .isEmpty());
     EXPECT_EQ(notes(mia), QStringLiteral("bob saw a strong answer"));
+    // Nor can anyone turn her draft into a submitted scorecard to read it.
+    for (const AsLogin* other : {&bob, &mia})
+        EXPECT_EQ(other->changed(QStringLiteral("UPDATE interview SET state = 'submitted' WHERE id = %1")
+                                     .arg(panel.aliceCara)),
+                  0);
     EXPECT_EQ(mia.rows(QStringLiteral("SELECT weighted_score FROM candidate_verdict WHERE candidate_id = %1")
                            .arg(panel.cara)),
               QStringList{QStringLiteral("4")});
@@ -262,6 +284,76 @@ TEST(TeamServerAccess, AnInterviewerWritesOnlyTheirOwnInterviewsAndNobodyButAMan
     const AsLogin mia(panel.database, panel.mia, panel.password);
     EXPECT_EQ(mia.changed(QStringLiteral("DELETE FROM candidate WHERE id = %1").arg(panel.cara)), 1);
     EXPECT_EQ(alice.rows(QStringLiteral("SELECT name FROM candidate")), QStringList{QStringLiteral("Dan")});
+}
+
+TEST(TeamServerAccess, ASubmittedScorecardIsNotRewrittenQuietlyAndNoLoginImpersonatesAnother)
+{
+    Panel panel;
+    const AsLogin alice(panel.database, panel.alice, panel.password);
+    ASSERT_EQ(alice.changed(QStringLiteral("UPDATE interview SET state = 'submitted', submitted_at = 1, "
+                                           "recommendation = 'no' WHERE id = %1")
+                                .arg(panel.aliceCara)),
+              1);
+    // Bob's scorecard is visible to her now, and still not hers to change.
+    EXPECT_EQ(
+        alice.changed(QStringLiteral("UPDATE scorecard_entry SET note = 'rewritten' WHERE interview_id = %1")
+                          .arg(panel.bobCara)),
+        0);
+    // Her own, once submitted, changes only after reopening it (which leaves a record).
+    EXPECT_EQ(alice.changed(QStringLiteral("UPDATE scorecard_entry SET score = 4 WHERE interview_id = %1 AND "
+                                           "status = 'scored'")
+                                .arg(panel.aliceCara)),
+              0);
+    EXPECT_EQ(alice.changed(
+                  QStringLiteral("DELETE FROM scorecard_entry WHERE interview_id = %1").arg(panel.aliceCara)),
+              0);
+    EXPECT_EQ(
+        alice.changed(QStringLiteral("INSERT INTO interview_reopening (interview_id, reopened_at, reason) "
+                                     "VALUES (%1, 1, 'second thoughts')")
+                          .arg(panel.aliceCara)),
+        1);
+    EXPECT_EQ(alice.changed(QStringLiteral("DELETE FROM interview_reopening")), 0);
+
+    // No temporary table can stand in for the server's own in its functions' lookups.
+    QString error;
+    EXPECT_EQ(
+        alice.changed(QStringLiteral("CREATE TEMP TABLE server_account (login TEXT, interviewer_id BIGINT, "
+                                     "manager BOOLEAN)"),
+                      &error),
+        -1);
+    EXPECT_TRUE(error.contains(QLatin1String("permission denied"))) << error.toStdString();
+    EXPECT_EQ(alice.rows(QStringLiteral("SELECT ia_me(), ia_manager()")),
+              QStringList{QStringLiteral("%1|0").arg(panel.aliceId)});
+    // The manager passphrase's hash is nobody's to read on a server.
+    TestStore::runAsOwner(
+        panel.database,
+        QStringLiteral("INSERT INTO app_meta (key, value) VALUES ('manager_passphrase', 'x')"));
+    EXPECT_TRUE(
+        alice.rows(QStringLiteral("SELECT value FROM app_meta WHERE key = 'manager_passphrase'")).isEmpty());
+
+    // A login of another team's database (the same cluster, the same group roles) is not let in.
+    TestStore other;
+    const QString otherDatabase = ServerAddress::parse(other.location()).database();
+    const QString stranger = otherDatabase + QStringLiteral("_stranger");
+    {
+        Database db(other.location());
+        ServerAccess::addUser(db, {stranger, QStringLiteral("Stranger"), QStringLiteral("s@example.com"),
+                                   true, panel.password});
+        db.releaseThreadConnection();
+    }
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("stranger"));
+        const ServerAddress server = ServerAddress::parse(TestStore::serverUrl());
+        probe.setHostName(server.host());
+        probe.setDatabaseName(panel.database);
+        probe.setUserName(stranger);
+        probe.setPassword(panel.password);
+        EXPECT_FALSE(probe.open());
+        EXPECT_TRUE(probe.lastError().text().contains(QLatin1String("permission denied for database")))
+            << probe.lastError().text().toStdString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("stranger"));
+    dropLogin(otherDatabase, stranger);
 }
 
 TEST(TeamServerAccess, TheAppTakesWhoIsLookingFromTheLogin)
@@ -354,8 +446,7 @@ TEST(TeamServerAccess, TheOwnerAddsUsersFromTheCommandLine)
                                 QStringLiteral("s@example.com"), QStringLiteral("--db"), store.location()});
     EXPECT_EQ(badName.exitCode, 1);
     EXPECT_TRUE(badName.err.contains(QStringLiteral("cannot be a login name"))) << badName.err.toStdString();
-    TestStore::runAsOwner(QStringLiteral("postgres"),
-                          QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
+    dropLogin(database, login);
 }
 
 TEST(TeamServerAccess, EverythingAnInterviewerDoesInTheAppWorksUnderTheirLogin)

@@ -513,6 +513,12 @@ QSqlDatabase Database::connection() const
                 const QSqlDatabase db = QSqlDatabase::database(name, false);
                 if (!m_server || db.isOpen())
                     return db;
+                // Lost in the middle of a transaction: the transaction is gone with the connection,
+                // and the writer that opened it must hear so rather than go on outside one.
+                if (m_writeDepth.value(name) > 0)
+                    throw StorageError(StorageError::Kind::Unreachable,
+                                       tr("The team server was lost in the middle of saving. What you "
+                                          "typed is kept and saved when the server is back."));
             }
             // A file's connection whose files are no longer the database at the path: closed
             // without a checkpoint (every connection of the process to the old files must go

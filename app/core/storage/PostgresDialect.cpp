@@ -104,12 +104,10 @@ QString PostgresDialect::engineVersion(const QSqlDatabase& db) const
 void PostgresDialect::createTrigger(const QSqlDatabase& db, const QString& name, const QString& event,
                                     const QStringList& body) const
 {
-    // Names and bodies are the schema's own text, never the user's. SECURITY DEFINER: the caches
-    // and the search index are the owner's tables, recomputed from every interview of a candidate,
-    // past the row-level security that limits what the login who changed one may read
-    // (ServerAccess).
-    Query::run(db, QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
-                                  "SET search_path FROM CURRENT AS $body$ BEGIN %2; RETURN NULL; END $body$")
+    // Names and bodies are the schema's own text, never the user's. ServerAccess makes them run as
+    // the owner, after every migration.
+    Query::run(db, QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN %2; "
+                                  "RETURN NULL; END $body$")
                        .arg(name, body.join(QStringLiteral("; "))));
     Query::run(db,
                QStringLiteral("CREATE TRIGGER %1 %2 FOR EACH ROW EXECUTE FUNCTION %1()").arg(name, event));

@@ -44,16 +44,17 @@ const char* const teamTables[] = {"question",
 // Kept by triggers (which run as the owner): read only.
 const char* const derivedTables[] = {"app_meta", "candidate_verdict", "panel_deviation", "scorecard_total",
                                      "search_index"};
-// An interview's own records: read under the evidence rule, written with the interview.
-const char* const interviewRecords[] = {"interview_reopening", "scorecard_entry",    "highlight",
-                                        "code_answer",         "scorecard_revision", "interview_lease"};
+// A scorecard's contents: read under the evidence rule, written by its interviewer while it is a
+// draft (a submitted one changes only after it is reopened, which leaves a record).
+const char* const scorecardRecords[] = {"scorecard_entry", "highlight", "code_answer"};
+// Its history: read under the evidence rule, added to by its interviewer, never changed.
+const char* const historyRecords[] = {"interview_reopening", "scorecard_revision"};
 
-// Who may write an interview at all: its interviewer, or a manager (an import brings colleagues'
-// scorecards). Which of them the app then lets one edit is VisibilityPolicy::mayEdit's rule.
-QString mayWriteSql(const QString& interview)
+// The interview is the login's own. Only its interviewer writes an interview, a manager included
+// (VisibilityPolicy::mayEdit's rule too); imports onto a server run as its owner.
+QString ownSql(const QString& interview)
 {
-    return QStringLiteral("((%1.interviewer_id = ia_me() AND ia_me() <> 0) OR ia_manager() = 1)")
-        .arg(interview);
+    return QStringLiteral("(%1.interviewer_id = ia_me() AND ia_me() <> 0)").arg(interview);
 }
 
 QString evidenceOf(const QString& table)
@@ -115,16 +116,12 @@ void runFormatted(const QSqlDatabase& db, const QString& pattern, const QStringL
     Query q(db, QStringLiteral("SELECT format('%1', %2)").arg(pattern, arguments.join(QStringLiteral(", "))));
     for (int i = 0; i < values.size(); ++i)
         q.bind(QStringLiteral(":v%1").arg(i), values.at(i));
-    Query::run(db, q.scalar().toString());
-}
-
-bool isMemberOf(const QSqlDatabase& db, const QString& login, const QString& role)
-{
-    Query q(db, QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
-                               "JOIN pg_roles g ON g.oid = m.roleid WHERE r.rolname = :login AND g.rolname = "
-                               ":role"));
-    q.bind(QStringLiteral(":login"), login).bind(QStringLiteral(":role"), role);
-    return q.scalar().toInt() > 0;
+    try {
+        Query::run(db, q.scalar().toString());
+    } catch (const StorageError& e) {
+        // The statement may hold a password: the server's words only, never the statement.
+        throw StorageError(e.kind(), e.message(), e.detail().section(QStringLiteral(" — in: "), 0, 0));
+    }
 }
 
 } // namespace
@@ -135,37 +132,65 @@ void ServerAccess::install(const QSqlDatabase& db)
     createGroupRole(db, managerRole);
     const QString roles = interviewerRole + QStringLiteral(", ") + managerRole;
 
-    // A login bound to the interviewer it is. Only the owner reads it; the functions below look the
-    // session's login up in it.
+    // A login bound to the interviewer it is, and whether it is a manager in this database (the
+    // group roles belong to the whole cluster, so they cannot say). Only the owner reads it; the
+    // functions below look the session's login up in it.
     Query::run(db,
                QStringLiteral("CREATE TABLE IF NOT EXISTS server_account ("
                               "login TEXT PRIMARY KEY, "
                               "interviewer_id BIGINT NOT NULL REFERENCES interviewer (id) ON DELETE CASCADE, "
+                              "manager BOOLEAN NOT NULL DEFAULT false, "
                               "created_at BIGINT NOT NULL)"));
+    Query names(db, QStringLiteral("SELECT quote_ident(current_schema()), quote_ident(current_database())"));
+    names.exec();
+    names.next();
+    const QString schemaName = names.text(0);
+    const QString databaseName = names.text(1);
+    // Nobody but the owner and the logins added here may connect (a login of another team's
+    // database in the same cluster has the same group roles), and nobody may make temporary
+    // tables, which could stand in for ours in a function's name lookup.
+    Query::run(db, QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC").arg(databaseName));
     // SECURITY DEFINER: they read server_account and the interviews as the owner, past the
     // policies (a policy on interview may not read interview itself). session_user is the login,
-    // whatever role the session has set since.
+    // whatever role the session has set since. Names are looked up in our schema only, the
+    // session's temporary one last.
+    const QString searchPath = QStringLiteral("pg_catalog, %1, pg_temp").arg(schemaName);
     const QString definer =
-        QStringLiteral("LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT");
+        QStringLiteral("LANGUAGE sql STABLE SECURITY DEFINER SET search_path = %1").arg(searchPath);
     Query::run(db, QStringLiteral("CREATE OR REPLACE FUNCTION ia_me() RETURNS bigint %1 AS $$ SELECT "
                                   "coalesce((SELECT interviewer_id FROM server_account WHERE login = "
                                   "session_user), 0) $$")
                        .arg(definer));
-    Query::run(db,
-               QStringLiteral("CREATE OR REPLACE FUNCTION ia_manager() RETURNS integer %1 AS $$ SELECT "
-                              "CASE WHEN EXISTS (SELECT 1 FROM server_account WHERE login = session_user) "
-                              "AND pg_has_role(session_user, '%2', 'MEMBER') THEN 1 ELSE 0 END $$")
-                   .arg(definer, managerRole));
+    Query::run(db, QStringLiteral("CREATE OR REPLACE FUNCTION ia_manager() RETURNS integer %1 AS $$ SELECT "
+                                  "CASE WHEN EXISTS (SELECT 1 FROM server_account WHERE login = session_user "
+                                  "AND manager) THEN 1 ELSE 0 END $$")
+                       .arg(definer));
     Query::run(db,
                QStringLiteral("CREATE OR REPLACE FUNCTION ia_panel_visible(bigint) RETURNS boolean %1 AS $$ "
                               "SELECT %2 $$")
                    .arg(definer,
                         VisibilityPolicy::onServer(VisibilityPolicy::panelVisibleSql(QStringLiteral("$1")))));
 
-    Query schema(db, QStringLiteral("SELECT quote_ident(current_schema())"));
-    Query::run(db, QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schema.scalar().toString(), roles));
-    Query::run(db, QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2")
-                       .arg(schema.scalar().toString(), roles));
+    // The triggers keep the caches and the search index, the owner's tables, from every interview
+    // of a candidate: they run as the owner, past the policies that limit what the login who
+    // changed one may read, with the same name lookup as above.
+    {
+        Query triggers(db,
+                       QStringLiteral("SELECT p.oid::regprocedure::text FROM pg_proc p WHERE p.pronamespace "
+                                      "= current_schema()::regnamespace AND p.prorettype = "
+                                      "'trigger'::regtype AND p.proname NOT LIKE 'ia_notify_%'"));
+        triggers.exec();
+        QStringList functions;
+        while (triggers.next())
+            functions << triggers.text(0);
+        for (const QString& function : std::as_const(functions))
+            Query::run(db, QStringLiteral("ALTER FUNCTION %1 SECURITY DEFINER SET search_path = %2")
+                               .arg(function, searchPath));
+    }
+
+    Query::run(db, QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schemaName, roles));
+    Query::run(
+        db, QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schemaName, roles));
     QSet<QString> tables;
     for (const QList<const char*>& list :
          {QList<const char*>(std::begin(teamTables), std::end(teamTables)),
@@ -204,27 +229,29 @@ void ServerAccess::install(const QSqlDatabase& db)
     };
     const QString manager = QStringLiteral("ia_manager() = 1");
 
-    // Interviews: listed when one's own or the panel is visible; written by their interviewer (or a
-    // manager); erased by managers.
+    // Interviews: under the evidence rule, the row itself too (a draft's summary and
+    // recommendation are its interviewer's until submitted, even to a manager); written by their
+    // interviewer alone; erased by managers.
     const QString interview = QStringLiteral("interview");
     enable(interview);
     policy(db, interview, QStringLiteral("ia_read"),
            QStringLiteral("FOR SELECT USING (%1)")
-               .arg(VisibilityPolicy::onServer(VisibilityPolicy::interviewVisibleSql(
+               .arg(VisibilityPolicy::onServer(VisibilityPolicy::evidenceVisibleSql(
                    interview, VisibilityPolicy::PanelCheck::ServerFunction))));
     policy(db, interview, QStringLiteral("ia_insert"),
-           QStringLiteral("FOR INSERT WITH CHECK (%1)").arg(mayWriteSql(interview)));
+           QStringLiteral("FOR INSERT WITH CHECK (%1)").arg(ownSql(interview)));
     policy(db, interview, QStringLiteral("ia_update"),
-           QStringLiteral("FOR UPDATE USING (%1) WITH CHECK (%1)").arg(mayWriteSql(interview)));
+           QStringLiteral("FOR UPDATE USING (%1) WITH CHECK (%1)").arg(ownSql(interview)));
     policy(db, interview, QStringLiteral("ia_delete"), QStringLiteral("FOR DELETE USING (%1)").arg(manager));
 
-    // Scores, notes, highlights, code, history: the evidence rule to read; the interview's writers
-    // to write.
-    for (const char* name : interviewRecords) {
+    const auto ofInterview = [](const QString& table, const QString& condition) {
+        return QStringLiteral("EXISTS (SELECT 1 FROM interview i WHERE i.id = %1.interview_id AND %2)")
+            .arg(table, condition);
+    };
+    for (const char* name : scorecardRecords) {
         const QString table = QLatin1String(name);
         const QString writable =
-            QStringLiteral("EXISTS (SELECT 1 FROM interview i WHERE i.id = %1.interview_id AND %2)")
-                .arg(table, mayWriteSql(QStringLiteral("i")));
+            ofInterview(table, ownSql(QStringLiteral("i")) + QStringLiteral(" AND i.state <> 'submitted'"));
         if (!enable(table))
             continue;
         policy(db, table, QStringLiteral("ia_read"),
@@ -235,6 +262,29 @@ void ServerAccess::install(const QSqlDatabase& db)
                QStringLiteral("FOR UPDATE USING (%1) WITH CHECK (%1)").arg(writable));
         policy(db, table, QStringLiteral("ia_delete"), QStringLiteral("FOR DELETE USING (%1)").arg(writable));
     }
+    for (const char* name : historyRecords) {
+        const QString table = QLatin1String(name);
+        if (!enable(table))
+            continue;
+        policy(db, table, QStringLiteral("ia_read"),
+               QStringLiteral("FOR SELECT USING (%1)").arg(evidenceOf(table)));
+        policy(db, table, QStringLiteral("ia_insert"),
+               QStringLiteral("FOR INSERT WITH CHECK (%1)")
+                   .arg(ofInterview(table, ownSql(QStringLiteral("i")))));
+    }
+    // Which window edits one's own interview: one's own business.
+    const QString lease = QStringLiteral("interview_lease");
+    if (enable(lease)) {
+        policy(db, lease, QStringLiteral("ia_all"),
+               QStringLiteral("FOR ALL USING (%1) WITH CHECK (%1)")
+                   .arg(ofInterview(lease, ownSql(QStringLiteral("i")))));
+    }
+    // The database's settings, but not the manager passphrase's hash (ManagerPassphrase), which a
+    // server does not use and nobody needs to read.
+    const QString meta = QStringLiteral("app_meta");
+    if (enable(meta))
+        policy(db, meta, QStringLiteral("ia_read"),
+               QStringLiteral("FOR SELECT USING (key <> 'manager_passphrase')"));
     const QString totals = QStringLiteral("scorecard_total");
     if (enable(totals))
         policy(db, totals, QStringLiteral("ia_read"),
@@ -343,10 +393,13 @@ ServerAccess::AddedUser ServerAccess::addUser(const Database& database, const Ne
         if (added.newRole)
             runFormatted(db, QStringLiteral("CREATE ROLE %I LOGIN"), {login});
         runFormatted(db, QStringLiteral("GRANT %I TO %I"), {interviewerRole, login});
+        // Manager or not in this database is the account's (ia_manager); the group role, shared by
+        // the cluster, is given for the administrator's overview and never taken back here.
         if (user.manager)
             runFormatted(db, QStringLiteral("GRANT %I TO %I"), {managerRole, login});
-        else if (isMemberOf(db, login, managerRole))
-            runFormatted(db, QStringLiteral("REVOKE %I FROM %I"), {managerRole, login});
+        Query current(db, QStringLiteral("SELECT current_database()"));
+        runFormatted(db, QStringLiteral("GRANT CONNECT ON DATABASE %I TO %I"),
+                     {current.scalar().toString(), login});
         if (!user.password.isEmpty())
             runFormatted(db, QStringLiteral("ALTER ROLE %I PASSWORD %L"), {login, user.password});
     } catch (const StorageError& e) {
@@ -358,11 +411,13 @@ ServerAccess::AddedUser ServerAccess::addUser(const Database& database, const Ne
                            e.detail());
     }
 
-    Query account(db, QStringLiteral("INSERT INTO server_account (login, interviewer_id, created_at) VALUES "
-                                     "(:login, :interviewer, :at) ON CONFLICT (login) DO UPDATE SET "
-                                     "interviewer_id = excluded.interviewer_id"));
+    Query account(
+        db, QStringLiteral("INSERT INTO server_account (login, interviewer_id, manager, created_at) "
+                           "VALUES (:login, :interviewer, :manager, :at) ON CONFLICT (login) DO UPDATE SET "
+                           "interviewer_id = excluded.interviewer_id, manager = excluded.manager"));
     account.bind(QStringLiteral(":login"), login)
         .bind(QStringLiteral(":interviewer"), added.interviewer)
+        .bind(QStringLiteral(":manager"), user.manager)
         .bind(QStringLiteral(":at"), QDateTime::currentSecsSinceEpoch())
         .exec();
     tx.commit();

@@ -18,13 +18,17 @@ class Database;
 // security policies whose conditions are VisibilityPolicy's own (blind scoring), so a client
 // that ignores them, or psql, sees no more than the app shows.
 //
-// - interview_interviewer: reads the bank, the candidates and the counts; reads a colleague's
-//   scores, notes, recommendation and the panel's verdict for a candidate only once their own
-//   scorecard for them is submitted; writes only their own interviews.
-// - interview_manager (besides the above): reads every submitted scorecard, writes any interview
-//   (imports), and alone erases candidates and interviews and adds interviewers.
+// - An interviewer reads the bank, the candidates and the counts; reads a colleague's submitted
+//   scorecards (scores, notes, recommendation) and the panel's verdict for a candidate only once
+//   their own scorecard for them is submitted; never a colleague's draft; writes only their own
+//   interviews, a scorecard's contents only while it is a draft, its history only by adding to it.
+// - A manager (server_account.manager: the group roles are the cluster's, shared by every
+//   database in it) besides reads every submitted scorecard, and alone erases candidates and
+//   interviews and adds interviewers.
+// - Only the owner and the logins added here may connect; nobody may make temporary tables.
 // The database's owner (who runs `server setup`) is the administrator and is not bound by the
-// policies; the app lets the owner choose a viewer as on a file.
+// policies (imports onto a server run as the owner); the app lets the owner choose a viewer as on
+// a file.
 class ServerAccess
 {
     Q_DECLARE_TR_FUNCTIONS(ia::ServerAccess)

@@ -236,7 +236,12 @@ StorageError ServerAddress::connectError(const QString& driverText) const
 
 QString ServerAddress::keyringKey() const
 {
-    return QStringLiteral("%1@%2:%3/%4").arg(m_user, m_host).arg(m_port).arg(m_database);
+    // With the TLS mode: a password kept for a verified connection is never offered to an address
+    // that would send it unencrypted.
+    return QStringLiteral("%1@%2:%3/%4?sslmode=%5")
+        .arg(m_user, m_host)
+        .arg(m_port)
+        .arg(m_database, m_sslMode);
 }
 
 } // namespace ia

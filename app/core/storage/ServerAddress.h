@@ -52,7 +52,7 @@ public:
     // What a failed connection means for the user, from libpq's words (it gives no code for
     // these): unreachable, wrong password, no such database or user, TLS, not allowed.
     StorageError connectError(const QString& driverText) const;
-    // The keyring entry's key for this server's password: user, host, port and database.
+    // The keyring entry's key for this server's password: user, host, port, database and TLS mode.
     QString keyringKey() const;
 
 private:

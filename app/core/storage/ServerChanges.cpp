@@ -51,14 +51,15 @@ void ServerChanges::received(const QString& name, const QVariant& payload)
 void ServerChanges::install(const QSqlDatabase& db)
 {
     // At commit, once per candidate and transaction (PostgreSQL folds identical notifications):
-    // a submit, a reopen, a new or removed interview. A draft's typing (its scores, notes, the
-    // interview's updated_at) is nobody else's to see and sends nothing.
-    Query::run(
-        db, QStringLiteral("CREATE OR REPLACE FUNCTION ia_notify_panel() RETURNS trigger LANGUAGE plpgsql "
-                           "AS $body$ BEGIN IF TG_OP = 'DELETE' THEN PERFORM pg_notify('%1', 'panel ' || "
-                           "OLD.candidate_id); ELSE PERFORM pg_notify('%1', 'panel ' || NEW.candidate_id); "
-                           "END IF; RETURN NULL; END $body$")
-                .arg(channel));
+    // a submit, a reopen, a new or removed interview. A draft's typing (its scores, notes, its
+    // recommendation, the interview's updated_at) is nobody else's to know of and sends nothing.
+    Query::run(db,
+               QStringLiteral("CREATE OR REPLACE FUNCTION ia_notify_panel() RETURNS trigger LANGUAGE plpgsql "
+                              "AS $body$ BEGIN IF TG_OP = 'DELETE' THEN PERFORM pg_notify('%1', 'panel ' || "
+                              "OLD.candidate_id); ELSIF TG_OP = 'INSERT' OR NEW.state = 'submitted' OR "
+                              "OLD.state = 'submitted' THEN PERFORM pg_notify('%1', 'panel ' || "
+                              "NEW.candidate_id); END IF; RETURN NULL; END $body$")
+                   .arg(channel));
     Query::run(db, QStringLiteral("DROP TRIGGER IF EXISTS ia_notify_panel ON interview"));
     Query::run(db, QStringLiteral("CREATE TRIGGER ia_notify_panel AFTER INSERT OR DELETE OR UPDATE OF state, "
                                   "recommendation, candidate_id, interviewer_id ON interview FOR EACH ROW "

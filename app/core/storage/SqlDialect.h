@@ -97,7 +97,9 @@ public:
     virtual void createFilterIndex(const QSqlDatabase& db) const = 0;
     // After a migration's steps, in its transaction, what only a server has: who may read and write
     // what (roles and row-level security, ServerAccess) and the notifications of colleagues'
-    // changes (ServerChanges). A file has its permissions (0600) and the app's own rules.
+    // changes (ServerChanges). A file has its permissions (0600) and the app's own rules. What it
+    // installs changes only with a schema step (an empty one will do): servers get it when they
+    // are upgraded, and `server setup` and `server upgrade --yes` install it again on request.
     virtual void installServerSide(const QSqlDatabase& db) const = 0;
 };
 
