@@ -2471,6 +2471,10 @@ then upgrade it (everyone on the team then needs this version):
   interview-cli server upgrade --yes --db &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team server was lost in the middle of saving. What you typed is kept and saved when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::DebriefPacket</name>
