@@ -103,7 +103,7 @@ void backToVersion7(const QSqlDatabase& raw)
         Query::run(raw, QString::fromUtf8(sql));
 }
 
-// A copy of the fixture's file at schema version `version` (7 or below), made by `undo`.
+// A copy of the fixture's file at an older schema version, made by `undo`.
 QString olderCopy(PanelFixture& p, const QString& fileName,
                   const std::function<void(const QSqlDatabase&)>& undo)
 {
@@ -361,26 +361,15 @@ TEST(Migration, DatabaseOfAnotherProgramIsRefusedAndUntouched)
 TEST(Migration, CalibrationFiguresAreComputedForTheScorecardsADatabaseAlreadyHolds)
 {
     PanelFixture p;
-    const QString old = p.dir.path(QStringLiteral("schema-6.sqlite"));
-    Query vacuum(p.db.connection(), QStringLiteral("VACUUM INTO :path"));
-    vacuum.bind(QStringLiteral(":path"), old).exec();
-    {
-        const QString name = QStringLiteral("back-to-6");
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            raw.setDatabaseName(old);
-            ASSERT_TRUE(raw.open());
-            for (const char* sql :
-                 {"DROP TRIGGER calibration_interview_added", "DROP TRIGGER calibration_interview_changed",
-                  "DROP TRIGGER calibration_interview_removed", "DROP TABLE scorecard_total",
-                  "DROP TABLE panel_deviation"})
-                Query::run(raw, QString::fromUtf8(sql));
-            backToVersion7(raw);
-            Query::run(raw, QStringLiteral("PRAGMA user_version = 6"));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    const QString old = olderCopy(p, QStringLiteral("schema-6.sqlite"), [](const QSqlDatabase& raw) {
+        for (const char* sql :
+             {"DROP TRIGGER calibration_interview_added", "DROP TRIGGER calibration_interview_changed",
+              "DROP TRIGGER calibration_interview_removed", "DROP TABLE scorecard_total",
+              "DROP TABLE panel_deviation"})
+            Query::run(raw, QString::fromUtf8(sql));
+        backToVersion7(raw);
+        Query::run(raw, QStringLiteral("PRAGMA user_version = 6"));
+    });
 
     Database upgraded(old);
     ASSERT_EQ(upgraded.schemaVersion(), Schema::latestVersion());

@@ -100,7 +100,7 @@ void dropLogin(const QString& database, const QString& login)
 
 // A panel of two interviewers and a manager on one candidate, Cara; another candidate, Dan. Login
 // names are cluster-wide: each test's carry its database's name.
-struct Panel
+struct LoginPanel
 {
     TestStore store;
     QString database;
@@ -110,7 +110,7 @@ struct Panel
     CandidateId cara = 0, dan = 0;
     InterviewId aliceCara = 0, bobCara = 0;
 
-    Panel()
+    LoginPanel()
         : database(ServerAddress::parse(store.location()).database())
         , alice(database + QStringLiteral("_alice"))
         , bob(database + QStringLiteral("_bob"))
@@ -146,7 +146,7 @@ struct Panel
         interviews.submit(bobCara, QDateTime::currentDateTimeUtc());
         db.releaseThreadConnection();
     }
-    ~Panel()
+    ~LoginPanel()
     {
         // The logins outlive the database otherwise.
         for (const QString& login : {alice, bob, mia})
@@ -164,7 +164,7 @@ QString notes(const AsLogin& as)
 
 TEST(TeamServerAccess, AnInterviewerSeesTheirPanelOnlyAfterSubmittingTheirOwnScorecard)
 {
-    Panel panel;
+    LoginPanel panel;
     const AsLogin alice(panel.database, panel.alice, panel.password);
 
     // Before Alice submits: her own interview, her own note, no verdict, nothing of Bob's anywhere.
@@ -208,7 +208,7 @@ TEST(TeamServerAccess, AnInterviewerSeesTheirPanelOnlyAfterSubmittingTheirOwnSco
 
 TEST(TeamServerAccess, AColleaguesDraftStaysTheirsEvenOnceThePanelIsVisible)
 {
-    Panel panel;
+    LoginPanel panel;
     // Bob has submitted; Alice is still typing, with a summary and a verdict in her draft. Bob's
     // panel is visible, but her draft is not: not its notes, its summary or its recommendation.
     TestStore::runAsOwner(panel.database,
@@ -239,7 +239,7 @@ TEST(TeamServerAccess, AColleaguesDraftStaysTheirsEvenOnceThePanelIsVisible)
 
 TEST(TeamServerAccess, AnInterviewerWritesOnlyTheirOwnInterviewsAndNobodyButAManagerErases)
 {
-    Panel panel;
+    LoginPanel panel;
     const AsLogin alice(panel.database, panel.alice, panel.password);
     QString error;
     // Bob's scores and notes: not there for her to change.
@@ -288,7 +288,7 @@ TEST(TeamServerAccess, AnInterviewerWritesOnlyTheirOwnInterviewsAndNobodyButAMan
 
 TEST(TeamServerAccess, ASubmittedScorecardIsNotRewrittenQuietlyAndNoLoginImpersonatesAnother)
 {
-    Panel panel;
+    LoginPanel panel;
     const AsLogin alice(panel.database, panel.alice, panel.password);
     ASSERT_EQ(alice.changed(QStringLiteral("UPDATE interview SET state = 'submitted', submitted_at = 1, "
                                            "recommendation = 'no' WHERE id = %1")
@@ -358,7 +358,7 @@ TEST(TeamServerAccess, ASubmittedScorecardIsNotRewrittenQuietlyAndNoLoginImperso
 
 TEST(TeamServerAccess, TheAppTakesWhoIsLookingFromTheLogin)
 {
-    Panel panel;
+    LoginPanel panel;
     {
         Database owner(panel.store.location());
         EXPECT_FALSE(owner.serverViewer().has_value()) << "the owner chooses a viewer as on a file";
@@ -453,7 +453,7 @@ TEST(TeamServerAccess, EverythingAnInterviewerDoesInTheAppWorksUnderTheirLogin)
 {
     // The app's own paths, as an interviewer's login: nothing it does on the way needs more than
     // the server grants (a write it did not need would fail here).
-    Panel panel;
+    LoginPanel panel;
     Database::Options existing;
     existing.mayCreate = false;
     Database alice(TestStore::urlFor(panel.database, panel.alice, panel.password), existing);
@@ -519,7 +519,7 @@ TEST(TeamServerAccess, EverythingAnInterviewerDoesInTheAppWorksUnderTheirLogin)
 
 TEST(TeamServerAccess, ColleaguesChangesArriveAsTheyAreCommittedAndADraftsTypingSendsNothing)
 {
-    Panel panel;
+    LoginPanel panel;
     Database::Options existing;
     existing.mayCreate = false;
     Database mia(TestStore::urlFor(panel.database, panel.mia, panel.password), existing);

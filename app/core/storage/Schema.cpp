@@ -197,6 +197,17 @@ void applyV1(const QSqlDatabase& db, const SqlDialect& dialect)
 // candidate's interviews: separate counts with a state condition let SQLite pick the index on
 // state and read every submitted interview of the database each time (an import of a thousand
 // scorecards grew quadratic).
+QString weightedScoreOf(const QString& candidate)
+{
+    return QStringLiteral("(SELECT sum(q.mean * q.weight) / nullif(sum(q.weight), 0) FROM ("
+                          "SELECT avg(e.score) AS mean, avg(e.weight) AS weight FROM scorecard_entry e "
+                          "JOIN interview i ON i.id = e.interview_id JOIN question_version qv ON qv.id = "
+                          "e.question_version_id "
+                          "WHERE i.candidate_id = %1 AND i.state = 'submitted' AND e.status = 'scored' "
+                          "GROUP BY qv.question_id) AS q)")
+        .arg(candidate);
+}
+
 QString candidateScoreUpdate(const QString& candidate)
 {
     return QStringLiteral("UPDATE candidate_score SET "
@@ -207,14 +218,8 @@ QString candidateScoreUpdate(const QString& candidate)
                           "count(*) FILTER (WHERE state = 'submitted' AND recommendation = 'yes'), "
                           "count(*) FILTER (WHERE state = 'submitted' AND recommendation = 'strong_yes') "
                           "FROM interview WHERE candidate_id = %1), "
-                          "weighted_score = (SELECT sum(q.mean * q.weight) / nullif(sum(q.weight), 0) FROM ("
-                          "SELECT avg(e.score) AS mean, avg(e.weight) AS weight FROM scorecard_entry e "
-                          "JOIN interview i ON i.id = e.interview_id JOIN question_version qv ON qv.id = "
-                          "e.question_version_id "
-                          "WHERE i.candidate_id = %1 AND i.state = 'submitted' AND e.status = 'scored' "
-                          "GROUP BY qv.question_id) AS q) "
-                          "WHERE candidate_id = %1")
-        .arg(candidate);
+                          "weighted_score = %2 WHERE candidate_id = %1")
+        .arg(candidate, weightedScoreOf(candidate));
 }
 
 // From v8 the panel's verdict (its weighted score and recommendations) has a table of its own,
@@ -233,14 +238,8 @@ QStringList candidateScoreAndVerdictUpdate(const QString& candidate)
                            "count(*) FILTER (WHERE recommendation = 'yes'), "
                            "count(*) FILTER (WHERE recommendation = 'strong_yes') "
                            "FROM interview WHERE candidate_id = %1 AND state = 'submitted'), "
-                           "weighted_score = (SELECT sum(q.mean * q.weight) / nullif(sum(q.weight), 0) FROM ("
-                           "SELECT avg(e.score) AS mean, avg(e.weight) AS weight FROM scorecard_entry e "
-                           "JOIN interview i ON i.id = e.interview_id JOIN question_version qv ON qv.id = "
-                           "e.question_version_id "
-                           "WHERE i.candidate_id = %1 AND i.state = 'submitted' AND e.status = 'scored' "
-                           "GROUP BY qv.question_id) AS q) "
-                           "WHERE candidate_id = %1")
-                .arg(candidate)};
+                           "weighted_score = %2 WHERE candidate_id = %1")
+                .arg(candidate, weightedScoreOf(candidate))};
 }
 
 // The triggers that keep candidate_score right as interviews come, change and go; `update` is the
