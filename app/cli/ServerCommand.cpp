@@ -64,11 +64,8 @@ int ServerCommand::setup(const QStringList& arguments)
     return withDatabase(cl, m_err, Access::MayCreate, [this](const Database& database) {
         // Again on a server set up before: the roles, policies and notifications as this version
         // has them.
-        if (!database.wasCreated()) {
-            WriteTransaction tx(database);
-            database.dialect().installServerSide(tx.connection());
-            tx.commit();
-        }
+        if (!database.wasCreated())
+            reinstallServerSide(database);
         const bool bank = QuestionBank::installDefault(database);
         m_out << (database.wasCreated()
                       ? tr("The team server %1 is set up (schema version %2).")
@@ -113,9 +110,7 @@ int ServerCommand::upgrade(const QStringList& arguments)
         if (database.upgradedFrom() == database.schemaVersion()) {
             // Its roles, policies and notifications as this version has them, in case they were
             // changed by hand.
-            WriteTransaction tx(database);
-            database.dialect().installServerSide(tx.connection());
-            tx.commit();
+            reinstallServerSide(database);
             m_out << tr("The team server %1 is up to date (schema version %2).")
                          .arg(database.path())
                          .arg(database.schemaVersion())
@@ -144,6 +139,13 @@ QString generatedPassword()
 }
 
 } // namespace
+
+void ServerCommand::reinstallServerSide(const Database& database)
+{
+    WriteTransaction tx(database);
+    database.dialect().installServerSide(tx.connection());
+    tx.commit();
+}
 
 int ServerCommand::addUser(const QStringList& arguments)
 {

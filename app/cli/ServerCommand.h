@@ -23,6 +23,9 @@ private:
     int setup(const QStringList& arguments);
     int upgrade(const QStringList& arguments);
     int addUser(const QStringList& arguments);
+    // The roles, policies and notifications as this version has them, on a server set up before
+    // (they change only with a schema step, but may have been changed by hand).
+    static void reinstallServerSide(const class Database& database);
     // The --db value when it names a server; otherwise says so and returns empty.
     QString serverUrl(const class CommandLine& cl, const QString& command);
 
