@@ -3615,6 +3615,34 @@ then upgrade it (everyone on the team then needs this version):
         <source>On a team server, the server decides who is a manager. Ask its administrator to make your login one (interview-cli server add-user --manager).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edits from an earlier session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the team server cannot be reached, edits are kept only until the app is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits an earlier session could not save are in %1; open it to copy what you need back into the app, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits earlier sessions could not save are in %1 and %2 more recovery files beside it; open them to copy what you need back into the app, then delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the team server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes could not reach the team server yet. They are kept on this computer and saved the next time you open this server. Quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::ManagerPassphrase</name>
@@ -3650,6 +3678,52 @@ then upgrade it (everyone on the team then needs this version):
     </message>
     <message>
         <source>Could not name the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::OfflineJournal</name>
+    <message>
+        <source>Could not create the lock file %1 of the offline journal, where edits wait while the team server cannot be reached. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the offline journal %1, where edits wait while the team server cannot be reached. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline journal %1 was written by a newer Interview Assistant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::OfflineReplay</name>
+    <message>
+        <source>An edit in the offline journal %1 is damaged (%2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server refused these edits, made while it could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was typed while the team server could not be reached is saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused some of the edits made while it could not be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their text could not be copied to a recovery file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their text is in %1; copy what you need back into the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some edits still wait for the server; they are saved the next time it can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4677,6 +4751,21 @@ then upgrade it (everyone on the team then needs this version):
         <source>Another program is writing to the database. Your changes are kept and saved as soon as it is done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your changes are kept on this computer and saved when the server is back, even if the app is closed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::SavedChange</name>
+    <message>
+        <source>a scored answer needs a score from 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change could not be saved (%1); copy its text from the recovery file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::ScorePanel</name>
@@ -4938,6 +5027,10 @@ or to give the owner CREATEROLE; then run the setup again.</source>
     </message>
     <message>
         <source>Your login may not create or change roles on this server. Run this as the database&apos;s owner with CREATEROLE, or ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be prepared for the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

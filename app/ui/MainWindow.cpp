@@ -6,12 +6,15 @@
 #include "interview/SteadyClock.h"
 #include "reports/PdfReportWriter.h"
 #include "reports/ReportExporter.h"
+#include "saving/OfflineReplay.h"
+#include "saving/RecoveryFiles.h"
 #include "saving/SaveQueue.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
 #include "storage/InterviewerRepository.h"
 #include "storage/KitRepository.h"
+#include "storage/OfflineJournal.h"
 #include "storage/PanelRepository.h"
 #include "storage/ServerAddress.h"
 #include "storage/ServerChanges.h"
@@ -137,6 +140,7 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
     }
 
     listenForColleagues();
+    keepEditsFromEarlierRuns();
     createMenus();
     // The keys work in the compact strip too.
     m_compact->addActions(m_actions->all());
@@ -682,7 +686,57 @@ void MainWindow::listenForColleagues()
     };
     connect(m_serverChanges.get(), &ServerChanges::panelChanged, this, changed);
     connect(m_serverChanges.get(), &ServerChanges::candidatesChanged, this, changed);
+    connect(m_serverChanges.get(), &ServerChanges::resumed, this, changed);
     connect(m_deskRefresh, &QTimer::timeout, this, [this] { refreshIfStale(currentPage()); });
+}
+
+void MainWindow::keepEditsFromEarlierRuns()
+{
+    QStringList messages;
+    QString toldAbout; // a recovery file the replay just wrote, said in its own dialog
+    if (m_database.isServer() && !m_database.isReadOnly()) {
+        try {
+            m_journal = std::make_unique<OfflineJournal>();
+            m_saveQueue->setJournal(m_journal.get());
+            // Before anything is shown or typed: the earlier run's edits are older than any new one.
+            const OfflineReplay::Outcome replayed = OfflineReplay::run(m_database, *m_journal);
+            messages << replayed.message();
+            if (replayed.refused > 0) {
+                toldAbout = replayed.recoveryFile;
+                // Text the server would not take is said in a dialog too, once the window is up,
+                // not only in a status line the next save overwrites.
+                const QString message = replayed.message();
+                QTimer::singleShot(0, this, [this, message] {
+                    m_prompts->inform(this, tr("Edits from an earlier session"), message);
+                });
+            }
+        } catch (const StorageError& e) {
+            messages
+                << e.message() + QLatin1Char(' ') +
+                       tr("While the team server cannot be reached, edits are kept only until the app is "
+                          "closed.");
+        }
+    }
+    // Left by a run that was killed or closed with changes it could not save (a full disk, a
+    // file it could not write): said once, at the start, so they are not forgotten.
+    QStringList files = RecoveryFiles::existing(m_database.path());
+    files.removeAll(toldAbout);
+    files.sort();
+    if (!files.isEmpty()) {
+        messages << (files.size() == 1
+                         ? tr("Edits an earlier session could not save are in %1; open it to copy "
+                              "what you need back into the app, then delete it.")
+                               .arg(files.constLast())
+                         : tr("Edits earlier sessions could not save are in %1 and %2 more "
+                              "recovery files beside it; open them to copy what you need back "
+                              "into the app, then delete them.")
+                               .arg(files.constLast())
+                               .arg(files.size() - 1));
+    }
+    messages.removeAll(QString());
+    if (messages.isEmpty())
+        return;
+    setSaveState(messages.join(QLatin1Char(' ')), true);
 }
 
 void MainWindow::refreshIfStale(Page page)
@@ -1390,6 +1444,20 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_saveQueue->flush();
     if (m_saveQueue->hasPending()) {
         const QString where = m_saveQueue->keepInRecoveryFile();
+        if (m_saveQueue->keptInJournal()) {
+            // Safe on this computer, not yet where the panel can see it.
+            if (!m_prompts->confirm(
+                    this, tr("Not on the team server yet"),
+                    tr("Some changes could not reach the team server yet. They are kept on this "
+                       "computer and saved the next time you open this server. Quit?"),
+                    tr("Quit"))) {
+                event->ignore();
+                return;
+            }
+            saveLayout();
+            QMainWindow::closeEvent(event);
+            return;
+        }
         const QString text =
             where.isEmpty()
                 ? tr("Some changes could not be saved to the database yet (see the status bar). Quit anyway "

@@ -35,6 +35,7 @@ class QuestionsPage;
 class KitsPage;
 class CompactWindow;
 class Database;
+class OfflineJournal;
 class InterviewActions;
 class InterviewScreen;
 class InterviewSession;
@@ -139,6 +140,9 @@ private:
     // Who starts the interview asked for: see its definition.
     Interviewer interviewerAtTheKeyboard(const StartRequest& request);
     void listenForColleagues();
+    // Journals the edits a server cannot take now, saves those an earlier run left, and says what
+    // an earlier run could not save.
+    void keepEditsFromEarlierRuns();
     // Reloads a desk page whose data colleagues changed since it was last shown.
     void refreshIfStale(Page page);
     void setIconsAndStandardKeys(QAction* undo, QAction* redo);
@@ -164,6 +168,8 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const Database& m_database;
+    // Where edits wait while a team server is away; before the queue, which writes to it until it goes.
+    std::unique_ptr<OfflineJournal> m_journal;
     // The one save path of every edit in this window (interview and profiles alike).
     std::unique_ptr<SaveQueue> m_saveQueue;
     std::unique_ptr<Clock> m_ownClock;

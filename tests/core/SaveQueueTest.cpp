@@ -1,6 +1,7 @@
 #include "saving/SaveQueue.h"
 
 #include "storage/Database.h"
+#include "storage/OfflineJournal.h"
 #include "storage/StorageError.h"
 #include "support/TestFiles.h"
 
@@ -16,7 +17,7 @@ namespace {
 
 SaveQueue::Write write(const QString& key, std::function<void()> apply)
 {
-    return SaveQueue::Write{key, QJsonObject{{QStringLiteral("key"), key}}, std::move(apply)};
+    return SaveQueue::Write{key, QJsonObject{{QStringLiteral("key"), key}}, std::move(apply), QJsonObject()};
 }
 
 [[noreturn]] void fail(StorageError::Kind kind)
@@ -69,4 +70,46 @@ TEST(SaveQueue, AChoiceReplacingAWaitingWriteIsTheOneTriedAndAnswered)
               SaveQueue::Outcome::Refused);
     EXPECT_EQ(laterWrites, 1) << "written, in its turn, by the flush before the choice";
     EXPECT_FALSE(queue.hasPending());
+}
+
+TEST(SaveQueue, WhileTheServerIsAwayEditsWaitInTheJournalWithoutBeingTriedOneByOne)
+{
+    TestDir dir;
+    Database db(dir.path(QStringLiteral("q.sqlite")));
+    OfflineJournal journal(dir.path(QStringLiteral("journal.sqlite")));
+    SaveQueue queue(db);
+    queue.setJournal(&journal);
+    bool away = true;
+    int attempts = 0;
+    const auto toServer = [&](const QString& key) {
+        SaveQueue::Write w = write(key, [&] {
+            ++attempts;
+            if (away)
+                fail(StorageError::Kind::Unreachable);
+        });
+        w.change = QJsonObject{{QStringLiteral("key"), key}};
+        return w;
+    };
+    EXPECT_EQ(queue.saveNow(toServer(QStringLiteral("score"))), SaveQueue::Outcome::Kept);
+    EXPECT_EQ(attempts, 1);
+    // The next choice and the typing join the waiting write: a connection attempt each (seconds
+    // on a network that drops packets) would freeze the window.
+    EXPECT_EQ(queue.saveNow(toServer(QStringLiteral("verdict"))), SaveQueue::Outcome::Kept);
+    queue.saveSoon(toServer(QStringLiteral("note")));
+    EXPECT_EQ(attempts, 1);
+    EXPECT_EQ(journal.entries(db.path()).size(), 3) << "typed while away, not yet in the journal";
+    EXPECT_TRUE(queue.keptInJournal());
+    EXPECT_TRUE(queue.recoveryFile().isEmpty()) << "the journal holds it all";
+    // A write the journal cannot take (only this run can make it) still gets its recovery file.
+    queue.saveSoon(write(QStringLiteral("rewrite"), [&] {
+        if (away)
+            fail(StorageError::Kind::Unreachable);
+    }));
+    EXPECT_FALSE(queue.keptInJournal());
+
+    away = false;
+    QSignalSpy saved(&queue, &SaveQueue::allSaved);
+    ASSERT_TRUE(saved.wait(10000));
+    EXPECT_TRUE(journal.entries(db.path()).isEmpty());
+    EXPECT_TRUE(queue.recoveryFile().isEmpty());
 }

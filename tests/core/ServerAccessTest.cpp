@@ -22,6 +22,9 @@
 #include "support/TestStore.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -313,6 +316,45 @@ TEST(TeamServerAccess, ASubmittedScorecardIsNotRewrittenQuietlyAndNoLoginImperso
                           .arg(panel.aliceCara)),
         1);
     EXPECT_EQ(alice.changed(QStringLiteral("DELETE FROM interview_reopening")), 0);
+    // Nor is the submitted row itself rewritten in place (its verdict, its summary), reopened
+    // without a record, or created already submitted.
+    QString refusal;
+    EXPECT_EQ(alice.changed(QStringLiteral("UPDATE interview SET recommendation = 'strong_yes', summary = "
+                                           "'changed my mind quietly' WHERE id = %1")
+                                .arg(panel.aliceCara),
+                            &refusal),
+              -1);
+    EXPECT_TRUE(refusal.contains(QLatin1String("only after it is reopened"))) << refusal.toStdString();
+    EXPECT_EQ(
+        alice.changed(
+            QStringLiteral("UPDATE interview SET state = 'in_progress' WHERE id = %1").arg(panel.aliceCara),
+            &refusal),
+        -1);
+    EXPECT_TRUE(refusal.contains(QLatin1String("record of the reopening"))) << refusal.toStdString();
+    EXPECT_EQ(alice.changed(QStringLiteral("INSERT INTO interview (candidate_id, interviewer_id, state, "
+                                           "submitted_at, recommendation, created_at, updated_at) SELECT "
+                                           "candidate_id, interviewer_id, 'submitted', 1, 'strong_yes', 1, 1 "
+                                           "FROM interview WHERE id = %1")
+                                .arg(panel.aliceCara),
+                            &refusal),
+              -1);
+    EXPECT_TRUE(refusal.contains(QLatin1String("already submitted"))) << refusal.toStdString();
+    // The app's way still works: reopened with its record, then submitted again.
+    ASSERT_EQ(alice.changed(QStringLiteral("BEGIN")), 0);
+    EXPECT_EQ(alice.changed(QStringLiteral("UPDATE interview SET state = 'in_progress', submitted_at = NULL "
+                                           "WHERE id = %1")
+                                .arg(panel.aliceCara)),
+              1);
+    EXPECT_EQ(
+        alice.changed(QStringLiteral("INSERT INTO interview_reopening (interview_id, reopened_at, reason) "
+                                     "VALUES (%1, 2, 'typo')")
+                          .arg(panel.aliceCara)),
+        1);
+    EXPECT_EQ(alice.changed(QStringLiteral("COMMIT"), &refusal), 0) << refusal.toStdString();
+    EXPECT_EQ(alice.changed(QStringLiteral("UPDATE interview SET state = 'submitted', submitted_at = 3, "
+                                           "summary = 'typo fixed' WHERE id = %1")
+                                .arg(panel.aliceCara)),
+              1);
 
     // No temporary table can stand in for the server's own in its functions' lookups.
     QString error;
@@ -396,12 +438,28 @@ TEST(TeamServerAccess, TheOwnerAddsUsersFromTheCommandLine)
     Database(store.location()).releaseThreadConnection();
     const QString database = ServerAddress::parse(store.location()).database();
     const QString login = database + QStringLiteral("_nora");
+    // The server logs every statement of this run: the password must not be in any of them.
+    const QString serverLog =
+        QDir(ServerAddress::parse(TestStore::serverUrl()).host()).filePath(QStringLiteral("server.log"));
+    const qint64 logBefore = QFileInfo(serverLog).size();
+    qputenv("PGOPTIONS", "-c log_statement=all");
     const CliRun added = cli({QStringLiteral("server"), QStringLiteral("add-user"), login,
                               QStringLiteral("--email"), QStringLiteral("nora@example.com"),
                               QStringLiteral("--name"), QStringLiteral("Nora"), QStringLiteral("--manager"),
                               QStringLiteral("--password-stdin"), QStringLiteral("--db"), store.location()},
                              "a-long-secret\n");
+    qunsetenv("PGOPTIONS");
     EXPECT_EQ(added.exitCode, 0) << added.err.toStdString();
+    {
+        QFile log(serverLog);
+        ASSERT_TRUE(log.open(QIODevice::ReadOnly)) << serverLog.toStdString();
+        log.seek(logBefore);
+        const QByteArray logged = log.readAll();
+        EXPECT_TRUE(logged.contains("ALTER ROLE"))
+            << "the statements were not logged; the check proves nothing";
+        EXPECT_TRUE(logged.contains("SCRAM-SHA-256$4096:"));
+        EXPECT_FALSE(logged.contains("a-long-secret")) << "the password reached the server's log";
+    }
     EXPECT_TRUE(added.out.contains(QStringLiteral("Created the login %1 as a manager, bound to Nora "
                                                   "<nora@example.com> (a new interviewer).")
                                        .arg(login)))

@@ -5,11 +5,16 @@
 
 #include "bank/QuestionBank.h"
 #include "domain/Candidate.h"
+#include "saving/RecoveryFiles.h"
+#include "saving/SavedChange.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
 #include "storage/InterviewerRepository.h"
 #include "storage/KitRepository.h"
+#include "storage/LeaseRepository.h"
+#include "storage/OfflineJournal.h"
+#include "support/ScriptedPrompts.h"
 #include "support/TestFiles.h"
 #include "support/TestStore.h"
 #include "ui/CandidateTableModel.h"
@@ -19,6 +24,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -26,6 +33,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -174,4 +182,65 @@ TEST(TeamServerDesk, TheCandidatesPageFollowsWhatAColleagueAddsAndSubmits)
         ASSERT_TRUE(reset.wait(10000)) << "the submit never showed";
     }
     colleague.releaseThreadConnection();
+}
+
+TEST(TeamServerDesk, TheWindowFirstSavesWhatAnEarlierSessionLeftOfflineAndSaysWhatWasRefused)
+{
+    TestStore store;
+    Database db(store.location());
+    QuestionBank::installDefault(db);
+    Candidate c;
+    c.name = QStringLiteral("Ines");
+    const CandidateId ines = CandidateRepository(db).create(c).id;
+    InterviewRepository interviews(db);
+    const Kit kit = *KitRepository(db).byName(QuestionBank::defaultKitName());
+    const InterviewerId me = InterviewerRepository(db).findOrCreate(QStringLiteral("Omar")).id;
+    const Interview mine = interviews.create(ines, me, kit);
+    const Interview takenOver = interviews.create(ines, me, kit);
+    const QString holder = QStringLiteral("the-session-that-was-killed");
+    LeaseRepository leases(db);
+    ASSERT_TRUE(leases.acquire(mine.id, holder, QStringLiteral("Omar on laptop")).ours);
+    ASSERT_TRUE(leases.acquire(takenOver.id, holder, QStringLiteral("Omar on laptop")).ours);
+    const auto note = [&](const Interview& iv, const QString& text) {
+        return SavedChange::interview(
+                   iv.id, holder,
+                   QJsonObject{{QStringLiteral("op"), QStringLiteral("note")},
+                               {QStringLiteral("entry"), interviews.scorecard(iv.id)->entries.at(0).id},
+                               {QStringLiteral("text"), text}})
+            .json();
+    };
+    {
+        // Left by a session that ended while the server was away, in the journal the window uses.
+        OfflineJournal earlier;
+        earlier.put(db.path(), QStringLiteral("a"), note(mine, QStringLiteral("typed on the train")),
+                    QJsonObject{{QStringLiteral("text"), QStringLiteral("typed on the train")}});
+        earlier.put(db.path(), QStringLiteral("b"), note(takenOver, QStringLiteral("typed over a colleague")),
+                    QJsonObject{{QStringLiteral("text"), QStringLiteral("typed over a colleague")}});
+    }
+    ASSERT_TRUE(
+        leases.acquire(takenOver.id, QStringLiteral("colleague"), QStringLiteral("Lena on desktop"), true)
+            .ours);
+
+    MainWindow window(db);
+    auto prompts = std::make_unique<ScriptedPrompts>();
+    ScriptedPrompts* said = prompts.get();
+    window.setPrompts(std::move(prompts));
+    window.show();
+    // Saved before the window shows anything: the status says so.
+    EXPECT_EQ(interviews.scorecard(mine.id)->entries.at(0).note, QStringLiteral("typed on the train"));
+    EXPECT_TRUE(interviews.scorecard(takenOver.id)->entries.at(0).note.isEmpty())
+        << "Lena's interview was written over";
+    QString status;
+    for (const QLabel* label : window.statusBar()->findChildren<QLabel*>())
+        status += label->text();
+    EXPECT_TRUE(status.contains(QStringLiteral("saved now"))) << status.toStdString();
+    // What the server refused: said in a dialog, its text in a recovery file.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !said->messages.isEmpty(); }, 10000));
+    const QString message = said->messages.first();
+    EXPECT_TRUE(message.contains(QStringLiteral("Lena on desktop"))) << message.toStdString();
+    const QStringList files = RecoveryFiles::existing(db.path());
+    ASSERT_EQ(files.size(), 1);
+    EXPECT_TRUE(message.contains(files.first())) << message.toStdString();
+    EXPECT_TRUE(readAll(files.first()).contains("typed over a colleague"));
+    QFile::remove(files.first());
 }

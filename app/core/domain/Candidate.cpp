@@ -46,6 +46,15 @@ QString toKey(CandidateField field)
     return {};
 }
 
+std::optional<CandidateField> candidateFieldFromKey(const QString& key)
+{
+    for (CandidateField field : allCandidateFields()) {
+        if (toKey(field) == key)
+            return field;
+    }
+    return std::nullopt;
+}
+
 QList<CandidateField> changedFields(const Candidate& a, const Candidate& b)
 {
     QList<CandidateField> result;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ia {
 
 struct CandidateLink
@@ -86,5 +88,6 @@ enum class CandidateField
 QList<CandidateField> allCandidateFields();
 QList<CandidateField> changedFields(const Candidate& before, const Candidate& after);
 QString toKey(CandidateField field); // "email", "links", ...
+std::optional<CandidateField> candidateFieldFromKey(const QString& key);
 
 } // namespace ia

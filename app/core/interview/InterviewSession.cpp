@@ -140,19 +140,19 @@ QString InterviewSession::readOnlyReason() const
 }
 
 SaveQueue::Write InterviewSession::interviewWrite(const QString& what, QJsonObject content,
-                                                  std::function<void(InterviewRepository&)> apply) const
+                                                  QJsonObject values) const
+{
+    return interviewWrite(what, std::move(content),
+                          SavedChange::interview(m_card.interview.id, m_holder, values));
+}
+
+SaveQueue::Write InterviewSession::interviewWrite(const QString& what, QJsonObject content,
+                                                  const SavedChange& change) const
 {
     // Values only: the write may run after this session is gone (see SaveQueue).
     const Database& database = m_database;
-    const InterviewId interview = m_card.interview.id;
-    const QString holder = m_holder;
-    return SaveQueue::Write{prefix() + what, std::move(content), [&database, interview, holder, apply] {
-                                WriteTransaction tx(database);
-                                LeaseRepository(database).requireHeld(interview, holder);
-                                InterviewRepository interviews(database);
-                                apply(interviews);
-                                tx.commit();
-                            }};
+    return SaveQueue::Write{prefix() + what, std::move(content),
+                            [&database, change] { change.apply(database); }, change.json()};
 }
 
 QJsonObject InterviewSession::describe(const QString& field, int index) const
@@ -387,9 +387,10 @@ void InterviewSession::setCurrentIndex(int index)
         const int seconds = m_card.entries.at(previous).secondsSpent;
         QJsonObject content = describe(QStringLiteral("seconds_spent"), previous);
         content.insert(QStringLiteral("value"), seconds);
-        post(interviewWrite(
-            QStringLiteral("spent/%1").arg(id), content,
-            [id, seconds](InterviewRepository& interviews) { interviews.setSecondsSpent(id, seconds); }));
+        post(interviewWrite(QStringLiteral("spent/%1").arg(id), content,
+                            QJsonObject{{QStringLiteral("op"), QStringLiteral("spent")},
+                                        {QStringLiteral("entry"), id},
+                                        {QStringLiteral("seconds"), seconds}}));
     }
     emit entryChanged(previous);
     emit currentIndexChanged(index);
@@ -446,15 +447,13 @@ void InterviewSession::saveClock()
     ScorecardEntry& current = m_card.entries[m_current];
     if (total == m_card.interview.elapsedSeconds && onQuestion == current.secondsSpent)
         return;
-    const InterviewId interview = m_card.interview.id;
-    const ScorecardEntryId entry = current.id;
     QJsonObject content = describe(QStringLiteral("clock"));
     content.insert(QStringLiteral("value"), total);
     if (post(interviewWrite(QStringLiteral("clock"), content,
-                            [interview, entry, total, onQuestion](InterviewRepository& interviews) {
-                                interviews.setElapsed(interview, total);
-                                interviews.setSecondsSpent(entry, onQuestion);
-                            }))) {
+                            QJsonObject{{QStringLiteral("op"), QStringLiteral("clock")},
+                                        {QStringLiteral("total"), total},
+                                        {QStringLiteral("entry"), current.id},
+                                        {QStringLiteral("seconds"), onQuestion}}))) {
         m_card.interview.elapsedSeconds = total;
         current.secondsSpent = onQuestion;
     }
@@ -470,10 +469,12 @@ bool InterviewSession::setResult(int index, EntryStatus status, std::optional<in
     content.insert(QStringLiteral("status"), toKey(status));
     if (score)
         content.insert(QStringLiteral("score"), *score);
-    if (!post(interviewWrite(QStringLiteral("result/%1").arg(id), content,
-                             [id, status, score](InterviewRepository& interviews) {
-                                 interviews.setEntryResult(id, status, score);
-                             })))
+    if (!post(interviewWrite(
+            QStringLiteral("result/%1").arg(id), content,
+            QJsonObject{{QStringLiteral("op"), QStringLiteral("result")},
+                        {QStringLiteral("entry"), id},
+                        {QStringLiteral("status"), toKey(status)},
+                        {QStringLiteral("score"), score ? QJsonValue(*score) : QJsonValue()}})))
         return false;
     e.status = status;
     e.score = status == EntryStatus::Scored ? score : std::nullopt;
@@ -485,13 +486,13 @@ bool InterviewSession::setRecommendation(std::optional<Recommendation> recommend
 {
     if (!requireEditable())
         return false;
-    const InterviewId id = m_card.interview.id;
     QJsonObject content = describe(QStringLiteral("recommendation"));
     content.insert(QStringLiteral("value"), recommendation ? toKey(*recommendation) : QString());
-    if (!post(interviewWrite(QStringLiteral("recommendation"), content,
-                             [id, recommendation](InterviewRepository& interviews) {
-                                 interviews.setRecommendation(id, recommendation);
-                             })))
+    if (!post(interviewWrite(
+            QStringLiteral("recommendation"), content,
+            QJsonObject{{QStringLiteral("op"), QStringLiteral("recommendation")},
+                        {QStringLiteral("value"),
+                         recommendation ? QJsonValue(toKey(*recommendation)) : QJsonValue()}})))
         return false;
     m_card.interview.recommendation = recommendation;
     emit wrapUpChanged();
@@ -533,7 +534,7 @@ void InterviewSession::postHighlight(const Highlight& h)
     content.insert(QStringLiteral("flag"), toKey(h.flag));
     content.insert(QStringLiteral("text"), h.text);
     post(interviewWrite(QStringLiteral("highlight/%1").arg(h.id), content,
-                        [h](InterviewRepository& interviews) { interviews.saveHighlight(h); }));
+                        SavedChange::highlight(m_card.interview.id, m_holder, h)));
 }
 
 bool InterviewSession::setHighlightFlag(HighlightId id, HighlightFlag flag)
@@ -559,7 +560,8 @@ bool InterviewSession::removeHighlight(HighlightId id)
     QJsonObject content = describe(QStringLiteral("highlight_removed"));
     content.insert(QStringLiteral("highlight"), id);
     if (!post(interviewWrite(QStringLiteral("highlight/%1").arg(id), content,
-                             [id](InterviewRepository& interviews) { interviews.removeHighlight(id); })))
+                             QJsonObject{{QStringLiteral("op"), QStringLiteral("highlight_removed")},
+                                         {QStringLiteral("highlight"), id}})))
         return false;
     m_card.highlights.removeIf([&](const Highlight& h) { return h.id == id; });
     emit highlightsChanged();
@@ -578,7 +580,9 @@ void InterviewSession::setNote(int index, const QString& note)
     QJsonObject content = describe(QStringLiteral("note"), index);
     content.insert(QStringLiteral("text"), note);
     postSoon(interviewWrite(QStringLiteral("note/%1").arg(id), content,
-                            [id, note](InterviewRepository& interviews) { interviews.setNote(id, note); }));
+                            QJsonObject{{QStringLiteral("op"), QStringLiteral("note")},
+                                        {QStringLiteral("entry"), id},
+                                        {QStringLiteral("text"), note}}));
     emit entryChanged(index);
 }
 
@@ -594,9 +598,8 @@ void InterviewSession::setHighlightText(HighlightId id, const QString& text)
         content.insert(QStringLiteral("elapsed_seconds"), h.elapsedSeconds);
         content.insert(QStringLiteral("flag"), toKey(h.flag));
         content.insert(QStringLiteral("text"), h.text);
-        const Highlight copy = h;
         postSoon(interviewWrite(QStringLiteral("highlight/%1").arg(id), content,
-                                [copy](InterviewRepository& interviews) { interviews.saveHighlight(copy); }));
+                                SavedChange::highlight(m_card.interview.id, m_holder, h)));
         emit highlightsChanged();
         return;
     }
@@ -621,9 +624,11 @@ void InterviewSession::setCodeAnswer(int index, const CodeSnippet& code)
     QJsonObject content = describe(QStringLiteral("code"), index);
     content.insert(QStringLiteral("syntax"), code.syntax);
     content.insert(QStringLiteral("text"), code.text);
-    postSoon(
-        interviewWrite(QStringLiteral("code/%1").arg(id), content,
-                       [id, code](InterviewRepository& interviews) { interviews.setCodeAnswer(id, code); }));
+    postSoon(interviewWrite(QStringLiteral("code/%1").arg(id), content,
+                            QJsonObject{{QStringLiteral("op"), QStringLiteral("code")},
+                                        {QStringLiteral("entry"), id},
+                                        {QStringLiteral("syntax"), code.syntax},
+                                        {QStringLiteral("text"), code.text}}));
     emit codeAnswerChanged(index);
 }
 
@@ -632,13 +637,11 @@ void InterviewSession::setSummary(const QString& summary)
     if (!requireEditable() || m_card.interview.summary == summary)
         return;
     m_card.interview.summary = summary;
-    const InterviewId id = m_card.interview.id;
     QJsonObject content = describe(QStringLiteral("summary"));
     content.insert(QStringLiteral("text"), summary);
-    postSoon(
-        interviewWrite(QStringLiteral("summary"), content, [id, summary](InterviewRepository& interviews) {
-            interviews.setSummary(id, summary);
-        }));
+    postSoon(interviewWrite(
+        QStringLiteral("summary"), content,
+        QJsonObject{{QStringLiteral("op"), QStringLiteral("summary")}, {QStringLiteral("text"), summary}}));
     emit wrapUpChanged();
 }
 
@@ -706,7 +709,11 @@ void InterviewSession::rewriteEverything()
     }
     content.insert(QStringLiteral("entries"), notes);
     content.insert(QStringLiteral("summary"), snapshot.interview.summary);
-    post(interviewWrite(QStringLiteral("everything"), content, [snapshot](InterviewRepository& interviews) {
+    // Only this run can make this one (the database it rewrites is a file, never a server's):
+    // it is not kept in the journal.
+    const Database& database = m_database;
+    const QString holder = m_holder;
+    const auto rewrite = [snapshot](InterviewRepository& interviews) {
         const std::optional<Scorecard> stored = interviews.scorecard(snapshot.interview.id);
         if (!stored)
             throw StorageError(StorageError::Kind::Gone,
@@ -733,7 +740,16 @@ void InterviewSession::rewriteEverything()
         interviews.setElapsed(snapshot.interview.id, snapshot.interview.elapsedSeconds);
         if (snapshot.interview.state == InterviewState::Submitted)
             interviews.submit(snapshot.interview.id, snapshot.interview.submittedAt);
-    }));
+    };
+    post(SaveQueue::Write{prefix() + QStringLiteral("everything"), content,
+                          [&database, holder, snapshot, rewrite] {
+                              WriteTransaction tx(database);
+                              LeaseRepository(database).requireHeld(snapshot.interview.id, holder);
+                              InterviewRepository interviews(database);
+                              rewrite(interviews);
+                              tx.commit();
+                          },
+                          QJsonObject()});
     emit recovered(tr("Another program removed or replaced the database's files while this interview was "
                       "being saved (a program that opens the database file directly can do that). The "
                       "database was opened afresh and the whole interview written to it again; nothing "

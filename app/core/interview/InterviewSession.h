@@ -5,6 +5,7 @@
 #include "interview/InterviewTimer.h"
 #include "interview/SubmitCheck.h"
 #include "saving/SaveQueue.h"
+#include "saving/SavedChange.h"
 #include "storage/InterviewRepository.h"
 #include "storage/LeaseRepository.h"
 
@@ -151,9 +152,11 @@ signals:
 
 private:
     QString prefix() const;
-    // A write of this interview: checks the lease in the same transaction.
+    // A write of this interview, in values (see SavedChange): checks the lease in the same
+    // transaction, and can wait in the offline journal.
+    SaveQueue::Write interviewWrite(const QString& what, QJsonObject content, QJsonObject values) const;
     SaveQueue::Write interviewWrite(const QString& what, QJsonObject content,
-                                    std::function<void(InterviewRepository&)> apply) const;
+                                    const SavedChange& change) const;
     QJsonObject describe(const QString& field, int index = -1) const;
     bool post(SaveQueue::Write write);     // a choice: written now or kept
     void postSoon(SaveQueue::Write write); // typing

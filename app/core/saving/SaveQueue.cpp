@@ -2,6 +2,7 @@
 
 #include "saving/RecoveryFiles.h"
 #include "storage/Database.h"
+#include "storage/OfflineJournal.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -31,10 +32,65 @@ SaveQueue::~SaveQueue()
         keepInRecoveryFile();
 }
 
+void SaveQueue::setJournal(OfflineJournal* journal)
+{
+    m_journal = journal;
+}
+
+bool SaveQueue::keptInJournal() const
+{
+    return m_journal && !m_pending.isEmpty() &&
+           std::all_of(m_pending.begin(), m_pending.end(), [](const Pending& p) { return p.journaled; });
+}
+
+void SaveQueue::journal(Pending& pending)
+{
+    if (!m_journal || pending.journaled || pending.held || pending.write.change.isEmpty())
+        return;
+    try {
+        m_journal->put(m_database.path(), pending.write.key, pending.write.change, pending.write.content);
+        pending.journaled = true;
+        m_journalError.clear();
+    } catch (const StorageError& e) {
+        // The recovery file takes it instead (updateRecoveryFile), and the message says why.
+        m_journalError = e.message();
+    }
+}
+
+void SaveQueue::unjournal(const Pending& pending)
+{
+    if (!m_journal || !pending.journaled)
+        return;
+    try {
+        m_journal->remove(m_database.path(), pending.write.key);
+    } catch (const StorageError&) {
+        // Left behind it is replayed once more by a later run: the writes are setters, so that
+        // writes the same values again.
+    }
+}
+
+void SaveQueue::remove(qsizetype index)
+{
+    unjournal(m_pending.at(index));
+    m_pending.removeAt(index);
+}
+
+bool SaveQueue::waitingOnOthers() const
+{
+    for (const Pending& p : m_pending) {
+        if (!p.held &&
+            (p.failure == StorageError::Kind::Busy || p.failure == StorageError::Kind::Unreachable))
+            return true;
+    }
+    return false;
+}
+
 QString SaveQueue::keepInRecoveryFile()
 {
     if (m_pending.isEmpty())
         return {};
+    for (Pending& p : m_pending)
+        journal(p);
     const QString reason = troubleMessage();
     updateRecoveryFile(reason.isEmpty() ? tr("The app was closed before these changes were saved.") : reason);
     return m_recoveryFile;
@@ -54,12 +110,19 @@ void SaveQueue::put(Write write, bool held)
     m_dirty = true;
     // Replaced in place: the order of first change is kept, the value is the newest.
     const qsizetype at = indexOf(write.key);
+    qsizetype index = at;
     if (at >= 0) {
         m_pending[at].write = std::move(write);
         m_pending[at].held = m_pending.at(at).held || held;
+        m_pending[at].journaled = false;
     } else {
         m_pending.append(Pending{std::move(write), held, std::nullopt, QString()});
+        index = m_pending.size() - 1;
     }
+    // While the server is away every keystroke goes to the journal at once, not at the next retry
+    // seconds later: the app may be killed before it.
+    if (m_journal && anyFailure(false))
+        journal(m_pending[index]);
 }
 
 bool SaveQueue::anyFailure(bool busy) const
@@ -107,6 +170,9 @@ SaveQueue::Result SaveQueue::attempt(Pending& pending)
             result = Result::Dropped;
             break;
         case StorageError::Kind::LeaseLost:
+            // Held writes wait in the recovery file: a later run could only be refused them too.
+            unjournal(pending);
+            pending.journaled = false;
             pending.held = true;
             reportRefusal(pending.write.key, e);
             result = Result::Held;
@@ -135,7 +201,7 @@ SaveQueue::Outcome SaveQueue::saveNow(Write write)
 {
     // Another program holds the lock and writes are already waiting for it: join them rather than
     // wait for the lock once more on the UI thread.
-    if (anyFailure(true) && m_timer.isActive()) {
+    if (waitingOnOthers() && m_timer.isActive()) {
         put(std::move(write));
         settle();
         return Outcome::Kept;
@@ -144,7 +210,7 @@ SaveQueue::Outcome SaveQueue::saveNow(Write write)
     flush();
     const QString key = write.key;
     put(std::move(write));
-    if (anyFailure(true)) {
+    if (waitingOnOthers()) {
         settle();
         return Outcome::Kept;
     }
@@ -157,12 +223,12 @@ SaveQueue::Outcome SaveQueue::saveNow(Write write)
     const qsizetype after = indexOf(key);
     switch (result) {
     case Result::Saved:
-        m_pending.removeAt(after);
+        remove(after);
         emit written(key);
         settle();
         return Outcome::Saved;
     case Result::Dropped:
-        m_pending.removeAt(after);
+        remove(after);
         settle();
         return Outcome::Refused;
     case Result::Held:
@@ -197,13 +263,15 @@ bool SaveQueue::flush()
         const qsizetype at = indexOf(key);
         if (result == Result::Saved || result == Result::Dropped) {
             if (at >= 0)
-                m_pending.removeAt(at);
+                remove(at);
             if (result == Result::Saved)
                 emit written(key);
             continue;
         }
-        if (result == Result::Retry && at >= 0 && m_pending.at(at).failure == StorageError::Kind::Busy)
-            break; // the rest would only wait for the same lock
+        if (result == Result::Retry && at >= 0 &&
+            (m_pending.at(at).failure == StorageError::Kind::Busy ||
+             m_pending.at(at).failure == StorageError::Kind::Unreachable))
+            break; // the rest would only wait for the same lock or server
         ++i;
     }
     settle();
@@ -236,6 +304,10 @@ void SaveQueue::settle()
     // a problem even when the write after it went through.
     const bool busy = anyFailure(true);
     const bool troubled = anyFailure(false);
+    if (troubled) {
+        for (Pending& p : m_pending)
+            journal(p);
+    }
     if (anyHeld || troubled)
         updateRecoveryFile(troubleMessage());
     if (!unsaved)
@@ -245,7 +317,11 @@ void SaveQueue::settle()
     QString message;
     if (troubled) {
         message = troubleMessage();
-        if (!m_recoveryFile.isEmpty()) {
+        if (keptInJournal()) {
+            message +=
+                QLatin1Char(' ') + tr("Your changes are kept on this computer and saved when the server "
+                                      "is back, even if the app is closed meanwhile.");
+        } else if (!m_recoveryFile.isEmpty()) {
             message += QLatin1Char(' ') +
                        tr("Your changes are kept, tried again, and copied to %1.").arg(m_recoveryFile);
         } else if (!m_recoveryError.isEmpty()) {
@@ -271,8 +347,11 @@ void SaveQueue::scheduleRetry(int delayMs)
 void SaveQueue::hold(const QString& prefix)
 {
     for (Pending& p : m_pending) {
-        if (p.write.key.startsWith(prefix))
+        if (p.write.key.startsWith(prefix)) {
+            unjournal(p);
+            p.journaled = false;
             p.held = true;
+        }
     }
     settle();
 }
@@ -288,7 +367,10 @@ void SaveQueue::resume(const QString& prefix)
 
 void SaveQueue::drop(const QString& prefix)
 {
-    m_pending.removeIf([&](const Pending& p) { return p.write.key.startsWith(prefix); });
+    for (qsizetype i = m_pending.size() - 1; i >= 0; --i) {
+        if (m_pending.at(i).write.key.startsWith(prefix))
+            remove(i);
+    }
     settle();
 }
 
@@ -302,7 +384,10 @@ void SaveQueue::abandonHeld(const QString& prefix)
     updateRecoveryFile(troubleMessage());
     // The file is theirs now: writes that remain start a file of their own.
     m_recoveryFile.clear();
-    m_pending.removeIf(heldHere);
+    for (qsizetype i = m_pending.size() - 1; i >= 0; --i) {
+        if (heldHere(m_pending.at(i)))
+            remove(i);
+    }
     if (!m_pending.isEmpty())
         updateRecoveryFile(troubleMessage());
     settle();
@@ -329,9 +414,21 @@ QList<QJsonObject> SaveQueue::pendingContent(const QString& prefix) const
 
 void SaveQueue::updateRecoveryFile(const QString& reason)
 {
+    // What the journal holds is saved by a later run; the file is for the rest.
+    QList<QJsonObject> content;
+    for (const Pending& p : std::as_const(m_pending)) {
+        if (!p.journaled)
+            content.append(p.write.content);
+    }
+    if (content.isEmpty()) {
+        removeRecoveryFile();
+        return;
+    }
     m_recoveryError.clear();
-    m_recoveryFile =
-        RecoveryFiles::write(m_database.path(), m_recoveryFile, reason, pendingContent(), &m_recoveryError);
+    QString why = reason;
+    if (!m_journalError.isEmpty())
+        why += QLatin1Char(' ') + m_journalError;
+    m_recoveryFile = RecoveryFiles::write(m_database.path(), m_recoveryFile, why, content, &m_recoveryError);
 }
 
 void SaveQueue::removeRecoveryFile()

@@ -14,6 +14,7 @@
 namespace ia {
 
 class Database;
+class OfflineJournal;
 
 // The one way the app's edits reach the database: the interview screen and the candidates page
 // both post here, so an edit is never written by two mechanisms with two copies of the record.
@@ -24,9 +25,11 @@ class Database;
 // is kept, in order, and retried: the UI thread never waits on another program's lock for longer
 // than the short busy timeout, a full disk or an I/O error does not drop anything, and whatever has
 // been waiting for more than a moment (anything but a lock) is also copied to a recovery file next
-// to the database (0600), deleted again once everything is saved. Writes that can never succeed
-// (the record was erased, the database is read-only, the viewer may not) are dropped and reported;
-// writes refused because another window took the interview over are held until taken back.
+// to the database (0600), deleted again once everything is saved. On a team server, writes that
+// cannot reach it go to the offline journal instead, which a later run replays (OfflineReplay).
+// Writes that can never succeed (the record was erased, the database is read-only, the viewer may
+// not) are dropped and reported; writes refused because another window took the interview over
+// are held until taken back.
 //
 // A write function must be idempotent (a setter, an upsert): after the database was reopened
 // under it (another program deleted its WAL) it is simply written again, and whoever holds state
@@ -45,6 +48,9 @@ public:
         QString key;
         QJsonObject content; // what is written, in words and values, for the recovery file
         std::function<void()> apply;
+        // The same write in values (SavedChange::json()), for the offline journal; empty for a
+        // write only this run can make, which waits in the recovery file instead.
+        QJsonObject change;
     };
 
     enum class Outcome
@@ -55,7 +61,12 @@ public:
     };
 
     explicit SaveQueue(const Database& database, QObject* parent = nullptr);
-    ~SaveQueue() override; // one last attempt; what is left stays in the recovery file
+    ~SaveQueue() override; // one last attempt; what is left stays in the journal or recovery file
+
+    // Where writes wait while the team server is away (not owned; outlives the queue), or null.
+    void setJournal(OfflineJournal* journal);
+    // Everything waiting is in the journal, so a later run saves it.
+    bool keptInJournal() const;
 
     Outcome saveNow(Write write);
     void saveSoon(Write write);
@@ -101,6 +112,7 @@ private:
         // The last attempt's failure: Busy is another program's lock, anything else trouble.
         std::optional<StorageError::Kind> failure;
         QString message;
+        bool journaled = false; // its newest values are in the offline journal
     };
     enum class Result
     {
@@ -118,8 +130,17 @@ private:
     void settle();
     void updateRecoveryFile(const QString& reason);
     void removeRecoveryFile();
+    // The journal keeps what waits on an unreachable server; false when it could not.
+    void journal(Pending& pending);
+    void unjournal(const Pending& pending);
+    void remove(qsizetype index);
+    // Writes whose last attempt met another program's lock or an unreachable server: the others
+    // would only wait for the same, so they are not tried one by one on the UI thread.
+    bool waitingOnOthers() const;
 
     const Database& m_database;
+    OfflineJournal* m_journal = nullptr;
+    QString m_journalError;
     QList<Pending> m_pending;
     QTimer m_timer;
     int m_retryDelayMs = firstRetryMs;

@@ -139,6 +139,17 @@ Query::Query(const QSqlDatabase& db, const QString& sql)
     : m_sql(sql)
     , m_connection(db.connectionName())
 {
+    // A server connection that broke (the cache's own PREPARE may have just found out), or one
+    // closed after the server was lost (fail() below) and still held by a repository for its next
+    // statement: the same answer as the first failure, without asking Qt to prepare on it.
+    const auto requireOpen = [&] {
+        if (!db.isOpen() && db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+            StatementCache::instance().forget(m_connection);
+            throw serverErrorFor(
+                QSqlError(QStringLiteral("connection closed"), QString(), QSqlError::ConnectionError), sql);
+        }
+    };
+    requireOpen();
     if (needsDirectExecution(db, sql)) {
         m_direct = true;
         m_query = std::make_shared<QSqlQuery>(db);
@@ -149,6 +160,7 @@ Query::Query(const QSqlDatabase& db, const QString& sql)
         m_cachedOn = db.connectionName();
         return;
     }
+    requireOpen();
     m_query = std::make_shared<QSqlQuery>(db);
     m_query->setForwardOnly(forwardOnly(db));
     if (!m_query->prepare(sql))

@@ -9,7 +9,10 @@
 
 #include <QDateTime>
 #include <QSet>
+#include <QSqlDriver>
 #include <QStringList>
+
+#include <libpq-fe.h>
 
 namespace ia {
 
@@ -108,6 +111,28 @@ void createGroupRole(const QSqlDatabase& db, const QString& role)
 
 // A statement naming a role or holding a password, quoted by the server's format() (%I, %L): the
 // only SQL here made from what someone typed.
+// The password as the server keeps it (a SCRAM-SHA-256 verifier), computed here by libpq: the
+// password itself never travels to the server, and a statement log holds nothing to replay.
+QString passwordVerifier(const QSqlDatabase& db, const QString& login, const QString& password)
+{
+    const QVariant handle = db.driver()->handle();
+    PGconn* connection =
+        (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)
+            ? *static_cast<PGconn* const*>(handle.constData())
+            : nullptr;
+    char* verifier = connection ? PQencryptPasswordConn(connection, password.toUtf8().constData(),
+                                                        login.toUtf8().constData(), "scram-sha-256")
+                                : nullptr;
+    if (!verifier) {
+        throw StorageError(StorageError::Kind::Failed,
+                           ServerAccess::tr("The password could not be prepared for the server."),
+                           connection ? QString::fromUtf8(PQerrorMessage(connection)) : QString());
+    }
+    const QString result = QString::fromUtf8(verifier);
+    PQfreemem(verifier);
+    return result;
+}
+
 void runFormatted(const QSqlDatabase& db, const QString& pattern, const QStringList& values)
 {
     QStringList arguments;
@@ -320,6 +345,53 @@ void ServerAccess::install(const QSqlDatabase& db)
             QStringLiteral("FOR UPDATE USING (%1)").arg(everyoneWrites ? QStringLiteral("true") : manager));
         policy(db, table, QStringLiteral("ia_delete"), QStringLiteral("FOR DELETE USING (%1)").arg(manager));
     }
+
+    // A submitted scorecard is the record the panel relies on: a login changes it only by
+    // reopening it, which leaves a record (interview_reopening, in the same transaction), and
+    // cannot create one already submitted. The owner (ia_me() = 0) is not bound: imports and
+    // upgrades are theirs. The policies cannot say this: they see rows, not what changed.
+    if (hasTable(db, QStringLiteral("interview")) && hasTable(db, QStringLiteral("interview_reopening"))) {
+        Query::run(
+            db,
+            QStringLiteral(
+                "CREATE OR REPLACE FUNCTION ia_guard_submitted() RETURNS trigger LANGUAGE plpgsql "
+                "SET search_path = %1 AS $body$ BEGIN "
+                "IF ia_me() = 0 THEN RETURN NEW; END IF; "
+                "IF TG_OP = 'INSERT' THEN "
+                "  IF NEW.state = 'submitted' THEN RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', "
+                "    MESSAGE = 'an interview cannot be created already submitted'; END IF; "
+                "ELSIF OLD.state = 'submitted' AND NEW.state = 'submitted' AND "
+                "  (NEW.candidate_id, NEW.interviewer_id, NEW.kit_id, NEW.role, NEW.scheduled_at, "
+                "   NEW.started_at, NEW.ended_at, NEW.submitted_at, NEW.elapsed_seconds, "
+                "   NEW.recommendation, NEW.summary, NEW.created_at) IS DISTINCT FROM "
+                "  (OLD.candidate_id, OLD.interviewer_id, OLD.kit_id, OLD.role, OLD.scheduled_at, "
+                "   OLD.started_at, OLD.ended_at, OLD.submitted_at, OLD.elapsed_seconds, "
+                "   OLD.recommendation, OLD.summary, OLD.created_at) THEN "
+                "  RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', "
+                "    MESSAGE = 'a submitted scorecard changes only after it is reopened'; "
+                "END IF; RETURN NEW; END $body$")
+                .arg(searchPath));
+        Query::run(db, QStringLiteral("DROP TRIGGER IF EXISTS ia_guard_submitted ON interview"));
+        Query::run(db,
+                   QStringLiteral("CREATE TRIGGER ia_guard_submitted BEFORE INSERT OR UPDATE ON interview "
+                                  "FOR EACH ROW EXECUTE FUNCTION ia_guard_submitted()"));
+        // At commit: the reopening's record is written after the state changes.
+        Query::run(db,
+                   QStringLiteral(
+                       "CREATE OR REPLACE FUNCTION ia_guard_reopened() RETURNS trigger LANGUAGE plpgsql "
+                       "SET search_path = %1 AS $body$ BEGIN "
+                       "IF ia_me() <> 0 AND OLD.state = 'submitted' AND NEW.state <> 'submitted' AND NOT "
+                       "EXISTS (SELECT 1 FROM interview_reopening r WHERE r.interview_id = NEW.id AND "
+                       "r.xmin = pg_current_xact_id()::xid) THEN "
+                       "  RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', "
+                       "    MESSAGE = 'a submitted scorecard is reopened with a record of the reopening'; "
+                       "END IF; RETURN NULL; END $body$")
+                       .arg(searchPath));
+        Query::run(db, QStringLiteral("DROP TRIGGER IF EXISTS ia_guard_reopened ON interview"));
+        Query::run(db, QStringLiteral("CREATE CONSTRAINT TRIGGER ia_guard_reopened AFTER UPDATE OF state ON "
+                                      "interview DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+                                      "ia_guard_reopened()"));
+    }
 }
 
 std::optional<Viewer> ServerAccess::viewer(const QSqlDatabase& db)
@@ -401,7 +473,8 @@ ServerAccess::AddedUser ServerAccess::addUser(const Database& database, const Ne
         runFormatted(db, QStringLiteral("GRANT CONNECT ON DATABASE %I TO %I"),
                      {current.scalar().toString(), login});
         if (!user.password.isEmpty())
-            runFormatted(db, QStringLiteral("ALTER ROLE %I PASSWORD %L"), {login, user.password});
+            runFormatted(db, QStringLiteral("ALTER ROLE %I PASSWORD %L"),
+                         {login, passwordVerifier(db, login, user.password)});
     } catch (const StorageError& e) {
         if (e.kind() != StorageError::Kind::Denied)
             throw;

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/StorageError.h"
 
 #include <QSqlDriver>
 
@@ -14,14 +15,47 @@ ServerChanges::ServerChanges(const Database& database, QObject* parent)
 {
     if (!database.isServer())
         return;
-    m_driver = database.connection().driver();
+    m_database = &database;
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &ServerChanges::listenAgain);
+    listen();
+}
+
+bool ServerChanges::listen()
+{
+    m_driver = m_database->connection().driver();
     if (!m_driver || !m_driver->hasFeature(QSqlDriver::EventNotifications))
-        return;
+        return false;
     m_listening = m_driver->subscribeToNotification(channel);
+    if (!m_listening)
+        return false;
     connect(m_driver, &QSqlDriver::notification, this,
             [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
                 received(name, payload);
             });
+    // The driver goes with its connection, which the database closes once the server is lost
+    // (and opens afresh at the next use); a LISTEN does not outlive it.
+    connect(m_driver, &QObject::destroyed, this, [this] {
+        m_retryMs = firstRetryMs;
+        m_retry.start(0);
+    });
+    return true;
+}
+
+void ServerChanges::listenAgain()
+{
+    bool back = false;
+    try {
+        back = listen();
+    } catch (const StorageError&) {
+        // Still away: later, less often.
+    }
+    if (!back) {
+        m_retry.start(m_retryMs);
+        m_retryMs = qMin(m_retryMs * 2, longestRetryMs);
+        return;
+    }
+    emit resumed();
 }
 
 ServerChanges::~ServerChanges()

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QString>
+#include <QTimer>
 
 namespace ia {
 
@@ -30,6 +31,9 @@ public:
 
     bool isListening() const { return m_listening; }
 
+    static constexpr int firstRetryMs = 1000;
+    static constexpr int longestRetryMs = 30000;
+
     // The triggers that notify (server only; inside the caller's transaction).
     static void install(const QSqlDatabase& db);
 
@@ -38,14 +42,24 @@ signals:
     void panelChanged(CandidateId candidate);
     // A candidate was added, edited or erased.
     void candidatesChanged();
+    // Listening again after the server was lost: what colleagues did meanwhile was not heard, so
+    // whatever shows the desk reads it afresh.
+    void resumed();
 
 private:
     void received(const QString& name, const QVariant& payload);
+    // Subscribes on the current connection; when it is gone (the server was lost and the
+    // connection closed), tries again with a growing pause until the server is back.
+    bool listen();
+    void listenAgain();
 
     // Not the connection itself: a copy held here would keep the database from closing it. The
     // driver goes with the connection, and the pointer with it.
     QPointer<QSqlDriver> m_driver;
+    const Database* m_database = nullptr;
     bool m_listening = false;
+    QTimer m_retry;
+    int m_retryMs = firstRetryMs;
 };
 
 } // namespace ia
