@@ -130,6 +130,9 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
     };
     connect(m_questions, &QuestionsPage::bankChanged, this, bankChanged);
     connect(m_kits, &KitsPage::kitsChanged, this, bankChanged);
+    // A long message (a server that cannot be reached, with its address) is cut at the window's
+    // edge, whole in the tooltip, instead of widening the window past the screen.
+    m_saveState->setMinimumWidth(1);
     statusBar()->addPermanentWidget(m_saveState);
     statusBar()->showMessage(tr("Database: %1").arg(database.path()));
     if (database.isReadOnly()) {
@@ -166,6 +169,7 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
                 if (kind == StorageError::Kind::Busy) {
                     // A passing condition, not an error: amber, cleared when everything is saved.
                     m_saveState->setText(message);
+                    m_saveState->setToolTip(message);
                     m_saveState->setStyleSheet(
                         QStringLiteral("color: %1;").arg(StatusColors::warning(palette()).name()));
                 } else {
@@ -693,7 +697,8 @@ void MainWindow::listenForColleagues()
 void MainWindow::keepEditsFromEarlierRuns()
 {
     QStringList messages;
-    QString toldAbout; // a recovery file the replay just wrote, said in its own dialog
+    QString toldAbout;    // a recovery file the replay just wrote, said in its own dialog
+    bool trouble = false; // something for the user to do, not only news
     if (m_database.isServer() && !m_database.isReadOnly()) {
         try {
             m_journal = std::make_unique<OfflineJournal>();
@@ -701,6 +706,7 @@ void MainWindow::keepEditsFromEarlierRuns()
             // Before anything is shown or typed: the earlier run's edits are older than any new one.
             const OfflineReplay::Outcome replayed = OfflineReplay::run(m_database, *m_journal);
             messages << replayed.message();
+            trouble = replayed.refused > 0 || replayed.waiting > 0;
             if (replayed.refused > 0) {
                 toldAbout = replayed.recoveryFile;
                 // Text the server would not take is said in a dialog too, once the window is up,
@@ -711,10 +717,10 @@ void MainWindow::keepEditsFromEarlierRuns()
                 });
             }
         } catch (const StorageError& e) {
-            messages
-                << e.message() + QLatin1Char(' ') +
-                       tr("While the team server cannot be reached, edits are kept only until the app is "
-                          "closed.");
+            trouble = true;
+            messages << e.message() + QLatin1Char(' ') +
+                            tr("Edits that cannot reach the team server are copied to a recovery file "
+                               "instead; a later start does not save them by itself.");
         }
     }
     // Left by a run that was killed or closed with changes it could not save (a full disk, a
@@ -723,6 +729,7 @@ void MainWindow::keepEditsFromEarlierRuns()
     files.removeAll(toldAbout);
     files.sort();
     if (!files.isEmpty()) {
+        trouble = true;
         messages << (files.size() == 1
                          ? tr("Edits an earlier session could not save are in %1; open it to copy "
                               "what you need back into the app, then delete it.")
@@ -736,7 +743,7 @@ void MainWindow::keepEditsFromEarlierRuns()
     messages.removeAll(QString());
     if (messages.isEmpty())
         return;
-    setSaveState(messages.join(QLatin1Char(' ')), true);
+    setSaveState(messages.join(QLatin1Char(' ')), trouble);
 }
 
 void MainWindow::refreshIfStale(Page page)
@@ -1340,6 +1347,7 @@ QuestionView* MainWindow::questionView() const
 void MainWindow::setSaveState(const QString& text, bool isError)
 {
     m_saveState->setText(text);
+    m_saveState->setToolTip(text);
     m_saveState->setStyleSheet(
         isError ? QStringLiteral("color: %1; font-weight: bold;").arg(StatusColors::error(palette()).name())
                 : QString());
