@@ -198,6 +198,8 @@ QString Cli::usage() const
         "  bank export    Write questions and kits to a question pack (--kit NAME, --out FILE)\n"
         "  bank import    Bring question packs (JSON or CSV) into a database\n"
         "  server setup   Set up a team server (PostgreSQL) once, as its owner\n"
+        "  server import  Move a database file onto a team server just set up\n"
+        "  server add-user Give a person a login on a team server, bound to their interviewer\n"
         "  server upgrade Bring a team server's schema up to this version\n"
         "\n"
         "compare, calibration, search and export show what one person may see: --as INTERVIEWER\n"

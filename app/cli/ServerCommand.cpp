@@ -6,6 +6,7 @@
 #include "storage/InterviewerRepository.h"
 #include "storage/ServerAccess.h"
 #include "storage/ServerAddress.h"
+#include "storage/ServerImport.h"
 #include "storage/SqlDialect.h"
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
@@ -32,8 +33,10 @@ int ServerCommand::run(const QStringList& arguments)
         return upgrade(rest);
     if (action == QLatin1String("add-user"))
         return addUser(rest);
-    m_err << tr("Use 'interview-cli server setup', 'server upgrade' or 'server add-user'; add --help for "
-                "their options.")
+    if (action == QLatin1String("import"))
+        return import(rest);
+    m_err << tr("Use 'interview-cli server setup', 'server import', 'server upgrade' or 'server add-user'; "
+                "add --help for their options.")
           << '\n';
     return 2;
 }
@@ -219,6 +222,47 @@ int ServerCommand::addUser(const QStringList& arguments)
                         "with psql's \\password.")
                          .arg(user.password)
                   << '\n';
+    });
+}
+
+int ServerCommand::import(const QStringList& arguments)
+{
+    CommandLine cl;
+    const QCommandLineOption from(QStringLiteral("from"), tr("The database file to move onto the server."),
+                                  tr("FILE"));
+    cl.parser.addOption(from);
+    if (const int code = parse(cl, QStringLiteral("server import"),
+                               tr("Move a database file onto a team server just set up (before adding "
+                                  "logins), whole: drafts, private notes, statuses, history and the question "
+                                  "bank. Run as the database's owner; the file is left as it is."),
+                               arguments, m_out, m_err);
+        code >= 0)
+        return code;
+    if (serverUrl(cl, QStringLiteral("server import")).isEmpty())
+        return 2;
+    const QString path = cl.parser.value(from);
+    if (path.isEmpty() || ServerAddress::isServerUrl(path)) {
+        m_err << tr("Give the database file to move with --from FILE.") << '\n';
+        return 2;
+    }
+    return withDatabase(cl, m_err, Access::ExistingOnly, [&](const Database& server) {
+        Database::Options existing;
+        existing.mayCreate = false;
+        const Database file(path, existing);
+        const ServerImport::Report report = ServerImport::run(file, server);
+        m_out << tr("Moved %1 onto the team server %2: %3 candidates, %4 interviews, %5 interviewers and %6 "
+                    "questions.")
+                     .arg(file.path(), server.path())
+                     .arg(report.rowsOf(QStringLiteral("candidate")))
+                     .arg(report.rowsOf(QStringLiteral("interview")))
+                     .arg(report.rowsOf(QStringLiteral("interviewer")))
+                     .arg(report.rowsOf(QStringLiteral("question")))
+              << '\n';
+        if (report.replacedBank > 0)
+            m_out << tr("The server's question bank from the setup gave way to the file's.") << '\n';
+        m_out << tr("Next, give each person a login with 'interview-cli server add-user LOGIN --email "
+                    "E': the e-mail binds it to their interviewer record from the file.")
+              << '\n';
     });
 }
 

@@ -7,7 +7,7 @@ class QTextStream;
 
 namespace ia {
 
-// interview-cli server setup | upgrade | add-user: what a team server's owner does from the command
+// interview-cli server setup | import | upgrade | add-user: what a team server's owner does from the command
 // line.
 class ServerCommand
 {
@@ -23,6 +23,7 @@ private:
     int setup(const QStringList& arguments);
     int upgrade(const QStringList& arguments);
     int addUser(const QStringList& arguments);
+    int import(const QStringList& arguments);
     // The roles, policies and notifications as this version has them, on a server set up before
     // (they change only with a schema step, but may have been changed by hand).
     static void reinstallServerSide(const class Database& database);

@@ -22,28 +22,28 @@ const QString ServerAccess::managerRole = QStringLiteral("interview_manager");
 namespace {
 
 // The tables everyone on the team reads and writes as the app does; policies narrow some of them.
-const char* const teamTables[] = {"question",
-                                  "question_version",
-                                  "question_follow_up",
-                                  "rubric_anchor",
-                                  "kit",
-                                  "kit_item",
-                                  "kit_version",
-                                  "kit_version_item",
-                                  "candidate",
-                                  "candidate_link",
-                                  "candidate_reference",
-                                  "candidate_tag",
-                                  "candidate_alias",
-                                  "interviewer",
-                                  "interview",
-                                  "interview_reopening",
-                                  "scorecard_entry",
-                                  "highlight",
-                                  "code_answer",
-                                  "scorecard_revision",
-                                  "interview_lease",
-                                  "tombstone"};
+const char* const teamTableNames[] = {"question",
+                                      "question_version",
+                                      "question_follow_up",
+                                      "rubric_anchor",
+                                      "kit",
+                                      "kit_item",
+                                      "kit_version",
+                                      "kit_version_item",
+                                      "candidate",
+                                      "candidate_link",
+                                      "candidate_reference",
+                                      "candidate_tag",
+                                      "candidate_alias",
+                                      "interviewer",
+                                      "interview",
+                                      "interview_reopening",
+                                      "scorecard_entry",
+                                      "highlight",
+                                      "code_answer",
+                                      "scorecard_revision",
+                                      "interview_lease",
+                                      "tombstone"};
 // Kept by triggers (which run as the owner): read only.
 const char* const derivedTables[] = {"app_meta", "candidate_verdict", "panel_deviation", "scorecard_total",
                                      "search_index"};
@@ -151,6 +151,14 @@ void runFormatted(const QSqlDatabase& db, const QString& pattern, const QStringL
 
 } // namespace
 
+QStringList ServerAccess::teamTables()
+{
+    QStringList tables;
+    for (const char* table : teamTableNames)
+        tables << QLatin1String(table);
+    return tables;
+}
+
 void ServerAccess::install(const QSqlDatabase& db)
 {
     createGroupRole(db, interviewerRole);
@@ -218,14 +226,14 @@ void ServerAccess::install(const QSqlDatabase& db)
         db, QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schemaName, roles));
     QSet<QString> tables;
     for (const QList<const char*>& list :
-         {QList<const char*>(std::begin(teamTables), std::end(teamTables)),
+         {QList<const char*>(std::begin(teamTableNames), std::end(teamTableNames)),
           QList<const char*>(std::begin(derivedTables), std::end(derivedTables))}) {
         for (const char* table : list) {
             if (hasTable(db, QLatin1String(table)))
                 tables.insert(QLatin1String(table));
         }
     }
-    for (const char* table : teamTables) {
+    for (const char* table : teamTableNames) {
         if (tables.contains(QLatin1String(table)))
             Query::run(db, QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO %2")
                                .arg(QLatin1String(table), roles));

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -41,6 +42,9 @@ public:
     // functions the policies call, the grants and the policies. Safe to run again. Runs inside the
     // caller's transaction: after every schema migration of a server, so new tables get theirs.
     static void install(const QSqlDatabase& db);
+    // The tables the team's own records live in (not the caches the triggers keep), as the
+    // app's schema names them.
+    static QStringList teamTables();
 
     // Who the server sees on this connection: the interviewer the login is bound to, a manager or
     // not; nobody for a login with no account. Empty for the database's owner (or a superuser),
