@@ -2099,6 +2099,22 @@ Changed questions become new published versions; interviews already held keep th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database: a file (default: %1), or a team server as postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login is not a manager on this team server; its administrator makes it one with &quot;interview-cli server add-user --manager&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a team server you are the interviewer your login is bound to; leave out --as, or log in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: interview-cli COMMAND [OPTIONS]
 
 Interview Assistant on the command line; needs no display.
@@ -2119,6 +2135,8 @@ Commands:
   bank export    Write questions and kits to a question pack (--kit NAME, --out FILE)
   bank import    Bring question packs (JSON or CSV) into a database
   server setup   Set up a team server (PostgreSQL) once, as its owner
+  server import  Move a database file onto a team server just set up
+  server add-user Give a person a login on a team server, bound to their interviewer
   server upgrade Bring a team server&apos;s schema up to this version
 
 compare, calibration, search and export show what one person may see: --as INTERVIEWER
@@ -2129,22 +2147,6 @@ Options:
   -h, --help     Show this help; &apos;interview-cli COMMAND --help&apos; shows a command&apos;s options
   -v, --version  Show the version
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database: a file (default: %1), or a team server as postgresql://user@host/database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH|URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your login is not a manager on this team server; its administrator makes it one with &quot;interview-cli server add-user --manager&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On a team server you are the interviewer your login is bound to; leave out --as, or log in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3620,10 +3622,6 @@ then upgrade it (everyone on the team then needs this version):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>While the team server cannot be reached, edits are kept only until the app is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edits an earlier session could not save are in %1; open it to copy what you need back into the app, then delete it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3641,6 +3639,10 @@ then upgrade it (everyone on the team then needs this version):
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits that cannot reach the team server are copied to a recovery file instead; a later start does not save them by itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3724,6 +3726,10 @@ then upgrade it (everyone on the team then needs this version):
     </message>
     <message>
         <source>Some edits still wait for the server; they are saved the next time it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An edit in the offline journal %1 could not be made (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4766,6 +4772,10 @@ then upgrade it (everyone on the team then needs this version):
         <source>This change could not be saved (%1); copy its text from the recovery file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a change this app makes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::ScorePanel</name>
@@ -5144,10 +5154,6 @@ or to give the owner CREATEROLE; then run the setup again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use &apos;interview-cli server setup&apos;, &apos;server upgrade&apos; or &apos;server add-user&apos;; add --help for their options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The default question bank was brought up to date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5228,6 +5234,38 @@ or to give the owner CREATEROLE; then run the setup again.</source>
 It is shown this once: hand it over safely. They can change it with psql&apos;s \password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use &apos;interview-cli server setup&apos;, &apos;server import&apos;, &apos;server upgrade&apos; or &apos;server add-user&apos;; add --help for their options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file to move onto the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a database file onto a team server just set up (before adding logins), whole: drafts, private notes, statuses, history and the question bank. Run as the database&apos;s owner. The file is only read (one of an older version is first brought up to this one, after a backup, as when the app opens it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the database file to move with --from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 onto the team server %2: %3 candidates, %4 interviews, %5 interviewers and %6 questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s question bank from the setup gave way to the file&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next, give each person a login with &apos;interview-cli server add-user LOGIN --email E&apos;: the e-mail binds it to their interviewer record from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::ServerConnectDialog</name>
@@ -5257,6 +5295,33 @@ It is shown this once: hand it over safely. They can change it with psql&apos;s 
     </message>
     <message>
         <source>Give the user name the server knows you by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ia::ServerImport</name>
+    <message>
+        <source>The server&apos;s tables refer to each other in a circle (%1); this version cannot move a database onto it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving a database onto a team server takes a database file and a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the database&apos;s owner moves a database onto the team server; run this with the owner&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and the team server %3; bring the older one up to this version of Interview Assistant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 already holds candidates, interviews or interviewers, so a whole database cannot move onto it without mixing two teams&apos; records. Move it onto a server just set up (before adding logins), or share scorecards through bundles (File → Export panel bundle, then import it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was moved onto the team server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -234,7 +234,9 @@ int ServerCommand::import(const QStringList& arguments)
     if (const int code = parse(cl, QStringLiteral("server import"),
                                tr("Move a database file onto a team server just set up (before adding "
                                   "logins), whole: drafts, private notes, statuses, history and the question "
-                                  "bank. Run as the database's owner; the file is left as it is."),
+                                  "bank. Run as the database's owner. The file is only read (one of an "
+                                  "older version is first brought up to this one, after a backup, as when "
+                                  "the app opens it)."),
                                arguments, m_out, m_err);
         code >= 0)
         return code;

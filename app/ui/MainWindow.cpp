@@ -694,6 +694,30 @@ void MainWindow::listenForColleagues()
     connect(m_deskRefresh, &QTimer::timeout, this, [this] { refreshIfStale(currentPage()); });
 }
 
+QString MainWindow::replayLeftovers(QString* toldAbout, bool* trouble)
+{
+    if (!m_journal)
+        return {};
+    OfflineReplay::Outcome replayed;
+    try {
+        replayed = OfflineReplay::run(m_database, *m_journal);
+    } catch (const StorageError& e) {
+        *trouble = true;
+        return e.message();
+    }
+    *trouble = *trouble || replayed.refused > 0 || replayed.waiting > 0;
+    if (replayed.refused > 0) {
+        *toldAbout = replayed.recoveryFile;
+        // Text the server would not take is said in a dialog too, once the window is up, not only
+        // in a status line the next save overwrites.
+        const QString message = replayed.message();
+        QTimer::singleShot(0, this, [this, message] {
+            m_prompts->inform(this, tr("Edits from an earlier session"), message);
+        });
+    }
+    return replayed.message();
+}
+
 void MainWindow::keepEditsFromEarlierRuns()
 {
     QStringList messages;
@@ -703,24 +727,24 @@ void MainWindow::keepEditsFromEarlierRuns()
         try {
             m_journal = std::make_unique<OfflineJournal>();
             m_saveQueue->setJournal(m_journal.get());
-            // Before anything is shown or typed: the earlier run's edits are older than any new one.
-            const OfflineReplay::Outcome replayed = OfflineReplay::run(m_database, *m_journal);
-            messages << replayed.message();
-            trouble = replayed.refused > 0 || replayed.waiting > 0;
-            if (replayed.refused > 0) {
-                toldAbout = replayed.recoveryFile;
-                // Text the server would not take is said in a dialog too, once the window is up,
-                // not only in a status line the next save overwrites.
-                const QString message = replayed.message();
-                QTimer::singleShot(0, this, [this, message] {
-                    m_prompts->inform(this, tr("Edits from an earlier session"), message);
-                });
-            }
         } catch (const StorageError& e) {
             trouble = true;
             messages << e.message() + QLatin1Char(' ') +
                             tr("Edits that cannot reach the team server are copied to a recovery file "
                                "instead; a later start does not save them by itself.");
+        }
+        // Before anything is shown or typed: the earlier run's edits are older than any new one.
+        messages << replayLeftovers(&toldAbout, &trouble);
+        // What the server could not take at the start (it went away again) is made once it is
+        // back, before this run's own edits of the same things can be overwritten by it later.
+        if (m_serverChanges) {
+            connect(m_serverChanges.get(), &ServerChanges::resumed, this, [this] {
+                QString told;
+                bool problem = false;
+                const QString message = replayLeftovers(&told, &problem);
+                if (!message.isEmpty())
+                    setSaveState(message, problem);
+            });
         }
     }
     // Left by a run that was killed or closed with changes it could not save (a full disk, a

@@ -143,6 +143,8 @@ private:
     // Journals the edits a server cannot take now, saves those an earlier run left, and says what
     // an earlier run could not save.
     void keepEditsFromEarlierRuns();
+    // Makes what ended runs left in the journal; what to tell the user, or empty.
+    QString replayLeftovers(QString* toldAbout, bool* trouble);
     // Reloads a desk page whose data colleagues changed since it was last shown.
     void refreshIfStale(Page page);
     void setIconsAndStandardKeys(QAction* undo, QAction* redo);

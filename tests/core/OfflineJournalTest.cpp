@@ -17,6 +17,7 @@
 #include "storage/StorageError.h"
 #include "support/TestFiles.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -238,6 +239,8 @@ TEST(OfflineJournal, AnEditThatIsNotOneTheAppWritesIsRefusedWithWhereItIsWrong)
          "value[0].kind"},
         {R"({"kind":"candidate","candidate":4,"field":"tags","value":[1]})", "value[0]"},
         {R"({"kind":"rm -rf"})", "kind"},
+        {R"({"kind":"interview","interview":7,"holder":"h","op":""})", "op"},
+        {R"({"kind":""})", "kind"},
         {R"({})", "kind"},
     };
     for (const Case& c : cases) {
@@ -317,5 +320,35 @@ TEST(OfflineJournal, WhatTheDatabaseRefusesIsKeptInARecoveryFileAndSaid)
     EXPECT_EQ(permissionBits(outcome.recoveryFile), 0600);
     EXPECT_TRUE(InterviewRepository(panel.db).scorecard(panel.interview)->entries.at(0).note.isEmpty())
         << "the colleague's interview was written over";
+    EXPECT_TRUE(OfflineReplay::run(panel.db, later).isEmpty());
+}
+
+TEST(OfflineJournal, AnEditThatCanNeverBeMadeDoesNotHoldBackTheOnesAfterIt)
+{
+    TestDir dir;
+    JournalPanel panel(dir.path(QStringLiteral("panel.sqlite")));
+    const QString journalPath = dir.path(QStringLiteral("journal.sqlite"));
+    Candidate c;
+    c.name = QStringLiteral("Second candidate");
+    const CandidateId second = CandidateRepository(panel.db).create(c).id;
+    {
+        OfflineJournal earlier(journalPath);
+        earlier.put(panel.db.path(), QStringLiteral("n"),
+                    panel.note(panel.holder, QStringLiteral("too late")), described("too late"));
+        c.id = second;
+        c.email = QStringLiteral("second@example.com");
+        earlier.put(panel.db.path(), QStringLiteral("e"),
+                    SavedChange::candidate(c, CandidateField::Email).json(), described("second@example.com"));
+    }
+    // Submitted meanwhile (from another laptop, say): its notes change only after a reopening.
+    InterviewRepository(panel.db).start(panel.interview, QDateTime::currentDateTimeUtc());
+    InterviewRepository(panel.db).submit(panel.interview, QDateTime::currentDateTimeUtc());
+    OfflineJournal later(journalPath);
+    const OfflineReplay::Outcome outcome = OfflineReplay::run(panel.db, later);
+    EXPECT_EQ(outcome.refused, 1) << outcome.message().toStdString();
+    EXPECT_EQ(outcome.waiting, 0) << "a refusal was taken for a server that is away";
+    EXPECT_EQ(outcome.saved, 1);
+    EXPECT_EQ(CandidateRepository(panel.db).get(second)->email, QStringLiteral("second@example.com"));
+    EXPECT_TRUE(readAll(outcome.recoveryFile).contains("too late"));
     EXPECT_TRUE(OfflineReplay::run(panel.db, later).isEmpty());
 }

@@ -113,3 +113,35 @@ TEST(SaveQueue, WhileTheServerIsAwayEditsWaitInTheJournalWithoutBeingTriedOneByO
     EXPECT_TRUE(journal.entries(db.path()).isEmpty());
     EXPECT_TRUE(queue.recoveryFile().isEmpty());
 }
+
+TEST(SaveQueue, AJournaledWriteReplacedLaterKeepsItsJournalRowCurrent)
+{
+    TestDir dir;
+    Database db(dir.path(QStringLiteral("q.sqlite")));
+    OfflineJournal journal(dir.path(QStringLiteral("journal.sqlite")));
+    SaveQueue queue(db);
+    queue.setJournal(&journal);
+    StorageError::Kind failure = StorageError::Kind::Unreachable;
+    bool failing = true;
+    const auto note = [&](const QString& text) {
+        SaveQueue::Write w = write(QStringLiteral("note"), [&] {
+            if (failing)
+                fail(failure);
+        });
+        w.change = QJsonObject{{QStringLiteral("text"), text}};
+        return w;
+    };
+    EXPECT_EQ(queue.saveNow(note(QStringLiteral("first"))), SaveQueue::Outcome::Kept);
+    ASSERT_EQ(journal.entries(db.path()).size(), 1);
+    // The server is back but busy for a moment: no longer "away", and the same note typed on.
+    failure = StorageError::Kind::Busy;
+    queue.flush();
+    queue.saveSoon(note(QStringLiteral("second")));
+    const QList<OfflineJournal::Entry> kept = journal.entries(db.path());
+    ASSERT_EQ(kept.size(), 1);
+    EXPECT_EQ(kept.first().change.value(QStringLiteral("text")).toString(), QStringLiteral("second"))
+        << "a later run would write the older text over the newer one";
+    failing = false;
+    EXPECT_TRUE(queue.flush());
+    EXPECT_TRUE(journal.entries(db.path()).isEmpty());
+}

@@ -326,6 +326,10 @@ TEST(TeamServerAccess, ASubmittedScorecardIsNotRewrittenQuietlyAndNoLoginImperso
               -1);
     EXPECT_TRUE(refusal.contains(QLatin1String("only after it is reopened"))) << refusal.toStdString();
     EXPECT_EQ(
+        alice.changed(QStringLiteral("UPDATE interview SET kit_name = 'what the PDF prints' WHERE id = %1")
+                          .arg(panel.aliceCara)),
+        -1);
+    EXPECT_EQ(
         alice.changed(
             QStringLiteral("UPDATE interview SET state = 'in_progress' WHERE id = %1").arg(panel.aliceCara),
             &refusal),

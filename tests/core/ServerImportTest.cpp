@@ -5,6 +5,7 @@
 #include "bank/QuestionBank.h"
 #include "demo/DemoData.h"
 #include "domain/Candidate.h"
+#include "storage/CandidateFilter.h"
 #include "storage/CandidateListRepository.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
@@ -101,6 +102,16 @@ TEST(TeamServerImport, AWholeDatabaseMovesOntoAServerJustSetUp)
         EXPECT_EQ(b.highlights.size(), a.highlights.size());
     }
     EXPECT_EQ(report.rowsOf(QStringLiteral("interview")), fileInterviews.size());
+    // The candidates filter and the name index (written by the app, not the triggers) came too.
+    CandidateFilter filter;
+    filter.text = candidates.first().name.section(QLatin1Char(' '), 0, 0);
+    const auto found = [&](const Database& db) {
+        return CandidateListRepository(db)
+            .page(filter, CandidateListRepository::Sort::Name, false, 0, 1000, Viewer::asManager())
+            .size();
+    };
+    EXPECT_GT(found(server), 0);
+    EXPECT_EQ(found(server), found(file));
     // The server's search index found its way too.
     EXPECT_EQ(SearchRepository(server).search(QStringLiteral("relocation"), Viewer::asManager()).size(),
               SearchRepository(file).search(QStringLiteral("relocation"), Viewer::asManager()).size());

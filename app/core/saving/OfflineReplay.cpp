@@ -13,6 +13,19 @@
 
 namespace ia {
 
+namespace {
+
+void removeLeftover(OfflineJournal& journal, qint64 seq)
+{
+    try {
+        journal.removeLeftover(seq);
+    } catch (const StorageError&) {
+        // Replayed again next time: the writes are setters, the same values written twice.
+    }
+}
+
+} // namespace
+
 OfflineReplay::Outcome OfflineReplay::run(const Database& database, OfflineJournal& journal)
 {
     Outcome outcome;
@@ -20,6 +33,7 @@ OfflineReplay::Outcome OfflineReplay::run(const Database& database, OfflineJourn
         return outcome;
     const QList<OfflineJournal::Entry> entries = journal.leftovers(database.path());
     QList<QJsonObject> refused;
+    QList<qint64> refusedEntries; // removed once their text is safe in the recovery file
     QSet<std::pair<InterviewId, QString>> leases;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const OfflineJournal::Entry& entry = entries.at(i);
@@ -39,19 +53,23 @@ OfflineReplay::Outcome OfflineReplay::run(const Database& database, OfflineJourn
                     leases.insert({change->interviewId(), change->holder()});
             } catch (const StorageError& e) {
                 switch (e.kind()) {
-                case StorageError::Kind::Gone:
-                case StorageError::Kind::LeaseLost:
-                case StorageError::Kind::Denied:
-                case StorageError::Kind::InvalidData:
-                case StorageError::Kind::Refused:
-                    reason = e.message();
-                    break;
-                default:
-                    // The server went away again (or is busy): the rest waits for the next time,
-                    // in order.
+                case StorageError::Kind::Unreachable:
+                case StorageError::Kind::Busy:
+                case StorageError::Kind::DiskFull:
+                case StorageError::Kind::ReadOnly:
+                    // The server went away again, or cannot take writes for now: the rest waits
+                    // for the next time, in order.
                     outcome.waiting = int(entries.size() - i);
                     break;
+                default:
+                    // Never going to succeed (taken over, erased, not allowed, refused by a rule):
+                    // one edit like that must not hold back the rest for ever.
+                    reason = e.message();
+                    break;
                 }
+            } catch (const std::exception& e) {
+                reason = tr("An edit in the offline journal %1 could not be made (%2).")
+                             .arg(journal.path(), QString::fromLocal8Bit(e.what()));
             }
             if (outcome.waiting > 0)
                 break;
@@ -63,12 +81,10 @@ OfflineReplay::Outcome OfflineReplay::run(const Database& database, OfflineJourn
             QJsonObject content = entry.content;
             content.insert(QStringLiteral("refused_because"), reason);
             refused.append(content);
+            refusedEntries.append(entry.seq);
+            continue;
         }
-        try {
-            journal.removeLeftover(entry.seq);
-        } catch (const StorageError&) {
-            // Replayed again next time: the writes are setters, the same values written twice.
-        }
+        removeLeftover(journal, entry.seq);
     }
     if (!refused.isEmpty()) {
         outcome.recoveryFile = RecoveryFiles::write(
@@ -76,6 +92,11 @@ OfflineReplay::Outcome OfflineReplay::run(const Database& database, OfflineJourn
             tr("The team server refused these edits, made while it could not be reached: %1")
                 .arg(outcome.reason),
             refused, &outcome.recoveryError);
+        // Their text leaves the journal only once it is in the file.
+        if (!outcome.recoveryFile.isEmpty()) {
+            for (const qint64 seq : std::as_const(refusedEntries))
+                removeLeftover(journal, seq);
+        }
     }
     // The earlier run is gone: its leases would only keep the interviews looking open elsewhere
     // until they expire.

@@ -112,9 +112,20 @@ void SaveQueue::put(Write write, bool held)
     const qsizetype at = indexOf(write.key);
     qsizetype index = at;
     if (at >= 0) {
+        // A journaled write keeps its journal row current whatever happens next: a row left with
+        // older values would be made by a later run over what this one saved.
+        const bool wasJournaled = m_pending.at(at).journaled;
         m_pending[at].write = std::move(write);
         m_pending[at].held = m_pending.at(at).held || held;
         m_pending[at].journaled = false;
+        if (wasJournaled) {
+            journal(m_pending[at]);
+            if (!m_pending.at(at).journaled) {
+                Pending stale = m_pending.at(at);
+                stale.journaled = true;
+                unjournal(stale);
+            }
+        }
     } else {
         m_pending.append(Pending{std::move(write), held, std::nullopt, QString()});
         index = m_pending.size() - 1;

@@ -46,16 +46,21 @@ QJsonValue candidateValue(const Candidate& c, CandidateField field)
     case CandidateField::Links: {
         QJsonArray links;
         for (const CandidateLink& l : c.links)
-            links.append(QJsonObject{{QStringLiteral("kind"), l.kind}, {QStringLiteral("url"), l.url}});
+            links.append(
+                QJsonObject{{QStringLiteral("kind"), l.kind},
+                            {QStringLiteral("url"), l.url},
+                            {QStringLiteral("uuid"), l.uuid.isEmpty() ? QJsonValue() : QJsonValue(l.uuid)}});
         return links;
     }
     case CandidateField::References: {
         QJsonArray refs;
         for (const CandidateReference& r : c.references) {
-            refs.append(QJsonObject{{QStringLiteral("name"), r.name},
-                                    {QStringLiteral("relation"), r.relation},
-                                    {QStringLiteral("contact"), r.contact},
-                                    {QStringLiteral("notes"), r.notes}});
+            refs.append(
+                QJsonObject{{QStringLiteral("name"), r.name},
+                            {QStringLiteral("relation"), r.relation},
+                            {QStringLiteral("contact"), r.contact},
+                            {QStringLiteral("notes"), r.notes},
+                            {QStringLiteral("uuid"), r.uuid.isEmpty() ? QJsonValue() : QJsonValue(r.uuid)}});
         }
         return refs;
     }
@@ -106,6 +111,8 @@ void readCandidateValue(JsonWalker& w, const QJsonObject& o, CandidateField fiel
                 w.problem(JsonWalker::at(path, QStringLiteral("kind")),
                           JsonWalker::tr("unknown value \"%1\"").arg(link.kind.left(40)));
             link.url = w.text(l, QStringLiteral("url"), path);
+            // The stored row's own, so the same link stays the same link everywhere.
+            link.uuid = w.uuid(l, QStringLiteral("uuid"), path, false);
             c.links.append(link);
         }
         return;
@@ -115,12 +122,11 @@ void readCandidateValue(JsonWalker& w, const QJsonObject& o, CandidateField fiel
         for (qsizetype i = 0; i < refs.size(); ++i) {
             const QString path = JsonWalker::item(v, i);
             const QJsonObject r = w.object(refs.at(i), path);
-            c.references.append(CandidateReference{0,
-                                                   w.text(r, QStringLiteral("name"), path),
+            c.references.append(CandidateReference{0, w.text(r, QStringLiteral("name"), path),
                                                    w.text(r, QStringLiteral("relation"), path, false),
                                                    w.text(r, QStringLiteral("contact"), path, false),
                                                    w.text(r, QStringLiteral("notes"), path, false),
-                                                   {}});
+                                                   w.uuid(r, QStringLiteral("uuid"), path, false)});
         }
         return;
     }
@@ -142,7 +148,7 @@ using InterviewEdit = std::function<void(InterviewRepository&)>;
 // The write an interview's op stands for; problems go to the walker.
 InterviewEdit readInterviewEdit(JsonWalker& w, const QJsonObject& o, InterviewId interview)
 {
-    const QString op = w.text(o, QStringLiteral("op"), {});
+    const QString op = w.nonEmpty(o, QStringLiteral("op"), {});
     const auto entry = [&] {
         return ScorecardEntryId(w.integer(o, QStringLiteral("entry"), {}, 1, maxId));
     };
@@ -308,7 +314,7 @@ std::optional<SavedChange> SavedChange::compile(const QJsonObject& json, QList<L
 {
     JsonWalker w(maxText);
     SavedChange change;
-    const QString kind = w.text(json, QStringLiteral("kind"), {});
+    const QString kind = w.nonEmpty(json, QStringLiteral("kind"), {});
     if (kind == QLatin1String("interview")) {
         const InterviewId interview = w.integer(json, QStringLiteral("interview"), {}, 1, maxId);
         const QString holder = w.nonEmpty(json, QStringLiteral("holder"), {});
@@ -336,6 +342,9 @@ std::optional<SavedChange> SavedChange::compile(const QJsonObject& json, QList<L
     } else if (!kind.isEmpty()) {
         w.problem(QStringLiteral("kind"), JsonWalker::tr("unknown value \"%1\"").arg(kind.left(40)));
     }
+    // Every way to here without a write has said why; this says it if one ever does not.
+    if (!change.m_apply && w.problems.isEmpty())
+        w.problem(QStringLiteral("kind"), tr("not a change this app makes"));
     if (!w.problems.isEmpty() || !change.m_apply) {
         if (problems)
             *problems = w.problems;

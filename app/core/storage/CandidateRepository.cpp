@@ -10,6 +10,7 @@
 #include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -94,16 +95,27 @@ Candidate CandidateRepository::update(const Candidate& candidate, const QList<Ca
     // the same link does not become a new one on another machine.
     Candidate rewritten = candidate;
     if (const std::optional<Candidate> stored = get(candidate.id)) {
+        // Each stored row lends its UUID once: the same address given twice is two links.
+        QSet<QString> taken;
+        for (const CandidateLink& link : std::as_const(rewritten.links))
+            taken.insert(link.uuid);
+        for (const CandidateReference& ref : std::as_const(rewritten.references))
+            taken.insert(ref.uuid);
         for (CandidateLink& link : rewritten.links) {
             for (const CandidateLink& old : stored->links) {
-                if (link.uuid.isEmpty() && old.url == link.url)
+                if (link.uuid.isEmpty() && old.url == link.url && !taken.contains(old.uuid)) {
                     link.uuid = old.uuid;
+                    taken.insert(old.uuid);
+                }
             }
         }
         for (CandidateReference& ref : rewritten.references) {
             for (const CandidateReference& old : stored->references) {
-                if (ref.uuid.isEmpty() && old.name == ref.name && old.contact == ref.contact)
+                if (ref.uuid.isEmpty() && old.name == ref.name && old.contact == ref.contact &&
+                    !taken.contains(old.uuid)) {
                     ref.uuid = old.uuid;
+                    taken.insert(old.uuid);
+                }
             }
         }
     }

@@ -227,6 +227,39 @@ ServerImport::Report ServerImport::run(const Database& file, const Database& ser
                            .arg(table));
         }
     }
+    // What the candidates filter and the name index match is written by the app, not by a
+    // trigger (it is folded in C++): it comes from the file as it is.
+    {
+        Query texts(source,
+                    QStringLiteral("SELECT candidate_id, filter_text, folded_name FROM candidate_score"));
+        texts.exec();
+        QList<QVariantList> batch;
+        const auto write = [&] {
+            if (batch.isEmpty())
+                return;
+            QStringList tuples;
+            for (qsizetype r = 0; r < batch.size(); ++r)
+                tuples << QStringLiteral("(CAST(:c%1 AS bigint), CAST(:f%1 AS text), CAST(:n%1 AS text))")
+                              .arg(r);
+            Query update(target,
+                         QStringLiteral("UPDATE candidate_score SET filter_text = v.f, folded_name = v.n "
+                                        "FROM (VALUES %1) AS v(c, f, n) WHERE candidate_id = v.c")
+                             .arg(tuples.join(QStringLiteral(", "))));
+            for (qsizetype r = 0; r < batch.size(); ++r) {
+                update.bind(QStringLiteral(":c%1").arg(r), batch.at(r).at(0));
+                update.bind(QStringLiteral(":f%1").arg(r), batch.at(r).at(1));
+                update.bind(QStringLiteral(":n%1").arg(r), batch.at(r).at(2));
+            }
+            update.exec();
+            batch.clear();
+        };
+        while (texts.next()) {
+            batch.append({texts.value(0), texts.value(1), texts.value(2)});
+            if (batch.size() == batchRows)
+                write();
+        }
+        write();
+    }
     for (qsizetype from = 0; from < submitted.size(); from += batchRows) {
         const QList<qint64> ids = submitted.mid(from, batchRows);
         QStringList placeholders;

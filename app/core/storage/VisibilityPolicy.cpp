@@ -39,9 +39,11 @@ QString VisibilityPolicy::evidenceVisibleSql(const QString& interview, PanelChec
 
 QString VisibilityPolicy::onServer(const QString& condition)
 {
+    // As scalar subqueries: PostgreSQL runs each once per statement (an InitPlan), not once per
+    // row, which at a million candidates is the difference between milliseconds and seconds.
     QString sql = condition;
-    sql.replace(QStringLiteral(":viewer"), QStringLiteral("ia_me()"));
-    sql.replace(QStringLiteral(":manager"), QStringLiteral("ia_manager()"));
+    sql.replace(QStringLiteral(":viewer"), QStringLiteral("(SELECT ia_me())"));
+    sql.replace(QStringLiteral(":manager"), QStringLiteral("(SELECT ia_manager())"));
     return sql;
 }
 
