@@ -5043,6 +5043,11 @@ or to give the owner CREATEROLE; then run the setup again.</source>
         <source>The password could not be prepared for the server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your login may not give people logins on this server: that takes leave to create roles and to give the group roles %1 and %2, which the administrator or another team&apos;s database made. Ask the server&apos;s administrator to run, as a superuser:
+  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::ServerAddress</name>

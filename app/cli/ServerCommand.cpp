@@ -78,6 +78,9 @@ int ServerCommand::setup(const QStringList& arguments)
               << '\n';
         if (bank)
             m_out << tr("The default question bank was added.") << '\n';
+        // Known now rather than at the first 'server add-user'.
+        if (const QString why = ServerAccess::whyCannotAddUsers(database.connection()); !why.isEmpty())
+            m_out << why << '\n';
     });
 }
 

@@ -31,6 +31,8 @@
 #include <QSqlRecord>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace ia;
 using namespace ia::test;
 
@@ -509,6 +511,84 @@ TEST(TeamServerAccess, TheOwnerAddsUsersFromTheCommandLine)
     EXPECT_EQ(badName.exitCode, 1);
     EXPECT_TRUE(badName.err.contains(QStringLiteral("cannot be a login name"))) << badName.err.toStdString();
     dropLogin(database, login);
+}
+
+// A database owned by a login that is no superuser, in a cluster whose group roles are there
+// already (the administrator made them, or another team's database did): setup and add-user say
+// what the administrator must run, and running exactly that lets the owner add people.
+TEST(TeamServerAccess, AnOwnerWhoIsNoSuperuserIsToldWhatTheAdministratorMustRun)
+{
+    TestStore store;
+    const QString database = ServerAddress::parse(store.location()).database();
+    const QString owner = database + QStringLiteral("_owner");
+    const QString login = database + QStringLiteral("_pia");
+    const QString ownerPassword = QStringLiteral("owner-secret");
+    TestStore::runAsOwner(
+        QStringLiteral("postgres"),
+        QStringLiteral("DO $$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object OR "
+                       "unique_violation THEN NULL; END $$; DO $$ BEGIN CREATE ROLE %2 NOLOGIN; "
+                       "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
+            .arg(ServerAccess::interviewerRole, ServerAccess::managerRole));
+    TestStore::runAsOwner(QStringLiteral("postgres"),
+                          QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'; ALTER DATABASE %3 OWNER TO %1")
+                              .arg(owner, ownerPassword, database));
+    const QString asOwner = TestStore::urlFor(database, owner, ownerPassword);
+    // What the output asks the administrator to run: the line after the message.
+    const auto statementIn = [](const QString& text) {
+        const qsizetype at = text.indexOf(QStringLiteral("\n  "));
+        return at < 0 ? QString() : text.mid(at + 3).section(QLatin1Char('\n'), 0, 0);
+    };
+
+    const QString advice = QStringLiteral("ALTER ROLE %1 CREATEROLE; GRANT %2, %3 TO %1 WITH ADMIN OPTION;")
+                               .arg(owner, ServerAccess::interviewerRole, ServerAccess::managerRole);
+    const CliRun setup =
+        cli({QStringLiteral("server"), QStringLiteral("setup"), QStringLiteral("--db"), asOwner});
+    EXPECT_EQ(setup.exitCode, 0) << setup.err.toStdString();
+    EXPECT_TRUE(setup.out.contains(QStringLiteral("is set up"))) << setup.out.toStdString();
+    EXPECT_EQ(statementIn(setup.out), advice) << setup.out.toStdString();
+
+    const auto addPia = [&] {
+        return cli({QStringLiteral("server"), QStringLiteral("add-user"), login, QStringLiteral("--email"),
+                    QStringLiteral("pia@example.com"), QStringLiteral("--name"), QStringLiteral("Pia"),
+                    QStringLiteral("--password-stdin"), QStringLiteral("--db"), asOwner},
+                   "pia-secret\n");
+    };
+    const CliRun refused = addPia();
+    EXPECT_EQ(refused.exitCode, 1) << refused.out.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("may not give people logins")))
+        << refused.err.toStdString();
+    EXPECT_EQ(statementIn(refused.err), advice) << refused.err.toStdString();
+    {
+        // Refused before anything was written: no interviewer record for Pia.
+        Database::Options existing;
+        existing.mayCreate = false;
+        Database db(asOwner, existing);
+        const QList<Interviewer> everyone = InterviewerRepository(db).all();
+        EXPECT_TRUE(std::none_of(everyone.cbegin(), everyone.cend(),
+                                 [](const Interviewer& i) { return i.name == QStringLiteral("Pia"); }));
+        db.releaseThreadConnection();
+    }
+    // Exactly what was asked for is enough.
+    TestStore::runAsOwner(QStringLiteral("postgres"), advice);
+
+    const CliRun added = addPia();
+    EXPECT_EQ(added.exitCode, 0) << added.err.toStdString();
+    {
+        Database::Options existing;
+        existing.mayCreate = false;
+        Database pia(TestStore::urlFor(database, login, QStringLiteral("pia-secret")), existing);
+        EXPECT_TRUE(pia.serverViewer().has_value());
+        pia.releaseThreadConnection();
+    }
+    // Set up by this owner again: nothing more to ask for.
+    const CliRun again =
+        cli({QStringLiteral("server"), QStringLiteral("setup"), QStringLiteral("--db"), asOwner});
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_FALSE(again.out.contains(QStringLiteral("administrator"))) << again.out.toStdString();
+
+    dropLogin(database, login);
+    TestStore::dropServerDatabase(database);
+    TestStore::runAsOwner(QStringLiteral("postgres"), QStringLiteral("DROP ROLE %1").arg(owner));
 }
 
 TEST(TeamServerAccess, EverythingAnInterviewerDoesInTheAppWorksUnderTheirLogin)

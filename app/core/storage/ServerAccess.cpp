@@ -416,6 +416,33 @@ std::optional<Viewer> ServerAccess::viewer(const QSqlDatabase& db)
     return Viewer{q.int64(1), q.value(2).toInt() == 1};
 }
 
+QString ServerAccess::whyCannotAddUsers(const QSqlDatabase& db)
+{
+    Query q(db,
+            QStringLiteral("SELECT r.rolsuper, r.rolcreaterole, current_setting('server_version_num')::int "
+                           ">= 160000, pg_has_role(current_user, :interviewer, 'MEMBER WITH ADMIN OPTION') "
+                           "AND pg_has_role(current_user, :manager, 'MEMBER WITH ADMIN OPTION'), "
+                           "quote_ident(current_user) FROM pg_roles r WHERE r.rolname = current_user"));
+    q.bind(QStringLiteral(":interviewer"), interviewerRole)
+        .bind(QStringLiteral(":manager"), managerRole)
+        .exec();
+    if (!q.next() || q.value(0).toBool())
+        return {};
+    QStringList statements;
+    if (!q.value(1).toBool())
+        statements << QStringLiteral("ALTER ROLE %1 CREATEROLE;").arg(q.text(4));
+    if (q.value(2).toBool() && !q.value(3).toBool()) {
+        statements << QStringLiteral("GRANT %1, %2 TO %3 WITH ADMIN OPTION;")
+                          .arg(interviewerRole, managerRole, q.text(4));
+    }
+    if (statements.isEmpty())
+        return {};
+    return tr("Your login may not give people logins on this server: that takes leave to create roles and "
+              "to give the group roles %1 and %2, which the administrator or another team's database made. "
+              "Ask the server's administrator to run, as a superuser:\n  %3")
+        .arg(interviewerRole, managerRole, statements.join(QLatin1Char(' ')));
+}
+
 ServerAccess::AddedUser ServerAccess::addUser(const Database& database, const NewUser& user)
 {
     const QString login = user.login.trimmed();
@@ -435,6 +462,9 @@ ServerAccess::AddedUser ServerAccess::addUser(const Database& database, const Ne
                            tr("Only the database's owner adds users to the team server; run this with the "
                               "owner's login."));
     }
+    // Asked before anything is written: a refused grant would leave an interviewer record behind.
+    if (const QString why = whyCannotAddUsers(db); !why.isEmpty())
+        throw StorageError(StorageError::Kind::Denied, why);
     {
         Query self(db, QStringLiteral("SELECT session_user = :login"));
         self.bind(QStringLiteral(":login"), login);

@@ -51,6 +51,13 @@ public:
     // whom no policy binds: the app's own viewer applies.
     static std::optional<Viewer> viewer(const QSqlDatabase& db);
 
+    // Why this login (the database's owner) cannot give people logins here, with what the server's
+    // administrator runs to change that; empty when it can. A superuser can; otherwise it takes
+    // CREATEROLE and, from PostgreSQL 16, the ADMIN option on both group roles, which a login has
+    // only for roles it made itself: the owner of a second team's database in the same cluster
+    // does not.
+    static QString whyCannotAddUsers(const QSqlDatabase& db);
+
     struct NewUser
     {
         QString login; // the PostgreSQL role to log in as
