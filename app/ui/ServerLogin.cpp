@@ -72,12 +72,15 @@ std::unique_ptr<Database> ServerLogin::open(QString& location, const Database::O
     ServerAddress address = ServerAddress::parse(location);
     Database::Options tried = options;
     bool keep = false;
+    // The keyring is asked only once the server wants a password: a trusted login, ~/.pgpass and
+    // PGPASSWORD need no desktop session, and a keyring that is slow to answer (no session bus, a
+    // locked wallet) does not hold up a server that would have let the user in anyway.
+    bool keyringAsked = !address.password().isEmpty();
     if (address.password().isEmpty()) {
         if (const auto typed = offered().constFind(address.keyringKey()); typed != offered().cend()) {
             tried.serverPassword = typed->password;
             keep = typed->keep;
-        } else {
-            tried.serverPassword = fromKeyring(address);
+            keyringAsked = true;
         }
     }
     for (;;) {
@@ -94,7 +97,16 @@ std::unique_ptr<Database> ServerLogin::open(QString& location, const Database::O
             }
             return database;
         } catch (const StorageError& e) {
-            if (!mayAsk || !ServerAddress::isPasswordRefusal(e))
+            if (!ServerAddress::isPasswordRefusal(e))
+                throw;
+            if (!keyringAsked) {
+                keyringAsked = true;
+                if (QString stored = fromKeyring(address); !stored.isEmpty()) {
+                    tried.serverPassword = std::move(stored);
+                    continue;
+                }
+            }
+            if (!mayAsk)
                 throw;
             ServerConnectDialog dialog(parent, address, e.message());
             if (dialog.exec() != QDialog::Accepted)

@@ -13,11 +13,12 @@ namespace ia {
 
 class ServerAddress;
 
-// Opening a team server from the window. The password comes from what was typed in this run, then
-// the desktop's keyring (QtKeychain), then libpq's own ~/.pgpass or PGPASSWORD; when the server does
-// not accept it, the connect dialog comes back with the reason until the server does or the user
-// gives up. A password goes into the keyring only once the server has accepted it, and only when
-// the user asked; never into the settings file.
+// Opening a team server from the window. The password comes from what was typed in this run, else
+// libpq's own ~/.pgpass or PGPASSWORD (or none, where the server trusts the login); when the server
+// wants one after that, from the desktop's keyring (QtKeychain); when the server does not accept
+// it, the connect dialog comes back with the reason until the server does or the user gives up. A password
+// goes into the keyring only once the server has accepted it, and only when the user asked; never into the
+// settings file.
 class ServerLogin
 {
     Q_DECLARE_TR_FUNCTIONS(ia::ServerLogin)
