@@ -27,6 +27,7 @@
 #include "ui/ColorScheme.h"
 #include "ui/CompactWindow.h"
 #include "ui/ComparePage.h"
+#include "ui/ElidedLabel.h"
 #include "ui/InterviewActions.h"
 #include "ui/InterviewScreen.h"
 #include "ui/KitsPage.h"
@@ -96,7 +97,7 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
     , m_kits(nullptr)
     , m_undoGroup(new QUndoGroup(this))
     , m_compact(std::make_unique<CompactWindow>(*m_screen))
-    , m_saveState(new QLabel(this))
+    , m_saveState(new ElidedLabel(this))
     , m_takeOver(new QAction(this))
     , m_layoutSaver(new QTimer(this))
 {
@@ -130,9 +131,8 @@ MainWindow::MainWindow(const Database& database, const Clock* clock, QWidget* pa
     };
     connect(m_questions, &QuestionsPage::bankChanged, this, bankChanged);
     connect(m_kits, &KitsPage::kitsChanged, this, bankChanged);
-    // A long message (a server that cannot be reached, with its address) is cut at the window's
-    // edge, whole in the tooltip, instead of widening the window past the screen.
-    m_saveState->setMinimumWidth(1);
+    // A long message (a server that cannot be reached, with its address) ends in "…" at the
+    // window's edge, whole in the tooltip, instead of widening the window past the screen.
     statusBar()->addPermanentWidget(m_saveState);
     statusBar()->showMessage(tr("Database: %1").arg(database.path()));
     if (database.isReadOnly()) {

@@ -34,6 +34,7 @@ class ServerChanges;
 class QuestionsPage;
 class KitsPage;
 class CompactWindow;
+class ElidedLabel;
 class Database;
 class OfflineJournal;
 class InterviewActions;
@@ -191,7 +192,7 @@ private:
     QUndoGroup* m_undoGroup;
     // A window of its own, not a child: the desktop must not hide it with the hidden main window.
     std::unique_ptr<CompactWindow> m_compact;
-    QLabel* m_saveState;
+    ElidedLabel* m_saveState;
     QAction* m_takeOver;
     QTimer* m_layoutSaver; // writes the layout a moment after it last changed
     // The manager's view while manager mode is on (unlocked with the passphrase, never remembered).
