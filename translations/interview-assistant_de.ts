@@ -5018,12 +5018,6 @@ then upgrade it (everyone on the team then needs this version):
 <context>
     <name>ia::ServerAccess</name>
     <message>
-        <source>Setting up the team server needs the roles %1 and %2, and the database&apos;s owner may not create roles. Ask the server&apos;s administrator to run, as a superuser:
-  CREATE ROLE %1 NOLOGIN; CREATE ROLE %2 NOLOGIN;
-or to give the owner CREATEROLE; then run the setup again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot be a login name on the server: give 1 to 63 bytes, not starting with pg_ and not one of the group roles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5044,8 +5038,28 @@ or to give the owner CREATEROLE; then run the setup again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Setting up the team server needs the roles %1 and %2, and your login may not create roles (which it needs again to give people logins). Ask the server&apos;s administrator to run, as a superuser:
+  ALTER ROLE %3 CREATEROLE;
+then run the setup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your login may not give people logins on this server: that takes leave to create roles and to give the group roles %1 and %2, which the administrator or another team&apos;s database made. Ask the server&apos;s administrator to run, as a superuser:
+  %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login may not create roles, so it cannot give people logins on this server. Ask the server&apos;s administrator to run, as a superuser:
+  ALTER ROLE %1 CREATEROLE;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login may not give people the group roles %1 and %2: the administrator or another team&apos;s database made them. Ask the server&apos;s administrator to run, as a superuser:
   %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 is on the server already, but not this team&apos;s: its password is not yours to change. Add it with --keep-password (its person signs in with the password they have), or choose another login name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

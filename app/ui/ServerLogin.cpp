@@ -97,16 +97,16 @@ std::unique_ptr<Database> ServerLogin::open(QString& location, const Database::O
             }
             return database;
         } catch (const StorageError& e) {
-            if (!ServerAddress::isPasswordRefusal(e))
-                throw;
-            if (!keyringAsked) {
+            // Any refusal, not only one in libpq's English words: a stale ~/.pgpass refused by a
+            // server that answers in another language still gets the keyring's password.
+            if (!keyringAsked && e.kind() == StorageError::Kind::Refused) {
                 keyringAsked = true;
                 if (QString stored = fromKeyring(address); !stored.isEmpty()) {
                     tried.serverPassword = std::move(stored);
                     continue;
                 }
             }
-            if (!mayAsk)
+            if (!mayAsk || !ServerAddress::isPasswordRefusal(e))
                 throw;
             ServerConnectDialog dialog(parent, address, e.message());
             if (dialog.exec() != QDialog::Accepted)

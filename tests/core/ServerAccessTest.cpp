@@ -539,7 +539,8 @@ TEST(TeamServerAccess, AnOwnerWhoIsNoSuperuserIsToldWhatTheAdministratorMustRun)
         return at < 0 ? QString() : text.mid(at + 3).section(QLatin1Char('\n'), 0, 0);
     };
 
-    const QString advice = QStringLiteral("ALTER ROLE %1 CREATEROLE; GRANT %2, %3 TO %1 WITH ADMIN OPTION;")
+    const QString advice = QStringLiteral("ALTER ROLE %1 CREATEROLE; GRANT %2, %3 TO %1 WITH ADMIN OPTION, "
+                                          "INHERIT FALSE, SET FALSE;")
                                .arg(owner, ServerAccess::interviewerRole, ServerAccess::managerRole);
     const CliRun setup =
         cli({QStringLiteral("server"), QStringLiteral("setup"), QStringLiteral("--db"), asOwner});
@@ -580,6 +581,29 @@ TEST(TeamServerAccess, AnOwnerWhoIsNoSuperuserIsToldWhatTheAdministratorMustRun)
         EXPECT_TRUE(pia.serverViewer().has_value());
         pia.releaseThreadConnection();
     }
+    // A login the cluster has from elsewhere keeps its password: bound only when asked to keep it.
+    const QString elsewhere = database + QStringLiteral("_elsewhere");
+    TestStore::runAsOwner(QStringLiteral("postgres"),
+                          QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'their-own'").arg(elsewhere));
+    const auto addElsewhere = [&](const QString& how) {
+        return cli({QStringLiteral("server"), QStringLiteral("add-user"), elsewhere,
+                    QStringLiteral("--email"), QStringLiteral("else@example.com"), how,
+                    QStringLiteral("--db"), asOwner},
+                   "a-new-one\n");
+    };
+    const CliRun notOurs = addElsewhere(QStringLiteral("--password-stdin"));
+    EXPECT_EQ(notOurs.exitCode, 1) << notOurs.out.toStdString();
+    EXPECT_TRUE(notOurs.err.contains(QStringLiteral("not yours to change"))) << notOurs.err.toStdString();
+    const CliRun kept = addElsewhere(QStringLiteral("--keep-password"));
+    EXPECT_EQ(kept.exitCode, 0) << kept.err.toStdString();
+    {
+        Database::Options existing;
+        existing.mayCreate = false;
+        Database them(TestStore::urlFor(database, elsewhere, QStringLiteral("their-own")), existing);
+        EXPECT_TRUE(them.serverViewer().has_value());
+        them.releaseThreadConnection();
+    }
+
     // Set up by this owner again: nothing more to ask for.
     const CliRun again =
         cli({QStringLiteral("server"), QStringLiteral("setup"), QStringLiteral("--db"), asOwner});
@@ -587,6 +611,7 @@ TEST(TeamServerAccess, AnOwnerWhoIsNoSuperuserIsToldWhatTheAdministratorMustRun)
     EXPECT_FALSE(again.out.contains(QStringLiteral("administrator"))) << again.out.toStdString();
 
     dropLogin(database, login);
+    dropLogin(database, elsewhere);
     TestStore::dropServerDatabase(database);
     TestStore::runAsOwner(QStringLiteral("postgres"), QStringLiteral("DROP ROLE %1").arg(owner));
 }

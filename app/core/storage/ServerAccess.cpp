@@ -90,6 +90,9 @@ void createGroupRole(const QSqlDatabase& db, const QString& role)
     exists.bind(QStringLiteral(":role"), role);
     if (exists.scalar().toInt() > 0)
         return;
+    // Asked first: after a refused statement the transaction takes no more.
+    Query me(db, QStringLiteral("SELECT quote_ident(current_user)"));
+    const QString owner = me.scalar().toString();
     try {
         Query::run(db,
                    QStringLiteral("DO $$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object OR "
@@ -100,11 +103,11 @@ void createGroupRole(const QSqlDatabase& db, const QString& role)
             throw;
         throw StorageError(
             StorageError::Kind::Denied,
-            ServerAccess::tr("Setting up the team server needs the roles %1 and %2, and the database's owner "
-                             "may not create roles. Ask the server's administrator to run, as a "
-                             "superuser:\n  CREATE ROLE %1 NOLOGIN; CREATE ROLE %2 NOLOGIN;\nor to give "
-                             "the owner CREATEROLE; then run the setup again.")
-                .arg(ServerAccess::interviewerRole, ServerAccess::managerRole),
+            ServerAccess::tr("Setting up the team server needs the roles %1 and %2, and your login may not "
+                             "create roles (which it needs again to give people logins). Ask the server's "
+                             "administrator to run, as a superuser:\n  ALTER ROLE %3 CREATEROLE;\nthen run "
+                             "the setup again.")
+                .arg(ServerAccess::interviewerRole, ServerAccess::managerRole, owner),
             e.detail());
     }
 }
@@ -428,19 +431,29 @@ QString ServerAccess::whyCannotAddUsers(const QSqlDatabase& db)
         .exec();
     if (!q.next() || q.value(0).toBool())
         return {};
-    QStringList statements;
-    if (!q.value(1).toBool())
-        statements << QStringLiteral("ALTER ROLE %1 CREATEROLE;").arg(q.text(4));
-    if (q.value(2).toBool() && !q.value(3).toBool()) {
-        statements << QStringLiteral("GRANT %1, %2 TO %3 WITH ADMIN OPTION;")
-                          .arg(interviewerRole, managerRole, q.text(4));
+    const QString owner = q.text(4);
+    const bool mayCreate = q.value(1).toBool();
+    const bool mayGrant = !q.value(2).toBool() || q.value(3).toBool();
+    // The ADMIN option only, not membership: the owner is no interviewer or manager itself.
+    const QString grant = QStringLiteral("GRANT %1, %2 TO %3 WITH ADMIN OPTION, INHERIT FALSE, SET FALSE;")
+                              .arg(interviewerRole, managerRole, owner);
+    if (!mayCreate && !mayGrant) {
+        return tr("Your login may not give people logins on this server: that takes leave to create roles "
+                  "and to give the group roles %1 and %2, which the administrator or another team's "
+                  "database made. Ask the server's administrator to run, as a superuser:\n  %3 %4")
+            .arg(interviewerRole, managerRole, QStringLiteral("ALTER ROLE %1 CREATEROLE;").arg(owner), grant);
     }
-    if (statements.isEmpty())
-        return {};
-    return tr("Your login may not give people logins on this server: that takes leave to create roles and "
-              "to give the group roles %1 and %2, which the administrator or another team's database made. "
-              "Ask the server's administrator to run, as a superuser:\n  %3")
-        .arg(interviewerRole, managerRole, statements.join(QLatin1Char(' ')));
+    if (!mayCreate) {
+        return tr("Your login may not create roles, so it cannot give people logins on this server. Ask the "
+                  "server's administrator to run, as a superuser:\n  ALTER ROLE %1 CREATEROLE;")
+            .arg(owner);
+    }
+    if (!mayGrant) {
+        return tr("Your login may not give people the group roles %1 and %2: the administrator or another "
+                  "team's database made them. Ask the server's administrator to run, as a superuser:\n  %3")
+            .arg(interviewerRole, managerRole, grant);
+    }
+    return {};
 }
 
 ServerAccess::AddedUser ServerAccess::addUser(const Database& database, const NewUser& user)
@@ -465,6 +478,22 @@ ServerAccess::AddedUser ServerAccess::addUser(const Database& database, const Ne
     // Asked before anything is written: a refused grant would leave an interviewer record behind.
     if (const QString why = whyCannotAddUsers(db); !why.isEmpty())
         throw StorageError(StorageError::Kind::Denied, why);
+    if (!user.password.isEmpty()) {
+        // A login the cluster has but this database does not (another team's, or the
+        // administrator's): its password is not this team's to change.
+        Query foreign(db,
+                      QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :login) AND NOT "
+                                     "EXISTS (SELECT 1 FROM server_account WHERE login = :login)"));
+        foreign.bind(QStringLiteral(":login"), login);
+        if (foreign.scalar().toBool()) {
+            throw StorageError(
+                StorageError::Kind::Denied,
+                tr("The login %1 is on the server already, but not this team's: its password is "
+                   "not yours to change. Add it with --keep-password (its person signs in with "
+                   "the password they have), or choose another login name.")
+                    .arg(login));
+        }
+    }
     {
         Query self(db, QStringLiteral("SELECT session_user = :login"));
         self.bind(QStringLiteral(":login"), login);
