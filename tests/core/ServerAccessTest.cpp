@@ -604,6 +604,15 @@ TEST(TeamServerAccess, AnOwnerWhoIsNoSuperuserIsToldWhatTheAdministratorMustRun)
         them.releaseThreadConnection();
     }
 
+    // The owner is the administrator, not a login from elsewhere.
+    const CliRun self = cli({QStringLiteral("server"), QStringLiteral("add-user"), owner,
+                             QStringLiteral("--email"), QStringLiteral("o@example.com"),
+                             QStringLiteral("--password-stdin"), QStringLiteral("--db"), asOwner},
+                            "x-new\n");
+    EXPECT_EQ(self.exitCode, 1);
+    EXPECT_TRUE(self.err.contains(QStringLiteral("the server's administrator here")))
+        << self.err.toStdString();
+
     // Set up by this owner again: nothing more to ask for.
     const CliRun again =
         cli({QStringLiteral("server"), QStringLiteral("setup"), QStringLiteral("--db"), asOwner});

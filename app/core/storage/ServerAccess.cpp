@@ -478,6 +478,16 @@ ServerAccess::AddedUser ServerAccess::addUser(const Database& database, const Ne
     // Asked before anything is written: a refused grant would leave an interviewer record behind.
     if (const QString why = whyCannotAddUsers(db); !why.isEmpty())
         throw StorageError(StorageError::Kind::Denied, why);
+    {
+        Query self(db, QStringLiteral("SELECT session_user = :login"));
+        self.bind(QStringLiteral(":login"), login);
+        if (self.scalar().toBool()) {
+            throw StorageError(StorageError::Kind::InvalidData,
+                               tr("%1 is the server's administrator here; give each interviewer a login of "
+                                  "their own.")
+                                   .arg(login));
+        }
+    }
     if (!user.password.isEmpty()) {
         // A login the cluster has but this database does not (another team's, or the
         // administrator's): its password is not this team's to change.
@@ -492,16 +502,6 @@ ServerAccess::AddedUser ServerAccess::addUser(const Database& database, const Ne
                    "not yours to change. Add it with --keep-password (its person signs in with "
                    "the password they have), or choose another login name.")
                     .arg(login));
-        }
-    }
-    {
-        Query self(db, QStringLiteral("SELECT session_user = :login"));
-        self.bind(QStringLiteral(":login"), login);
-        if (self.scalar().toBool()) {
-            throw StorageError(StorageError::Kind::InvalidData,
-                               tr("%1 is the server's administrator here; give each interviewer a login of "
-                                  "their own.")
-                                   .arg(login));
         }
     }
 
