@@ -572,15 +572,18 @@ TEST(TeamServerAccess, AnOwnerWhoIsNoSuperuserIsToldWhatTheAdministratorMustRun)
     // Exactly what was asked for is enough.
     TestStore::runAsOwner(QStringLiteral("postgres"), advice);
 
-    const CliRun added = addPia();
-    EXPECT_EQ(added.exitCode, 0) << added.err.toStdString();
-    {
+    // Whether the login gets in and the server knows it as one of the team.
+    const auto signsInAsTeam = [&](const QString& who, const QString& password) {
         Database::Options existing;
         existing.mayCreate = false;
-        Database pia(TestStore::urlFor(database, login, QStringLiteral("pia-secret")), existing);
-        EXPECT_TRUE(pia.serverViewer().has_value());
-        pia.releaseThreadConnection();
-    }
+        Database db(TestStore::urlFor(database, who, password), existing);
+        const bool known = db.serverViewer().has_value();
+        db.releaseThreadConnection();
+        return known;
+    };
+    const CliRun added = addPia();
+    EXPECT_EQ(added.exitCode, 0) << added.err.toStdString();
+    EXPECT_TRUE(signsInAsTeam(login, QStringLiteral("pia-secret")));
     // A login the cluster has from elsewhere keeps its password: bound only when asked to keep it.
     const QString elsewhere = database + QStringLiteral("_elsewhere");
     TestStore::runAsOwner(QStringLiteral("postgres"),
@@ -596,13 +599,7 @@ TEST(TeamServerAccess, AnOwnerWhoIsNoSuperuserIsToldWhatTheAdministratorMustRun)
     EXPECT_TRUE(notOurs.err.contains(QStringLiteral("not yours to change"))) << notOurs.err.toStdString();
     const CliRun kept = addElsewhere(QStringLiteral("--keep-password"));
     EXPECT_EQ(kept.exitCode, 0) << kept.err.toStdString();
-    {
-        Database::Options existing;
-        existing.mayCreate = false;
-        Database them(TestStore::urlFor(database, elsewhere, QStringLiteral("their-own")), existing);
-        EXPECT_TRUE(them.serverViewer().has_value());
-        them.releaseThreadConnection();
-    }
+    EXPECT_TRUE(signsInAsTeam(elsewhere, QStringLiteral("their-own")));
 
     // The owner is the administrator, not a login from elsewhere.
     const CliRun self = cli({QStringLiteral("server"), QStringLiteral("add-user"), owner,
