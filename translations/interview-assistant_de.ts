@@ -1602,6 +1602,10 @@ Changed questions become new published versions; interviews already held keep th
         <source>hidden</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Candidates: %1+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ia::CandidatesPage</name>

@@ -6,6 +6,7 @@
 #include <QMetaObject>
 
 #include <algorithm>
+#include <limits>
 
 namespace ia {
 
@@ -126,18 +127,70 @@ void CandidateTableModel::reload(const std::function<void()>& change)
     m_recent.clear();
     m_edited.clear();
     m_count = 0;
+    m_countLimit = firstCountLimit;
+    m_countReachedLimit = false;
     try {
-        m_count = m_repository.count(currentFilter());
+        countUpTo(firstCountLimit, false);
         // The first page at once: the reset's handlers select and size from it.
         if (m_count > 0)
             keep(0, fetchPage(0));
     } catch (const StorageError& e) {
         m_count = 0;
+        m_countReachedLimit = false;
         m_pages.clear();
         m_recent.clear();
         emit errorOccurred(e.message());
     }
     endResetModel();
+}
+
+void CandidateTableModel::countUpTo(int limit, bool announce)
+{
+    m_countLimit = std::max(limit, m_countLimit);
+    // One past the limit tells "exactly the limit" from "more".
+    const int counted = m_repository.count(currentFilter(), m_countLimit + 1);
+    m_countReachedLimit = counted > m_countLimit;
+    const int count = std::min(counted, m_countLimit);
+    if (count <= m_count)
+        return; // the list shrank under the view: the next reload says so
+    if (announce)
+        beginInsertRows({}, m_count, count - 1);
+    m_count = count;
+    if (announce)
+        endInsertRows();
+}
+
+bool CandidateTableModel::reach(int row) const
+{
+    if (row < m_count)
+        return true;
+    if (!m_countReachedLimit)
+        return false;
+    // Found through the index past what was counted (a name typed into the table, a candidate
+    // just added): the count goes that far, as if the view had scrolled there. Asked from const
+    // lookups (match()); the rows are announced like any fetched ones.
+    const_cast<CandidateTableModel*>(this)->countUpTo(row + 1, true);
+    return row < m_count;
+}
+
+bool CandidateTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_countReachedLimit;
+}
+
+void CandidateTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    try {
+        countUpTo(m_countLimit > std::numeric_limits<int>::max() / 10 - 1
+                      ? std::numeric_limits<int>::max() - 1
+                      : m_countLimit * 10,
+                  true);
+    } catch (const StorageError& e) {
+        m_countReachedLimit = false; // not again on every scroll; a reload tries again
+        reportLater(e.message());
+    }
 }
 
 void CandidateTableModel::sort(int column, Qt::SortOrder order)
@@ -199,7 +252,7 @@ int CandidateTableModel::readPageByName(CandidateId id) const
     anchor.id = id;
     const std::optional<int> position =
         m_repository.positionByName(currentFilter(), m_descending, id, &anchor.name);
-    if (!position || *position >= m_count)
+    if (!position || !reach(*position))
         return -1;
     // Their page, read by the name index from them both ways rather than by position (which
     // steps over every row above).
@@ -229,7 +282,7 @@ int CandidateTableModel::locate(CandidateId id)
             return readPageByName(id);
         const std::optional<int> position =
             m_repository.position(currentFilter(), m_sort, m_descending, id, m_viewer);
-        return position && *position < m_count && candidateAt(*position) == id ? *position : -1;
+        return position && reach(*position) && candidateAt(*position) == id ? *position : -1;
     } catch (const StorageError& e) {
         emit errorOccurred(e.message());
     }
@@ -295,6 +348,8 @@ QModelIndexList CandidateTableModel::match(const QModelIndex& start, int role, c
 
 QString CandidateTableModel::countText() const
 {
+    if (m_countReachedLimit)
+        return tr("Candidates: %1+").arg(QLocale().toString(m_count));
     return tr("Candidates: %1").arg(QLocale().toString(m_count));
 }
 

@@ -61,7 +61,7 @@ public:
     // The candidate's row, asked of the database (its page is read when shown); -1 when the filter
     // hides them.
     int locate(CandidateId id);
-    // "Candidates: 12".
+    // "Candidates: 12", or "Candidates: 1,000+" while the list is counted only so far.
     QString countText() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -69,6 +69,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // A long list is counted only up to a limit (counting a million matches costs a keystroke a
+    // quarter of a second on a server); scrolling to its end counts ten times further.
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
     // Typing in the table: in name order, the start of a name (from any column) is looked up in
     // the index; anything else is looked for among the rows read (matching every row would read
     // the whole list).
@@ -89,6 +93,13 @@ private:
     void keep(int page, QList<CandidateRow> rows) const;
     void reportLater(const QString& message) const;
     CandidateFilter currentFilter() const { return {m_filter, m_status}; }
+    // Counts the list again up to `limit` rows (at least the present limit); the rows found beyond
+    // the present count are announced as inserted when `announce` (outside a reset). Throws
+    // StorageError.
+    void countUpTo(int limit, bool announce);
+    // Whether the row is in the list, counting further if it lies past the limit. Throws
+    // StorageError.
+    bool reach(int row) const;
 
     CandidateListRepository m_repository;
     Viewer m_viewer = Viewer::nobody();
@@ -97,6 +108,9 @@ private:
     CandidateListRepository::Sort m_sort = CandidateListRepository::Sort::Name;
     bool m_descending = false;
     int m_count = 0;
+    static constexpr int firstCountLimit = 1000;
+    int m_countLimit = firstCountLimit;
+    bool m_countReachedLimit = false; // there may be more rows than m_count
     // Pages as read from the database (an edit shown in a row must not move where a neighbouring
     // page starts), and which were used last, oldest first. Mutable: a view reads rows through
     // const data().

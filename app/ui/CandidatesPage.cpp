@@ -143,6 +143,8 @@ CandidatesPage::CandidatesPage(const Database& database, std::function<UserPromp
         else
             showCandidate(0);
     });
+    // Rows counted further when the table is scrolled to the end of a long list.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CandidatesPage::updateCount);
     connect(m_model, &CandidateTableModel::errorOccurred, this,
             [this](const QString& message) { m_ui->saveState->setText(message); });
     connect(m_ui->newButton, &QPushButton::clicked, this, &CandidatesPage::newCandidate);

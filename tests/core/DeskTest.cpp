@@ -586,6 +586,14 @@ TEST(Desk, CandidateFilterMatchesNameRoleEmailAndTagsAsTheyChange)
                                  QStringLiteral("ørsted"), QStringLiteral("łukas")}) {
         EXPECT_EQ(names(typed), QStringList{y.name}) << typed.toStdString();
     }
+
+    // The list's name order follows a rename, with or without filter words.
+    x.name = QStringLiteral("Zoe Last");
+    y.name = QStringLiteral("Aaron First");
+    CandidateRepository(p.db).update(x, {CandidateField::Name});
+    CandidateRepository(p.db).update(y, {CandidateField::Name});
+    EXPECT_EQ(names({}), (QStringList{y.name, x.name}));
+    EXPECT_EQ(names(QStringLiteral("a")), (QStringList{y.name, x.name}));
 }
 
 TEST(Desk, BlindScoringFailsClosedForNobodyAStrangerAndAnError)

@@ -83,8 +83,17 @@ void createV1WithCandidate(const QString& path, const QString& name)
 
 // Undoes v8 in a copy of a newer file: the panel's verdict back in the score cache, where v5's
 // triggers kept it (their bodies are v8's now, so they go; the upgrade makes them again).
+// As a version 8 file was: no copy of the name beside the filter's text.
+void backToVersion8(const QSqlDatabase& raw)
+{
+    for (const char* sql : {"DROP TRIGGER candidate_score_renamed", "DROP INDEX candidate_score_by_name",
+                            "ALTER TABLE candidate_score DROP COLUMN name", "PRAGMA user_version = 8"})
+        Query::run(raw, QString::fromUtf8(sql));
+}
+
 void backToVersion7(const QSqlDatabase& raw)
 {
+    backToVersion8(raw);
     for (const char* sql :
          {"DROP TRIGGER candidate_score_new", "DROP TRIGGER candidate_score_interview_added",
           "DROP TRIGGER candidate_score_interview_changed", "DROP TRIGGER candidate_score_interview_removed",
@@ -160,6 +169,52 @@ TEST(Migration, ThePanelsVerdictMovesToATableOfItsOwnUnchanged)
     });
     ASSERT_NE(yolanda, after.cend());
     EXPECT_TRUE(yolanda->endsWith(QLatin1String(" 0/1/1/1"))) << yolanda->toStdString();
+}
+
+// The names in the list's order, as the candidates table pages them (the filter's words given).
+QStringList namesInOrder(const Database& db, const QString& words = {})
+{
+    QStringList out;
+    for (const CandidateRow& r : CandidateListRepository(db).page(words, CandidateListRepository::Sort::Name,
+                                                                  false, 0, 100, Viewer::asManager()))
+        out << r.name;
+    return out;
+}
+
+TEST(Migration, TheListInNameOrderIsTheSameAfterTheNamesAreCopiedBesideTheFilterText)
+{
+    PanelFixture p;
+    if (p.store.isServer())
+        GTEST_SKIP() << "a file's upgrade";
+    const auto named = [](const QString& name) {
+        Candidate c;
+        c.name = name;
+        c.role = QStringLiteral("SRE");
+        return c;
+    };
+    CandidateRepository(p.db).create(named(QStringLiteral("Aaron Zed")));
+    const QStringList before = namesInOrder(p.db);
+    ASSERT_EQ(before.size(), 3);
+    ASSERT_EQ(before.first(), QStringLiteral("Aaron Zed"));
+    const QString old = olderCopy(p, QStringLiteral("schema-8.sqlite"), backToVersion8);
+    Database upgraded(old);
+    EXPECT_EQ(upgraded.upgradedFrom(), 8);
+    EXPECT_EQ(namesInOrder(upgraded), before);
+    EXPECT_EQ(namesInOrder(upgraded, QStringLiteral("zed")), QStringList{QStringLiteral("Aaron Zed")});
+    // And kept from then on: a renamed candidate moves, a new one takes their place in the order.
+    CandidateRepository candidates(upgraded);
+    Candidate aaron =
+        *candidates.get(CandidateListRepository(upgraded)
+                            .page({}, CandidateListRepository::Sort::Name, false, 0, 1, Viewer::asManager())
+                            .first()
+                            .id);
+    aaron.name = QStringLiteral("Zed Aaron");
+    candidates.update(aaron, {CandidateField::Name});
+    candidates.create(named(QStringLiteral("Abe New")));
+    const QStringList after = namesInOrder(upgraded);
+    ASSERT_EQ(after.size(), 4);
+    EXPECT_EQ(after.first(), QStringLiteral("Abe New"));
+    EXPECT_EQ(after.last(), QStringLiteral("Zed Aaron"));
 }
 
 TEST(Migration, UpgradeTakesAPrivateBackupFirstAndKeepsTheData)

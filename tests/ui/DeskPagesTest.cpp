@@ -389,6 +389,45 @@ TEST(DeskPages, ASearchHitShowsItsCandidateHoweverLongTheListAndWhateverTheFilte
               QStringLiteral("Yolanda Example"));
 }
 
+// A long list is counted only so far, which keeps a keystroke in the filter cheap on a server with
+// a million candidates; the table grows as it is scrolled to its end, and a candidate further down
+// is still found.
+TEST(DeskPages, ALongListIsCountedSoFarAndGrowsWhenCtrlEndReachesItsEnd)
+{
+    PanelFixture p;
+    for (int i = 0; i < 1'050; ++i) {
+        Candidate c;
+        c.name = QStringLiteral("Aaron %1").arg(i, 4, 10, QLatin1Char('0'));
+        CandidateRepository(p.db).create(c);
+    }
+    ScriptedPrompts prompts;
+    CandidatesPage page(p.db, [&]() -> UserPrompts& { return prompts; });
+    page.resize(1200, 700);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    auto* count = page.findChild<QLabel*>(QStringLiteral("countLabel"));
+    EXPECT_EQ(count->text(), QStringLiteral("Candidates: 1,000+"));
+    EXPECT_EQ(page.model()->rowCount(), 1'000);
+
+    // Ctrl+End goes to the last row counted, which brings the rest of the list into the table.
+    auto* table = page.findChild<QTableView*>(QStringLiteral("table"));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.model()->rowCount() == 1'052; }));
+    EXPECT_EQ(count->text(), QStringLiteral("Candidates: 1,052"));
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    EXPECT_EQ(page.selectedCandidate(), p.y) << "Yolanda Example is last by name";
+
+    // A fresh list, counted so far again: going to the last candidate counts as far as them.
+    CandidatesPage again(p.db, [&]() -> UserPrompts& { return prompts; });
+    EXPECT_EQ(again.model()->rowCount(), 1'000);
+    ASSERT_TRUE(again.selectCandidate(p.y));
+    EXPECT_EQ(again.model()->index(1'051, CandidateTableModel::NameColumn).data().toString(),
+              QStringLiteral("Yolanda Example"));
+    EXPECT_EQ(again.findChild<QLabel*>(QStringLiteral("countLabel"))->text(),
+              QStringLiteral("Candidates: 1,052"));
+}
+
 TEST(DeskPages, InterviewKeysDoNothingOnTheDeskAndCtrlFSearches)
 {
     PanelFixture p;

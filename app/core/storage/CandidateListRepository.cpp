@@ -127,7 +127,9 @@ QString orderBy(CandidateListRepository::Sort sort, bool descending, const QStri
                    .arg(anyBlinded ? blinded : QStringLiteral("1 = 0")) +
                dir + QStringLiteral(", c.name, c.id");
     }
-    return QStringLiteral("c.name") + dir + QStringLiteral(", c.id") + dir;
+    // The scores cache's copy of the name (kept by triggers), in an index that carries the
+    // filter's text: a filtered page is a walk of that index alone until a page's worth matched.
+    return QStringLiteral("cs.name") + dir + QStringLiteral(", cs.candidate_id") + dir;
 }
 
 } // namespace
@@ -161,12 +163,33 @@ QString CandidateListRepository::listSql(const QString& filterClause, Sort sort,
              filterClause, orderBy(sort, descending, anyBlinded ? blinded : QString()));
 }
 
+namespace {
+
+// In name order, which of the candidates make the page: found in the scores cache alone, by a walk
+// of its index on (name, candidate_id) that carries the filter's text, so the table is not read
+// for the candidates that do not match (a plain walk reads each one's row for the counts beside
+// the name). The rest of the row is read for the page's candidates only.
+QString namePage(const Filter& words, const QString& seek, bool descending, const QString& limit)
+{
+    const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    return QStringLiteral("c.id IN (SELECT cs.candidate_id FROM candidate_score cs%1 WHERE %2%3 ORDER BY "
+                          "cs.name%4, cs.candidate_id%4 %5)")
+        .arg(words.needsCandidate() ? QStringLiteral(" JOIN candidate c ON c.id = cs.candidate_id")
+                                    : QString(),
+             words.clause(), seek, dir, limit);
+}
+
+} // namespace
+
 QList<CandidateRow> CandidateListRepository::page(const CandidateFilter& filter, Sort sort, bool descending,
                                                   int offset, int limit, const Viewer& viewer) const
 {
     const Filter words(filter);
-    Query q(m_database.connection(), listSql(words.clause(), sort, descending, viewer) +
-                                         QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    const QString window = QStringLiteral("LIMIT :limit OFFSET :offset");
+    Query q(m_database.connection(),
+            sort == Sort::Name
+                ? listSql(namePage(words, {}, descending, window), sort, descending, viewer)
+                : listSql(words.clause(), sort, descending, viewer) + QLatin1Char(' ') + window);
     words.bind(q);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
     VisibilityPolicy::bind(q, viewer);
@@ -179,10 +202,12 @@ QList<CandidateRow> CandidateListRepository::pageAfterByName(const CandidateFilt
                                                              const Viewer& viewer) const
 {
     const Filter words(filter);
-    const QString seek = descending ? QStringLiteral(" AND (c.name, c.id) < (:afterName, :afterId)")
-                                    : QStringLiteral(" AND (c.name, c.id) > (:afterName, :afterId)");
+    const QString seek = descending
+                             ? QStringLiteral(" AND (cs.name, cs.candidate_id) < (:afterName, :afterId)")
+                             : QStringLiteral(" AND (cs.name, cs.candidate_id) > (:afterName, :afterId)");
     Query q(m_database.connection(),
-            listSql(words.clause() + seek, Sort::Name, descending, viewer) + QStringLiteral(" LIMIT :limit"));
+            listSql(namePage(words, seek, descending, QStringLiteral("LIMIT :limit")), Sort::Name, descending,
+                    viewer));
     words.bind(q);
     q.bind(QStringLiteral(":afterName"), after.name)
         .bind(QStringLiteral(":afterId"), after.id)
@@ -288,7 +313,8 @@ std::optional<int> CandidateListRepository::positionByName(const CandidateFilter
         words.words.isEmpty()
             ? QStringLiteral("SELECT count(*) FROM candidate c WHERE %1 AND (c.name, c.id) %2 (:name, :id)")
                   .arg(words.clause(), before)
-            : QStringLiteral("SELECT count(*) FROM %1 AND (c.name, c.id) %2 (:name, :id)").arg(from, before));
+            : QStringLiteral("SELECT count(*) FROM %1 AND (cs.name, cs.candidate_id) %2 (:name, :id)")
+                  .arg(from, before));
     words.bind(q);
     q.bind(QStringLiteral(":name"), name).bind(QStringLiteral(":id"), candidate);
     return q.scalar().toInt();

@@ -227,6 +227,13 @@ void PostgresDialect::createFilterIndex(const QSqlDatabase& db) const
                                   "USING gin (filter_text gin_trgm_ops)"));
 }
 
+void PostgresDialect::createCoveringIndex(const QSqlDatabase& db, const QString& name, const QString& table,
+                                          const QString& keys, const QString& carried) const
+{
+    // Names and columns are the schema's own text.
+    Query::run(db, QStringLiteral("CREATE INDEX %1 ON %2 (%3) INCLUDE (%4)").arg(name, table, keys, carried));
+}
+
 QString PostgresDialect::lockForUpdate() const
 {
     // NO KEY: a foreign-key check on the row (an interview inserted for the candidate takes

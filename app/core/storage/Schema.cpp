@@ -726,6 +726,29 @@ void applyV8(const QSqlDatabase& db, const SqlDialect& dialect)
     createScoreTriggers(db, dialect, candidateScoreAndVerdictUpdate);
 }
 
+// v9: candidate_score keeps the candidate's name, kept by triggers, in an index that carries the
+// filter's text. A filtered list in name order is then a walk of that one index, checking each
+// entry's text and stopping at a page's worth of matches. Before, the walk went down the
+// candidate table's name index and looked up every candidate's text in the scores cache, row by
+// row: at a million candidates, seconds for a word whose first match lies a quarter down.
+void applyV9(const QSqlDatabase& db, const SqlDialect& dialect)
+{
+    Query::run(db, QStringLiteral("ALTER TABLE candidate_score ADD COLUMN name TEXT NOT NULL DEFAULT ''"));
+    Query::run(db, QStringLiteral("UPDATE candidate_score SET name = (SELECT c.name FROM candidate c WHERE "
+                                  "c.id = candidate_score.candidate_id)"));
+    dialect.createCoveringIndex(db, QStringLiteral("candidate_score_by_name"),
+                                QStringLiteral("candidate_score"), QStringLiteral("name, candidate_id"),
+                                QStringLiteral("filter_text"));
+    dialect.dropTrigger(db, QStringLiteral("candidate_score_new"), QStringLiteral("candidate"));
+    dialect.createTrigger(
+        db, QStringLiteral("candidate_score_new"), QStringLiteral("AFTER INSERT ON candidate"),
+        {QStringLiteral("INSERT INTO candidate_score (candidate_id, name) VALUES (NEW.id, NEW.name)"),
+         QStringLiteral("INSERT INTO candidate_verdict (candidate_id) VALUES (NEW.id)")});
+    dialect.createTrigger(
+        db, QStringLiteral("candidate_score_renamed"), QStringLiteral("AFTER UPDATE OF name ON candidate"),
+        {QStringLiteral("UPDATE candidate_score SET name = NEW.name WHERE candidate_id = NEW.id")});
+}
+
 } // namespace
 
 QList<Migration> migrations()
@@ -750,6 +773,9 @@ QList<Migration> migrations()
         Migration{8, QStringLiteral("0.4.0"),
                   QStringLiteral("The panel's verdict in a table of its own, which a team server can hide"),
                   applyV8},
+        Migration{9, QStringLiteral("0.4.0"),
+                  QStringLiteral("Candidate names beside the filter's text, for fast filtered lists"),
+                  applyV9},
     };
 }
 

@@ -95,6 +95,10 @@ public:
     // An index that serves the candidates filter (filter_text LIKE '%word%'), where the engine has
     // one; SQLite reads the column in full, which is fast enough on one laptop.
     virtual void createFilterIndex(const QSqlDatabase& db) const = 0;
+    // An index on `keys` that also carries `carried`, so a walk in the keys' order reads those
+    // columns from the index alone: PostgreSQL's INCLUDE, trailing key columns on SQLite.
+    virtual void createCoveringIndex(const QSqlDatabase& db, const QString& name, const QString& table,
+                                     const QString& keys, const QString& carried) const = 0;
     // After a migration's steps, in its transaction, what only a server has: who may read and write
     // what (roles and row-level security, ServerAccess) and the notifications of colleagues'
     // changes (ServerChanges). A file has its permissions (0600) and the app's own rules. What it

@@ -345,6 +345,13 @@ bool SqliteDialect::canDropConstraints() const
 
 void SqliteDialect::createFilterIndex(const QSqlDatabase&) const {}
 
+void SqliteDialect::createCoveringIndex(const QSqlDatabase& db, const QString& name, const QString& table,
+                                        const QString& keys, const QString& carried) const
+{
+    // Names and columns are the schema's own text.
+    Query::run(db, QStringLiteral("CREATE INDEX %1 ON %2 (%3, %4)").arg(name, table, keys, carried));
+}
+
 QString SqliteDialect::lockForUpdate() const
 {
     return {};

@@ -36,6 +36,8 @@ public:
     void lockForMigration(const QSqlDatabase& db) const override;
     bool canDropConstraints() const override;
     void createFilterIndex(const QSqlDatabase& db) const override;
+    void createCoveringIndex(const QSqlDatabase& db, const QString& name, const QString& table,
+                             const QString& keys, const QString& carried) const override;
     void installServerSide(const QSqlDatabase& db) const override;
     QString lockForUpdate() const override;
     QString lockForShare() const override;
