@@ -8,7 +8,6 @@
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
-#include "storage/InterviewerRepository.h"
 #include "storage/KitRepository.h"
 #include "storage/ServerAccess.h"
 #include "storage/ServerAddress.h"
@@ -127,14 +126,20 @@ void BM_ServerFiftyWritersScoreAndNote(benchmark::State& state)
         return;
     }
     QList<InterviewId> interviews;
+    QStringList logins; // each writer's own login: the server's row-level security checks every write
     try {
         Database db(url);
         QuestionBank::installDefault(db);
         const Kit kit = *KitRepository(db).byName(QuestionBank::defaultKitName());
+        const ServerAddress address = ServerAddress::parse(url);
         for (int i = 0; i < writers; ++i) {
-            const InterviewerId me = InterviewerRepository(db)
-                                         .create(Interviewer{0, {}, QStringLiteral("Writer %1").arg(i), {}})
-                                         .id;
+            const QString login = QStringLiteral("bench_writer_%1").arg(i);
+            const InterviewerId me = ServerAccess::addUser(db, {login, QStringLiteral("Writer %1").arg(i),
+                                                                QStringLiteral("writer%1@example.com").arg(i),
+                                                                false, QStringLiteral("bench-pass")})
+                                         .interviewer;
+            logins << QStringLiteral("postgresql://%1:bench-pass@/%2?host=%3")
+                          .arg(login, address.database(), address.host());
             Candidate c;
             c.name = QStringLiteral("Candidate %1").arg(i);
             const CandidateId candidate = CandidateRepository(db).create(c).id;
@@ -149,6 +154,7 @@ void BM_ServerFiftyWritersScoreAndNote(benchmark::State& state)
     }
 
     std::vector<std::vector<double>> latencies(writers);
+    std::vector<std::vector<double>> firstWrites(writers);
     std::atomic<int> failures{0};
     for (auto _ : state) {
         QSemaphore ready;
@@ -157,9 +163,24 @@ void BM_ServerFiftyWritersScoreAndNote(benchmark::State& state)
         for (int w = 0; w < writers; ++w) {
             threads.emplace_back(QThread::create([&, w] {
                 try {
-                    Database mine(url);
+                    Database mine(logins.at(w));
                     InterviewRepository repo(mine);
                     const Scorecard card = *repo.scorecard(interviews.at(w));
+                    // Opening an interview writes before the first key (its lease, its start), so
+                    // a connection's statements are prepared and its server process has read the
+                    // schema by then. The measured writes come after one of each kind, timed on
+                    // their own: on two cores, 50 fresh connections preparing at once queue.
+                    for (const bool note : {false, true}) {
+                        const auto started = std::chrono::steady_clock::now();
+                        if (note)
+                            repo.setNote(card.entries.first().id,
+                                         QStringLiteral("Writer %1 is ready").arg(w));
+                        else
+                            repo.setEntryResult(card.entries.first().id, EntryStatus::Scored, 2);
+                        firstWrites[w].push_back(std::chrono::duration<double, std::milli>(
+                                                     std::chrono::steady_clock::now() - started)
+                                                     .count());
+                    }
                     ready.release();
                     go.acquire();
                     QRandomGenerator pace(quint32(w + 1));
@@ -201,7 +222,13 @@ void BM_ServerFiftyWritersScoreAndNote(benchmark::State& state)
     state.counters["p50_ms"] = percentile(all, 0.50);
     state.counters["p99_ms"] = percentile(all, 0.99);
     state.counters["max_ms"] = percentile(all, 1.0);
-    state.SetLabel("50 writers, one write each per 50-150 ms, start to COMMIT; target p99 <= 20 ms");
+    std::vector<double> first;
+    for (const auto& each : firstWrites)
+        first.insert(first.end(), each.begin(), each.end());
+    state.counters["first_p50_ms"] = percentile(first, 0.50);
+    state.counters["first_max_ms"] = percentile(first, 1.0);
+    state.SetLabel("50 writers, each as their own login, one write each per 50-150 ms, start to COMMIT; "
+                   "target p99 <= 20 ms");
 }
 BENCHMARK(BM_ServerFiftyWritersScoreAndNote)
     ->Arg(100)
