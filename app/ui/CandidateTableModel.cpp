@@ -129,6 +129,7 @@ void CandidateTableModel::reload(const std::function<void()>& change)
     m_count = 0;
     m_countLimit = firstCountLimit;
     m_countReachedLimit = false;
+    m_fetchFailed = false;
     try {
         countUpTo(firstCountLimit, false);
         // The first page at once: the reset's handlers select and size from it.
@@ -175,7 +176,7 @@ bool CandidateTableModel::reach(int row) const
 
 bool CandidateTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_countReachedLimit;
+    return !parent.isValid() && m_countReachedLimit && !m_fetchFailed;
 }
 
 void CandidateTableModel::fetchMore(const QModelIndex& parent)
@@ -188,7 +189,7 @@ void CandidateTableModel::fetchMore(const QModelIndex& parent)
                       : m_countLimit * 10,
                   true);
     } catch (const StorageError& e) {
-        m_countReachedLimit = false; // not again on every scroll; a reload tries again
+        m_fetchFailed = true; // not again on every scroll; a reload tries again
         reportLater(e.message());
     }
 }

@@ -111,6 +111,7 @@ private:
     static constexpr int firstCountLimit = 1000;
     int m_countLimit = firstCountLimit;
     bool m_countReachedLimit = false; // there may be more rows than m_count
+    bool m_fetchFailed = false;       // counting further failed: the view stops asking until a reload
     // Pages as read from the database (an edit shown in a row must not move where a neighbouring
     // page starts), and which were used last, oldest first. Mutable: a view reads rows through
     // const data().

@@ -24,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <gtest/gtest.h>
@@ -594,6 +595,30 @@ TEST(Desk, CandidateFilterMatchesNameRoleEmailAndTagsAsTheyChange)
     CandidateRepository(p.db).update(y, {CandidateField::Name});
     EXPECT_EQ(names({}), (QStringList{y.name, x.name}));
     EXPECT_EQ(names(QStringLiteral("a")), (QStringList{y.name, x.name}));
+}
+
+// The filter's text rides in the name index, whose entries a server limits to about 2.7 kB: a
+// candidate with hundreds of tags is saved all the same and found by the first of them.
+TEST(Desk, ACandidateWithHundredsOfTagsIsSavedAndFoundByTheFirstOnes)
+{
+    PanelFixture p;
+    Candidate x = *CandidateRepository(p.db).get(p.x);
+    QRandomGenerator random(7);
+    for (int i = 0; i < 400; ++i) // hex: a text that does not compress below the limit
+        x.tags << QString::number(random.generate64(), 16);
+    ASSERT_NO_THROW(CandidateRepository(p.db).update(x));
+    EXPECT_EQ(CandidateRepository(p.db).get(p.x)->tags.size(), 400) << "every tag is kept";
+    const CandidateListRepository list(p.db);
+    const QList<CandidateRow> found =
+        list.page(x.tags.first(), CandidateListRepository::Sort::Name, false, 0, 10, Viewer::asManager());
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().id, p.x);
+    x.name = QStringLiteral("Xavier Renamed");
+    ASSERT_NO_THROW(CandidateRepository(p.db).update(x, {CandidateField::Name}));
+    EXPECT_EQ(list.page(QStringLiteral("renamed"), CandidateListRepository::Sort::Name, false, 0, 10,
+                        Viewer::asManager())
+                  .size(),
+              1);
 }
 
 TEST(Desk, BlindScoringFailsClosedForNobodyAStrangerAndAnError)

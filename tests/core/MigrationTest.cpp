@@ -86,8 +86,13 @@ void createV1WithCandidate(const QString& path, const QString& name)
 // As a version 8 file was: no copy of the name beside the filter's text.
 void backToVersion8(const QSqlDatabase& raw)
 {
-    for (const char* sql : {"DROP TRIGGER candidate_score_renamed", "DROP INDEX candidate_score_by_name",
-                            "ALTER TABLE candidate_score DROP COLUMN name", "PRAGMA user_version = 8"})
+    for (const char* sql :
+         {"DROP TRIGGER candidate_score_renamed", "DROP TRIGGER candidate_score_new",
+          "DROP INDEX candidate_score_by_name", "ALTER TABLE candidate_score DROP COLUMN name",
+          "CREATE TRIGGER candidate_score_new AFTER INSERT ON candidate FOR EACH ROW BEGIN INSERT INTO "
+          "candidate_score (candidate_id) VALUES (NEW.id); INSERT INTO candidate_verdict (candidate_id) "
+          "VALUES (NEW.id); END",
+          "PRAGMA user_version = 8"})
         Query::run(raw, QString::fromUtf8(sql));
 }
 
@@ -210,11 +215,15 @@ TEST(Migration, TheListInNameOrderIsTheSameAfterTheNamesAreCopiedBesideTheFilter
                             .id);
     aaron.name = QStringLiteral("Zed Aaron");
     candidates.update(aaron, {CandidateField::Name});
-    candidates.create(named(QStringLiteral("Abe New")));
+    const CandidateId abe = candidates.create(named(QStringLiteral("Abe New"))).id;
     const QStringList after = namesInOrder(upgraded);
     ASSERT_EQ(after.size(), 4);
     EXPECT_EQ(after.first(), QStringLiteral("Abe New"));
     EXPECT_EQ(after.last(), QStringLiteral("Zed Aaron"));
+    Query copied(upgraded.connection(),
+                 QStringLiteral("SELECT name FROM candidate_score WHERE candidate_id = :id"));
+    copied.bind(QStringLiteral(":id"), abe);
+    EXPECT_EQ(copied.scalar().toString(), QStringLiteral("Abe New")) << "an empty name would sort first too";
 }
 
 TEST(Migration, UpgradeTakesAPrivateBackupFirstAndKeepsTheData)

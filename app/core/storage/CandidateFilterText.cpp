@@ -26,7 +26,13 @@ QString foldedName(const QString& name)
 
 QString of(const QString& name, const QString& role, const QString& email, const QStringList& tags)
 {
-    return fold(QStringList{name, role, email, tags.join(QLatin1Char(' '))}.join(QLatin1Char(' ')));
+    QString text = fold(QStringList{name, role, email, tags.join(QLatin1Char(' '))}.join(QLatin1Char(' ')));
+    if (text.size() > maxLength) {
+        text.truncate(maxLength);
+        if (text.back().isHighSurrogate())
+            text.chop(1); // not half a character
+    }
+    return text;
 }
 
 QStringList words(const QString& filter)

@@ -9,7 +9,11 @@ namespace ia::CandidateFilterText {
 // stored in candidate_score.filter_text. Folding happens here rather than in SQL because SQLite's
 // lower() and LIKE fold ASCII only; this way "élodie" and "elodie" both find "Élodie", on any engine.
 QString fold(const QString& text);
+// At most maxLength characters: the text is carried in the name index of the candidates list
+// (schema 9), and PostgreSQL refuses an index entry over about 2.7 kB. Name, role, e-mail and two
+// dozen tags fit; words past the end of a longer text are not matched.
 QString of(const QString& name, const QString& role, const QString& email, const QStringList& tags);
+constexpr int maxLength = 500;
 // A name as people who type it differently still agree on: folded, spacing made single.
 QString foldedName(const QString& name);
 

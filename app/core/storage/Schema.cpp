@@ -736,6 +736,10 @@ void applyV9(const QSqlDatabase& db, const SqlDialect& dialect)
     Query::run(db, QStringLiteral("ALTER TABLE candidate_score ADD COLUMN name TEXT NOT NULL DEFAULT ''"));
     Query::run(db, QStringLiteral("UPDATE candidate_score SET name = (SELECT c.name FROM candidate c WHERE "
                                   "c.id = candidate_score.candidate_id)"));
+    // The text the index carries is bounded from now on (CandidateFilterText::maxLength).
+    Query::run(db, QStringLiteral("UPDATE candidate_score SET filter_text = substr(filter_text, 1, %1) WHERE "
+                                  "length(filter_text) > %1")
+                       .arg(CandidateFilterText::maxLength));
     dialect.createCoveringIndex(db, QStringLiteral("candidate_score_by_name"),
                                 QStringLiteral("candidate_score"), QStringLiteral("name, candidate_id"),
                                 QStringLiteral("filter_text"));
