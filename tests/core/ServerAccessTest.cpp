@@ -285,6 +285,30 @@ TEST(TeamServerAccess, AnInterviewerWritesOnlyTheirOwnInterviewsAndNobodyButAMan
               -1);
     EXPECT_EQ(alice.rows(QStringLiteral("SELECT count(*) FROM candidate")), QStringList{QStringLiteral("2")});
 
+    // Nor may Bob write into her draft, which he cannot read: not its scores, not a new score, a
+    // reopening or a lease of his own on it.
+    const AsLogin bob(panel.database, panel.bob, panel.password);
+    EXPECT_EQ(
+        bob.changed(QStringLiteral("UPDATE scorecard_entry SET note = 'rewritten' WHERE interview_id = %1")
+                        .arg(panel.aliceCara)),
+        0);
+    for (const QString& insert :
+         {QStringLiteral("INSERT INTO scorecard_entry (interview_id, position, question_version_id, "
+                         "time_budget_seconds, weight, status, score, note, seconds_spent, updated_at, uuid) "
+                         "SELECT %1, 99, question_version_id, 60, 1, 'scored', 1, 'planted', 0, 1, "
+                         "gen_random_uuid()::text FROM scorecard_entry WHERE interview_id = %2 LIMIT 1"),
+          QStringLiteral("INSERT INTO interview_reopening (interview_id, reopened_at, reason) SELECT %1, 1, "
+                         "'planted' WHERE %2 > 0"),
+          QStringLiteral(
+              "INSERT INTO interview_lease (interview_id, holder, holder_name, acquired_at, "
+              "heartbeat_at, expires_at) SELECT %1, 'bob', 'Bob', 1, 1, 9999999999 WHERE %2 > 0")}) {
+        error.clear();
+        EXPECT_EQ(bob.changed(insert.arg(panel.aliceCara).arg(panel.bobCara), &error), -1)
+            << insert.toStdString();
+        EXPECT_TRUE(error.contains(QLatin1String("row-level security"))) << error.toStdString();
+    }
+    EXPECT_EQ(notes(alice), QStringLiteral("alice, on reflection"));
+
     // The manager erases.
     const AsLogin mia(panel.database, panel.mia, panel.password);
     EXPECT_EQ(mia.changed(QStringLiteral("DELETE FROM candidate WHERE id = %1").arg(panel.cara)), 1);

@@ -57,14 +57,28 @@ const char* const historyRecords[] = {"interview_reopening", "scorecard_revision
 // (VisibilityPolicy::mayEdit's rule too); imports onto a server run as its owner.
 QString ownSql(const QString& interview)
 {
-    return QStringLiteral("(%1.interviewer_id = (SELECT ia_me()) AND (SELECT ia_me()) <> 0)").arg(interview);
+    return VisibilityPolicy::onServer(VisibilityPolicy::ownInterviewSql(interview));
 }
 
+// The login's own interviews, read as the view's owner: a policy asking "is this interview mine?"
+// through it is answered by one index lookup, not through the interview table's own policy (the
+// evidence rule, with the panel's function), which made every keystroke's write three times slower.
+// A security barrier: nothing a login adds to a query on it runs before its own condition.
+const QString myInterviews = QStringLiteral("ia_my_interview");
+
+QString mineSql(const QString& table, const QString& condition = QString())
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM %1 m WHERE m.id = %2.interview_id%3)")
+        .arg(myInterviews, table, condition.isEmpty() ? QString() : QStringLiteral(" AND ") + condition);
+}
+
+// The evidence rule for a record of an interview; one's own answered first, through the view.
 QString evidenceOf(const QString& table)
 {
-    return QStringLiteral("EXISTS (SELECT 1 FROM interview i WHERE i.id = %1.interview_id AND %2)")
-        .arg(table, VisibilityPolicy::onServer(VisibilityPolicy::evidenceVisibleSql(
-                        QStringLiteral("i"), VisibilityPolicy::PanelCheck::ServerFunction)));
+    return QStringLiteral("(%1 OR EXISTS (SELECT 1 FROM interview i WHERE i.id = %2.interview_id AND %3))")
+        .arg(mineSql(table), table,
+             VisibilityPolicy::onServer(VisibilityPolicy::evidenceVisibleSql(
+                 QStringLiteral("i"), VisibilityPolicy::PanelCheck::ServerFunction)));
 }
 
 // Whether the schema has the table: every step of a server's schema ends by installing what it has
@@ -280,14 +294,14 @@ void ServerAccess::install(const QSqlDatabase& db)
            QStringLiteral("FOR UPDATE USING (%1) WITH CHECK (%1)").arg(ownSql(interview)));
     policy(db, interview, QStringLiteral("ia_delete"), QStringLiteral("FOR DELETE USING (%1)").arg(manager));
 
-    const auto ofInterview = [](const QString& table, const QString& condition) {
-        return QStringLiteral("EXISTS (SELECT 1 FROM interview i WHERE i.id = %1.interview_id AND %2)")
-            .arg(table, condition);
-    };
+    Query::run(db, QStringLiteral("CREATE OR REPLACE VIEW %1 WITH (security_barrier) AS SELECT i.id, i.state "
+                                  "FROM interview i WHERE %2")
+                       .arg(myInterviews, ownSql(QStringLiteral("i"))));
+    Query::run(db, QStringLiteral("GRANT SELECT ON %1 TO %2").arg(myInterviews, roles));
+
     for (const char* name : scorecardRecords) {
         const QString table = QLatin1String(name);
-        const QString writable =
-            ofInterview(table, ownSql(QStringLiteral("i")) + QStringLiteral(" AND i.state <> 'submitted'"));
+        const QString writable = mineSql(table, QStringLiteral("m.state <> 'submitted'"));
         if (!enable(table))
             continue;
         policy(db, table, QStringLiteral("ia_read"),
@@ -305,15 +319,13 @@ void ServerAccess::install(const QSqlDatabase& db)
         policy(db, table, QStringLiteral("ia_read"),
                QStringLiteral("FOR SELECT USING (%1)").arg(evidenceOf(table)));
         policy(db, table, QStringLiteral("ia_insert"),
-               QStringLiteral("FOR INSERT WITH CHECK (%1)")
-                   .arg(ofInterview(table, ownSql(QStringLiteral("i")))));
+               QStringLiteral("FOR INSERT WITH CHECK (%1)").arg(mineSql(table)));
     }
     // Which window edits one's own interview: one's own business.
     const QString lease = QStringLiteral("interview_lease");
     if (enable(lease)) {
         policy(db, lease, QStringLiteral("ia_all"),
-               QStringLiteral("FOR ALL USING (%1) WITH CHECK (%1)")
-                   .arg(ofInterview(lease, ownSql(QStringLiteral("i")))));
+               QStringLiteral("FOR ALL USING (%1) WITH CHECK (%1)").arg(mineSql(lease)));
     }
     // The database's settings, but not the manager passphrase's hash (ManagerPassphrase), which a
     // server does not use and nobody needs to read.

@@ -22,23 +22,38 @@ QString VisibilityPolicy::panelVisibleSql(const QString& candidateId)
         .arg(candidateId);
 }
 
-QString VisibilityPolicy::interviewVisibleSql(const QString& interview, PanelCheck panel)
+QString VisibilityPolicy::ownInterviewSql(const QString& interview)
+{
+    return QStringLiteral("(%1.interviewer_id = :viewer AND :viewer <> 0)").arg(interview);
+}
+
+namespace {
+
+QString panelOf(const QString& interview, VisibilityPolicy::PanelCheck panel)
 {
     const QString candidate = interview + QStringLiteral(".candidate_id");
     // The function answers for a manager too, but as a call per row: at a role's 250,000 panels
     // and their 3.75 million scores, minutes. Asked first, the manager's answer is one value per
     // statement (see onServer) and the call is never made.
-    return QStringLiteral("((%1.interviewer_id = :viewer AND :viewer <> 0) OR %2)")
-        .arg(interview, panel == PanelCheck::Inline
-                            ? panelVisibleSql(candidate)
-                            : QStringLiteral(":manager = 1 OR ia_panel_visible(%1)").arg(candidate));
+    return panel == VisibilityPolicy::PanelCheck::Inline
+               ? VisibilityPolicy::panelVisibleSql(candidate)
+               : QStringLiteral("(:manager = 1 OR ia_panel_visible(%1))").arg(candidate);
+}
+
+} // namespace
+
+QString VisibilityPolicy::interviewVisibleSql(const QString& interview, PanelCheck panel)
+{
+    return QStringLiteral("(%1 OR %2)").arg(ownInterviewSql(interview), panelOf(interview, panel));
 }
 
 QString VisibilityPolicy::evidenceVisibleSql(const QString& interview, PanelCheck panel)
 {
-    return QStringLiteral(
-               "((%1.state = 'submitted' OR (%1.interviewer_id = :viewer AND :viewer <> 0)) AND %2)")
-        .arg(interview, interviewVisibleSql(interview, panel));
+    // (submitted or own) and (own or panel visible), with "own" asked once and first: an
+    // interviewer writing their own scorecard on a team server is answered without the panel's
+    // function.
+    return QStringLiteral("(%1 OR (%2.state = 'submitted' AND %3))")
+        .arg(ownInterviewSql(interview), interview, panelOf(interview, panel));
 }
 
 QString VisibilityPolicy::onServer(const QString& condition)

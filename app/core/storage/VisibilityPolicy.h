@@ -38,6 +38,8 @@ public:
     // SQL conditions over the placeholders :viewer and :manager (bind() fills them).
     // True when the viewer may see the panel of the candidate whose id is the expression.
     static QString panelVisibleSql(const QString& candidateId);
+    // True when the interview aliased `interview` is the viewer's own.
+    static QString ownInterviewSql(const QString& interview);
     // True when the interview aliased `interview` may be shown: the viewer's own, or its panel
     // visible.
     static QString interviewVisibleSql(const QString& interview, PanelCheck panel = PanelCheck::Inline);
