@@ -310,24 +310,40 @@ TEST(DeskPages, TheCandidateListShowsTheSameRowsInTheSameOrderWhereverItIsScroll
     }
 }
 
+namespace {
+
+// `count` more candidates, "Aaron 000" onwards with `digits` digits: all of them before the
+// panel's by name.
+void addAarons(const Database& db, int count, int digits)
+{
+    for (int i = 0; i < count; ++i) {
+        Candidate c;
+        c.name = QStringLiteral("Aaron %1").arg(i, digits, 10, QLatin1Char('0'));
+        CandidateRepository(db).create(c);
+    }
+}
+
+bool showLarge(QWidget& page)
+{
+    page.resize(1200, 700);
+    page.show();
+    return QTest::qWaitForWindowExposed(&page);
+}
+
+} // namespace
+
 // Typing the start of a name in the table goes to the first candidate from the current row on
 // whose name starts so (case and accents aside), however far down the list, as in any list.
 TEST(DeskPages, TypingTheStartOfANameInTheListGoesToThatCandidate)
 {
     PanelFixture p;
-    for (int i = 0; i < 250; ++i) {
-        Candidate c;
-        c.name = QStringLiteral("Aaron %1").arg(i, 3, 10, QLatin1Char('0'));
-        CandidateRepository(p.db).create(c);
-    }
+    addAarons(p.db, 250, 3);
     Candidate elodie;
     elodie.name = QStringLiteral("Élodie Zed");
     elodie = CandidateRepository(p.db).create(elodie);
     ScriptedPrompts prompts;
     CandidatesPage page(p.db, [&]() -> UserPrompts& { return prompts; });
-    page.resize(1200, 700);
-    page.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_TRUE(showLarge(page));
     auto* table = page.findChild<QTableView*>(QStringLiteral("table"));
     ASSERT_NE(table, nullptr);
     table->setFocus();
@@ -357,16 +373,10 @@ TEST(DeskPages, TypingTheStartOfANameInTheListGoesToThatCandidate)
 TEST(DeskPages, ASearchHitShowsItsCandidateHoweverLongTheListAndWhateverTheFilter)
 {
     PanelFixture p;
-    for (int i = 0; i < 250; ++i) {
-        Candidate c;
-        c.name = QStringLiteral("Aaron %1").arg(i, 3, 10, QLatin1Char('0'));
-        CandidateRepository(p.db).create(c);
-    }
+    addAarons(p.db, 250, 3);
     ScriptedPrompts prompts;
     CandidatesPage page(p.db, [&]() -> UserPrompts& { return prompts; });
-    page.resize(1200, 700);
-    page.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_TRUE(showLarge(page));
     EXPECT_EQ(page.findChild<QLabel*>(QStringLiteral("countLabel"))->text(),
               QStringLiteral("Candidates: 252"));
 
@@ -395,16 +405,10 @@ TEST(DeskPages, ASearchHitShowsItsCandidateHoweverLongTheListAndWhateverTheFilte
 TEST(DeskPages, ALongListIsCountedSoFarAndGrowsWhenCtrlEndReachesItsEnd)
 {
     PanelFixture p;
-    for (int i = 0; i < 1'050; ++i) {
-        Candidate c;
-        c.name = QStringLiteral("Aaron %1").arg(i, 4, 10, QLatin1Char('0'));
-        CandidateRepository(p.db).create(c);
-    }
+    addAarons(p.db, 1'050, 4);
     ScriptedPrompts prompts;
     CandidatesPage page(p.db, [&]() -> UserPrompts& { return prompts; });
-    page.resize(1200, 700);
-    page.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_TRUE(showLarge(page));
     auto* count = page.findChild<QLabel*>(QStringLiteral("countLabel"));
     EXPECT_EQ(count->text(), QStringLiteral("Candidates: 1,000+"));
     EXPECT_EQ(page.model()->rowCount(), 1'000);
