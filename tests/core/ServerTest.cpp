@@ -86,6 +86,16 @@ TEST(ServerAddress, ReadsLibpqUrlsAndNeverShowsThePassword)
               QStringLiteral("require"));
     EXPECT_TRUE(ServerAddress::isServerUrl(QStringLiteral("postgresql://x/y")));
     EXPECT_FALSE(ServerAddress::isServerUrl(QStringLiteral("/home/me/interviews.sqlite")));
+
+    // A network that goes away fails a statement after the connect timeout, not after TCP's
+    // quarter of an hour (which this machine's kernel cannot stage: no packet loss to be had, so
+    // what is checked is that libpq is asked; the suite's every connection proves it accepts it).
+    const QString options =
+        ServerAddress::parse(QStringLiteral("postgresql://alice@db.example.com/i?connect_timeout=4"))
+            .connectOptions();
+    EXPECT_TRUE(options.contains(QLatin1String("connect_timeout=4;"))) << options.toStdString();
+    EXPECT_TRUE(options.contains(QLatin1String("tcp_user_timeout=4000;"))) << options.toStdString();
+    EXPECT_TRUE(options.contains(QLatin1String("keepalives=1;"))) << options.toStdString();
 }
 
 TEST(ServerAddress, FieldsTypedInTheConnectDialogMakeTheSameAddressAsAUrl)
