@@ -77,8 +77,8 @@ void addCandidates(Database& db, int from, int to)
 {
     const Kit kit = *KitRepository(db).byName(QuestionBank::defaultKitName());
     // Random identities scatter each insert over the indexes: with SQLite's default 2 MB page cache
-    // the transaction spills and reads back pages ever more often as the file grows (100,000
-    // candidates took hours). A cache the size of the file keeps it linear.
+    // the one transaction spills pages and reads them back ever more often as the file grows. A
+    // cache of up to 2 GiB, more than the largest file, keeps it in memory.
     Query::run(db.connection(), QStringLiteral("PRAGMA cache_size = -2097152"));
     WriteTransaction tx(db);
     const QSqlDatabase c = tx.connection();

@@ -114,8 +114,8 @@ double percentile(std::vector<double> values, double p)
 // on one server on this machine: the time from the write's start to its COMMIT, as the save
 // queue makes it for a score key or a note's 300 ms pause. Two paces: every 300 to 500 ms, as
 // fast as the app writes for someone typing without a break (a note is saved at most every
-// SaveQueue::textDelayMs), 125 writes a second for the server; and every 50 to 150 ms, three to
-// four times that, 500 a second. Target: p99 ≤ 20 ms.
+// SaveQueue::textDelayMs), 125 writes a second for the server; and every 50 to 150 ms, four times
+// that, 500 a second. Target: p99 ≤ 20 ms.
 void BM_ServerFiftyWritersScoreAndNote(benchmark::State& state)
 {
     constexpr int writers = 50;

@@ -83,9 +83,7 @@ void createV1WithCandidate(const QString& path, const QString& name)
     CandidateRepository(db).create(c);
 }
 
-// Undoes v8 in a copy of a newer file: the panel's verdict back in the score cache, where v5's
-// triggers kept it (their bodies are v8's now, so they go; the upgrade makes them again).
-// As a version 8 file was: no copy of the name beside the filter's text.
+// As a version 9 file was: one index on the candidate alone.
 void backToVersion9(const QSqlDatabase& raw)
 {
     for (const char* sql :
@@ -94,6 +92,7 @@ void backToVersion9(const QSqlDatabase& raw)
         Query::run(raw, QString::fromUtf8(sql));
 }
 
+// As a version 8 file was: no copy of the name beside the filter's text.
 void backToVersion8(const QSqlDatabase& raw)
 {
     backToVersion9(raw);
@@ -107,6 +106,8 @@ void backToVersion8(const QSqlDatabase& raw)
         Query::run(raw, QString::fromUtf8(sql));
 }
 
+// Undoes v8 in a copy of a newer file: the panel's verdict back in the score cache, where v5's
+// triggers kept it (their bodies are v8's now, so they go; the upgrade makes them again).
 void backToVersion7(const QSqlDatabase& raw)
 {
     backToVersion8(raw);
@@ -251,7 +252,8 @@ QString planOf(const QSqlDatabase& db, const QString& sql)
 // The verdict's triggers ask for a candidate's submitted interviews at every interview added or
 // submitted. Without statistics SQLite could take the index on the state for it (which index of
 // two equal ones it takes depends on their order in the file) and read every submitted interview
-// in the database: version 10 gives it one index for both.
+// in the database: version 10 gives it one index for both. The copy below does not have a real
+// version 9 file's order of indexes, so only the plan after the upgrade is checked.
 TEST(Migration, ACandidatesSubmittedInterviewsAreFoundWithoutReadingEveryonesAfterTheUpgrade)
 {
     PanelFixture p;

@@ -308,6 +308,15 @@ TEST(TeamServerAccess, AnInterviewerWritesOnlyTheirOwnInterviewsAndNobodyButAMan
         EXPECT_TRUE(error.contains(QLatin1String("row-level security"))) << error.toStdString();
     }
     EXPECT_EQ(notes(alice), QStringLiteral("alice, on reflection"));
+    // The view the policies ask "is it mine?" shows each login their own interviews and nothing
+    // else, and is nobody's to write.
+    EXPECT_EQ(alice.rows(QStringLiteral("SELECT id FROM ia_my_interview")),
+              QStringList{QString::number(panel.aliceCara)});
+    EXPECT_EQ(bob.rows(QStringLiteral("SELECT id FROM ia_my_interview")),
+              QStringList{QString::number(panel.bobCara)});
+    error.clear();
+    EXPECT_EQ(alice.changed(QStringLiteral("UPDATE ia_my_interview SET state = 'draft'"), &error), -1);
+    EXPECT_TRUE(error.contains(QLatin1String("permission denied"))) << error.toStdString();
 
     // The manager erases.
     const AsLogin mia(panel.database, panel.mia, panel.password);
@@ -336,6 +345,17 @@ TEST(TeamServerAccess, ASubmittedScorecardIsNotRewrittenQuietlyAndNoLoginImperso
     EXPECT_EQ(alice.changed(
                   QStringLiteral("DELETE FROM scorecard_entry WHERE interview_id = %1").arg(panel.aliceCara)),
               0);
+    QString planted;
+    EXPECT_EQ(alice.changed(
+                  QStringLiteral("INSERT INTO scorecard_entry (interview_id, position, question_version_id, "
+                                 "time_budget_seconds, weight, status, score, note, seconds_spent, "
+                                 "updated_at, uuid) SELECT interview_id, 99, question_version_id, 60, 1, "
+                                 "'scored', 4, 'added afterwards', 0, 1, gen_random_uuid()::text FROM "
+                                 "scorecard_entry WHERE interview_id = %1 LIMIT 1")
+                      .arg(panel.aliceCara),
+                  &planted),
+              -1);
+    EXPECT_TRUE(planted.contains(QLatin1String("row-level security"))) << planted.toStdString();
     EXPECT_EQ(
         alice.changed(QStringLiteral("INSERT INTO interview_reopening (interview_id, reopened_at, reason) "
                                      "VALUES (%1, 1, 'second thoughts')")

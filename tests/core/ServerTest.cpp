@@ -86,16 +86,22 @@ TEST(ServerAddress, ReadsLibpqUrlsAndNeverShowsThePassword)
               QStringLiteral("require"));
     EXPECT_TRUE(ServerAddress::isServerUrl(QStringLiteral("postgresql://x/y")));
     EXPECT_FALSE(ServerAddress::isServerUrl(QStringLiteral("/home/me/interviews.sqlite")));
+}
 
-    // A network that goes away fails a statement after the connect timeout, not after TCP's
-    // quarter of an hour (which this machine's kernel cannot stage: no packet loss to be had, so
-    // what is checked is that libpq is asked; the suite's every connection proves it accepts it).
+// A network that goes away fails a statement after the connect timeout, not after TCP's quarter
+// of an hour. This machine's kernel cannot stage it (no packet loss to be had), so what is checked
+// is that libpq is asked; the suite's every connection proves that it accepts what it is asked.
+TEST(ServerAddress, AVanishedNetworkIsGivenUpAfterTheConnectTimeout)
+{
     const QString options =
         ServerAddress::parse(QStringLiteral("postgresql://alice@db.example.com/i?connect_timeout=4"))
             .connectOptions();
     EXPECT_TRUE(options.contains(QLatin1String("connect_timeout=4;"))) << options.toStdString();
     EXPECT_TRUE(options.contains(QLatin1String("tcp_user_timeout=4000;"))) << options.toStdString();
     EXPECT_TRUE(options.contains(QLatin1String("keepalives=1;"))) << options.toStdString();
+    EXPECT_TRUE(ServerAddress::parse(QStringLiteral("postgresql://a@h/i?connect_timeout=99999999"))
+                    .connectOptions()
+                    .contains(QLatin1String("tcp_user_timeout=3600000;")));
 }
 
 TEST(ServerAddress, FieldsTypedInTheConnectDialogMakeTheSameAddressAsAUrl)

@@ -312,8 +312,8 @@ TEST(DeskPages, TheCandidateListShowsTheSameRowsInTheSameOrderWhereverItIsScroll
 
 namespace {
 
-// `count` more candidates, "Aaron 000" onwards with `digits` digits: all of them before the
-// panel's by name.
+// `count` more candidates, "Aaron 0…" onwards, numbered with `digits` digits: all of them before
+// the panel's by name.
 void addAarons(const Database& db, int count, int digits)
 {
     for (int i = 0; i < count; ++i) {

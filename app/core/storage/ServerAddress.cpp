@@ -146,13 +146,15 @@ QString ServerAddress::connectOptions() const
     // A connection whose network went away (the Wi-Fi dropped, the laptop changed networks) gets
     // no error from the kernel: a statement on it would wait for TCP to give up, about 15 minutes,
     // with the window frozen. Unacknowledged data fails it after connect_timeout instead
-    // (tcp_user_timeout), and an idle one, such as the connection listening for colleagues'
-    // changes, is found dead by keepalives within about 20 s. Both are ignored on a Unix socket.
+    // (tcp_user_timeout, at most an hour), and an idle one, such as the connection listening for
+    // colleagues' changes, is found dead by keepalives after about 15 s or connect_timeout,
+    // whichever is longer (Linux lets tcp_user_timeout decide when keepalives give up). Both are
+    // ignored on a Unix socket.
     return QStringLiteral("sslmode=%1;connect_timeout=%2;tcp_user_timeout=%3;keepalives=1;keepalives_idle=10;"
                           "keepalives_interval=5;keepalives_count=2;application_name=interview-assistant")
         .arg(m_sslMode)
         .arg(m_connectTimeout)
-        .arg(m_connectTimeout * 1000);
+        .arg(qMin(m_connectTimeout, 3600) * 1000);
 }
 
 namespace {

@@ -49,9 +49,9 @@ QString VisibilityPolicy::interviewVisibleSql(const QString& interview, PanelChe
 
 QString VisibilityPolicy::evidenceVisibleSql(const QString& interview, PanelCheck panel)
 {
-    // (submitted or own) and (own or panel visible), with "own" asked once and first: an
-    // interviewer writing their own scorecard on a team server is answered without the panel's
-    // function.
+    // (submitted or own) and (own or panel visible), with "own" asked once, and written first:
+    // an interviewer writing their own scorecard on a team server is usually answered without the
+    // panel's function (PostgreSQL does not promise the order, but keeps it in practice).
     return QStringLiteral("(%1 OR (%2.state = 'submitted' AND %3))")
         .arg(ownInterviewSql(interview), interview, panelOf(interview, panel));
 }
