@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/PanelRepository.h"
 #include "storage/StorageError.h"
+#include "ui/CandidateChoiceModel.h"
 #include "ui/CategoryChart.h"
 #include "ui/ComparisonModel.h"
 #include "ui/StatusColors.h"
@@ -27,9 +28,11 @@ ComparePage::ComparePage(const Database& database, std::function<UserPrompts&()>
     , m_database(database)
     , m_prompts(std::move(prompts))
     , m_model(new ComparisonModel(this))
+    , m_choices(new CandidateChoiceModel(this))
 {
     m_ui->setupUi(this);
     m_ui->grid->setModel(m_model);
+    m_ui->candidateList->setModel(m_choices);
     m_ui->grid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->grid->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_ui->splitter->setStretchFactor(0, 1);
@@ -42,10 +45,7 @@ ComparePage::ComparePage(const Database& database, std::function<UserPrompts&()>
     m_ui->evidenceView->setPlaceholderText(tr("Click a cell to read the evidence notes behind it."));
 
     connect(m_ui->roleCombo, &QComboBox::currentIndexChanged, this, &ComparePage::roleChanged);
-    connect(m_ui->candidateList, &QListWidget::itemChanged, this, [this] {
-        if (!m_updating)
-            rebuild();
-    });
+    connect(m_choices, &CandidateChoiceModel::choiceChanged, this, &ComparePage::rebuild);
     connect(m_ui->grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& index) { showEvidence(index.row(), index.column()); });
     connect(m_ui->csvButton, &QPushButton::clicked, this, [this] {
@@ -144,37 +144,31 @@ void ComparePage::roleChanged()
 {
     if (m_updating)
         return;
-    m_updating = true;
-    m_ui->candidateList->clear();
+    QList<std::pair<CandidateId, QString>> candidates;
+    QSet<CandidateId> ticked;
+    QString error;
     try {
         const PanelRepository panels(m_database);
         const QString role = m_ui->roleCombo->currentText();
-        const QList<std::pair<CandidateId, QString>> candidates = panels.candidatesForRole(role);
-        QSet<CandidateId> ticked;
+        candidates = panels.candidatesForRole(role);
         if (candidates.size() > preselectedCandidates) {
             const QList<CandidateId> recent = panels.recentCandidatesForRole(role, preselectedCandidates);
             ticked = QSet<CandidateId>(recent.begin(), recent.end());
         }
-        for (const auto& [id, name] : candidates) {
-            auto* item = new QListWidgetItem(name, m_ui->candidateList);
-            item->setData(Qt::UserRole, id);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(ticked.isEmpty() || ticked.contains(id) ? Qt::Checked : Qt::Unchecked);
-        }
-    } catch (const StorageError&) {
+    } catch (const StorageError& e) {
+        candidates.clear();
+        error = e.message();
     }
-    m_updating = false;
+    m_choices->setCandidates(std::move(candidates), std::move(ticked));
     rebuild();
+    if (!error.isEmpty())
+        m_ui->evidenceView->setPlainText(error);
 }
 
 void ComparePage::rebuild()
 {
     m_needsRebuild = false;
-    QList<CandidateId> chosen;
-    for (int i = 0; i < m_ui->candidateList->count(); ++i) {
-        if (m_ui->candidateList->item(i)->checkState() == Qt::Checked)
-            chosen << m_ui->candidateList->item(i)->data(Qt::UserRole).toLongLong();
-    }
+    const QList<CandidateId> chosen = m_choices->chosen();
     // The cell being read, to show it again (or nothing) once the grid is rebuilt: evidence left on
     // screen from before would bypass blind scoring when the viewer changes.
     const QModelIndex current = m_ui->grid->currentIndex();

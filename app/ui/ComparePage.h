@@ -16,6 +16,7 @@ class QTableView;
 
 namespace ia {
 
+class CandidateChoiceModel;
 class ComparisonModel;
 class Database;
 class UserPrompts;
@@ -63,6 +64,7 @@ private:
     const Database& m_database;
     std::function<UserPrompts&()> m_prompts;
     ComparisonModel* m_model;
+    CandidateChoiceModel* m_choices;
     Viewer m_viewer = Viewer::nobody();
     bool m_updating = false;
     bool m_needsReload = true;

@@ -7,6 +7,8 @@
 #include "storage/Database.h"
 #include "storage/SearchRepository.h"
 #include "ui/CandidateTableModel.h"
+#include "ui/ComparePage.h"
+#include "ui/UserPrompts.h"
 
 #include <QElapsedTimer>
 #include <QIODevice>
@@ -14,6 +16,8 @@
 #include <QSqlRecord>
 #include <QTextStream>
 #include <benchmark/benchmark.h>
+
+#include <cstdlib>
 
 using namespace ia;
 
@@ -191,6 +195,22 @@ void BM_CompareRole_Floor(benchmark::State& state)
     }
 }
 BENCHMARK(BM_CompareRole_Floor)->Arg(25'000)->Arg(50'000)->Arg(100'000)->Unit(benchmark::kMillisecond);
+
+// The Compare page's change of role on a file of 100,000 candidates (25,000 in the role): the
+// role's candidates listed, the most recent ones ticked and compared. Roles switched in turn.
+void BM_ComparePageRole100k(benchmark::State& state)
+{
+    Database& db = bench::generatedDatabase(100'000);
+    ComparePage page(db, []() -> UserPrompts& { std::abort(); });
+    page.setViewer(Viewer::asManager());
+    const QStringList roles{comparedRole, QStringLiteral("Site reliability engineer")};
+    int n = 0;
+    for (auto _ : state) {
+        page.chooseRole(roles.at(n++ % roles.size()));
+        benchmark::DoNotOptimize(page.comparison().columns().size());
+    }
+}
+BENCHMARK(BM_ComparePageRole100k)->Unit(benchmark::kMillisecond);
 
 // A search as the CLI makes it: the best 100 hits a manager may see, with snippets and names.
 void BM_Search(benchmark::State& state)

@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QPointer>
 #include <QProgressDialog>
@@ -331,6 +332,62 @@ bool showLarge(QWidget& page)
 }
 
 } // namespace
+
+// A role with more candidates than a grid can show starts with its most recently added ones
+// ticked; the list ticks and unticks from the keyboard, and the grid follows.
+TEST(DeskPages, CompareStartsWithARolesMostRecentCandidatesAndSpaceTicksAnother)
+{
+    PanelFixture p;
+    const int more = ComparePage::preselectedCandidates + 5;
+    for (int i = 0; i < more; ++i) {
+        Candidate c;
+        c.name = QStringLiteral("Aaron %1").arg(i, 2, 10, QLatin1Char('0'));
+        c.role = QStringLiteral("R");
+        CandidateRepository(p.db).create(c);
+    }
+    ScriptedPrompts prompts;
+    ComparePage page(p.db, [&]() -> UserPrompts& { return prompts; });
+    page.setViewer(Viewer::asManager());
+    ASSERT_TRUE(showLarge(page));
+    ASSERT_TRUE(page.chooseRole(QStringLiteral("R")));
+    auto* list = page.findChild<QListView*>(QStringLiteral("candidateList"));
+    ASSERT_NE(list, nullptr);
+    ASSERT_EQ(list->model()->rowCount(), more + 2) << "every candidate of the role, in name order";
+    const auto ticked = [&](int row) {
+        return list->model()->index(row, 0).data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
+    };
+    EXPECT_FALSE(ticked(0)) << "Aaron 00 is not among the newest";
+    EXPECT_TRUE(ticked(more - 1));
+    EXPECT_EQ(page.comparison().columns().size(), ComparePage::preselectedCandidates);
+    const auto compared = [&](CandidateId id) {
+        for (const Comparison::Column& column : page.comparison().columns()) {
+            if (column.candidate == id)
+                return true;
+        }
+        return false;
+    };
+    EXPECT_FALSE(compared(p.x)) << "Xavier is older than the twenty";
+
+    const int xavier = more;
+    ASSERT_EQ(list->model()->index(xavier, 0).data().toString(), QStringLiteral("Xavier Example"));
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(xavier, 0));
+    QTest::keyClick(list, Qt::Key_Space);
+    EXPECT_TRUE(ticked(xavier));
+    EXPECT_EQ(page.comparison().columns().size(), ComparePage::preselectedCandidates + 1);
+    EXPECT_TRUE(compared(p.x));
+    EXPECT_EQ(headerText(page.grid()->model(), 1), QStringLiteral("Xavier Example\n3.08"))
+        << "the one scored candidate first";
+
+    QTest::keyClick(list, Qt::Key_Space);
+    EXPECT_FALSE(ticked(xavier));
+    EXPECT_FALSE(compared(p.x));
+
+    // Typing the start of a name goes to that candidate, as in any list.
+    list->keyboardSearch(QString());
+    QTest::keyClicks(list, QStringLiteral("yol"));
+    EXPECT_EQ(list->currentIndex().data().toString(), QStringLiteral("Yolanda Example"));
+}
 
 // Typing the start of a name in the table goes to the first candidate from the current row on
 // whose name starts so (case and accents aside), however far down the list, as in any list.

@@ -220,8 +220,7 @@ QList<std::pair<CandidateId, QString>> PanelRepository::candidatesForRole(const 
 QList<CandidateId> PanelRepository::recentCandidatesForRole(const QString& role, int limit) const
 {
     Query q(m_database.connection(),
-            QStringLiteral("SELECT id FROM candidate WHERE role = :role ORDER BY updated_at DESC, id DESC "
-                           "LIMIT :limit"));
+            QStringLiteral("SELECT id FROM candidate WHERE role = :role ORDER BY id DESC LIMIT :limit"));
     q.bind(QStringLiteral(":role"), role).bind(QStringLiteral(":limit"), limit).exec();
     QList<CandidateId> result;
     while (q.next())
