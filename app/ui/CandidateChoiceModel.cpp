@@ -7,11 +7,6 @@ void CandidateChoiceModel::setCandidates(QList<std::pair<CandidateId, QString>> 
 {
     beginResetModel();
     m_candidates = std::move(candidates);
-    if (ticked.isEmpty()) {
-        ticked.reserve(m_candidates.size());
-        for (const auto& candidate : std::as_const(m_candidates))
-            ticked.insert(candidate.first);
-    }
     m_ticked = std::move(ticked);
     endResetModel();
 }
@@ -25,6 +20,15 @@ QList<CandidateId> CandidateChoiceModel::chosen() const
             result.append(candidate.first);
     }
     return result;
+}
+
+int CandidateChoiceModel::rowOf(CandidateId candidate) const
+{
+    for (qsizetype row = 0; row < m_candidates.size(); ++row) {
+        if (m_candidates.at(row).first == candidate)
+            return int(row);
+    }
+    return -1;
 }
 
 int CandidateChoiceModel::rowCount(const QModelIndex& parent) const
@@ -54,8 +58,11 @@ bool CandidateChoiceModel::setData(const QModelIndex& index, const QVariant& val
     if (role != Qt::CheckStateRole ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
+    const int state = value.toInt();
+    if (state != Qt::Checked && state != Qt::Unchecked)
+        return false; // a candidate is compared or not; there is no third state
     const CandidateId id = m_candidates.at(index.row()).first;
-    const bool tick = value.value<Qt::CheckState>() == Qt::Checked;
+    const bool tick = state == Qt::Checked;
     if (tick == m_ticked.contains(id))
         return true;
     if (tick)
@@ -69,7 +76,7 @@ bool CandidateChoiceModel::setData(const QModelIndex& index, const QVariant& val
 
 Qt::ItemFlags CandidateChoiceModel::flags(const QModelIndex& index) const
 {
-    if (!index.isValid())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren;
 }

@@ -20,9 +20,12 @@ class CandidateChoiceModel : public QAbstractListModel
 public:
     using QAbstractListModel::QAbstractListModel;
 
-    // A new list with the given candidates ticked (an empty set ticks every candidate).
+    // A new list with the given candidates ticked.
     void setCandidates(QList<std::pair<CandidateId, QString>> candidates, QSet<CandidateId> ticked);
     QList<CandidateId> chosen() const; // in the list's order
+    const QSet<CandidateId>& ticked() const { return m_ticked; }
+    bool allTicked() const { return m_ticked.size() == m_candidates.size(); }
+    int rowOf(CandidateId candidate) const; // -1 when not listed
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -118,11 +118,11 @@ void ComparePage::reloadNow()
     const QString role = m_ui->roleCombo->currentText();
     m_updating = true;
     m_ui->roleCombo->clear();
+    m_rolesError.clear();
     try {
         m_ui->roleCombo->addItems(PanelRepository(m_database).roles());
     } catch (const StorageError& e) {
-        m_ui->blindBanner->setText(e.message());
-        m_ui->blindBanner->show();
+        m_rolesError = e.message();
     }
     const int index = m_ui->roleCombo->findText(role);
     m_ui->roleCombo->setCurrentIndex(index >= 0 ? index : 0);
@@ -144,25 +144,41 @@ void ComparePage::roleChanged()
 {
     if (m_updating)
         return;
+    const QString role = m_ui->roleCombo->currentText();
     QList<std::pair<CandidateId, QString>> candidates;
     QSet<CandidateId> ticked;
-    QString error;
+    m_listError.clear();
     try {
         const PanelRepository panels(m_database);
-        const QString role = m_ui->roleCombo->currentText();
         candidates = panels.candidatesForRole(role);
-        if (candidates.size() > preselectedCandidates) {
+        const bool small = candidates.size() <= preselectedCandidates;
+        if (role == m_listedRole && !(small && m_choices->allTicked())) {
+            // The same role read again (the page shown again, a colleague's change): the user's
+            // ticks stay, for the candidates still there.
+            for (const auto& candidate : std::as_const(candidates)) {
+                if (m_choices->ticked().contains(candidate.first))
+                    ticked.insert(candidate.first);
+            }
+        } else if (small) {
+            for (const auto& candidate : std::as_const(candidates))
+                ticked.insert(candidate.first);
+        } else {
             const QList<CandidateId> recent = panels.recentCandidatesForRole(role, preselectedCandidates);
             ticked = QSet<CandidateId>(recent.begin(), recent.end());
         }
+        m_listedRole = role;
     } catch (const StorageError& e) {
         candidates.clear();
-        error = e.message();
+        ticked.clear();
+        m_listedRole.clear();
+        m_listError = e.message();
     }
+    const QModelIndex was = m_ui->candidateList->currentIndex();
+    const CandidateId current = was.isValid() ? was.data(Qt::UserRole).toLongLong() : 0;
     m_choices->setCandidates(std::move(candidates), std::move(ticked));
+    if (const int row = current != 0 ? m_choices->rowOf(current) : -1; row >= 0)
+        m_ui->candidateList->setCurrentIndex(m_choices->index(row));
     rebuild();
-    if (!error.isEmpty())
-        m_ui->evidenceView->setPlainText(error);
 }
 
 void ComparePage::rebuild()
@@ -196,8 +212,13 @@ void ComparePage::rebuild()
             showEvidence(current.row(), col + 1);
         }
     }
-    if (!error.isEmpty())
-        m_ui->evidenceView->setPlainText(error);
+    // What could not be read stays on screen until a reload reads it (rebuilding clears the view).
+    for (const QString& problem : {error, m_listError, m_rolesError}) {
+        if (!problem.isEmpty()) {
+            m_ui->evidenceView->setPlainText(problem);
+            break;
+        }
+    }
     int hidden = 0;
     for (const Comparison::Column& c : comparison.columns())
         hidden += c.blinded;

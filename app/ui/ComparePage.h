@@ -66,6 +66,9 @@ private:
     ComparisonModel* m_model;
     CandidateChoiceModel* m_choices;
     Viewer m_viewer = Viewer::nobody();
+    QString m_listedRole; // the role whose candidates the list holds, to keep its ticks on a reload
+    QString m_rolesError; // what went wrong reading the roles or the role's candidates, shown
+    QString m_listError;  // until a reload reads them
     bool m_updating = false;
     bool m_needsReload = true;
     bool m_needsRebuild = false;

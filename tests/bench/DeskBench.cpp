@@ -204,6 +204,11 @@ void BM_ComparePageRole100k(benchmark::State& state)
     ComparePage page(db, []() -> UserPrompts& { std::abort(); });
     page.setViewer(Viewer::asManager());
     const QStringList roles{comparedRole, QStringLiteral("Site reliability engineer")};
+    // Started on the other role, so every iteration is a change (the first shows the page).
+    if (!page.chooseRole(roles.last())) {
+        state.SkipWithError("no such role");
+        return;
+    }
     int n = 0;
     for (auto _ : state) {
         page.chooseRole(roles.at(n++ % roles.size()));

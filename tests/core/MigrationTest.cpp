@@ -4,6 +4,7 @@
 #include "storage/CheckedFiles.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
+#include "storage/PanelRepository.h"
 #include "storage/Query.h"
 #include "storage/Schema.h"
 #include "storage/StorageError.h"
@@ -84,8 +85,15 @@ void createV1WithCandidate(const QString& path, const QString& name)
 }
 
 // As a version 9 file was: one index on the candidate alone.
+void backToVersion10(const QSqlDatabase& raw)
+{
+    for (const char* sql : {"DROP INDEX candidate_by_role_newest", "PRAGMA user_version = 10"})
+        Query::run(raw, QString::fromUtf8(sql));
+}
+
 void backToVersion9(const QSqlDatabase& raw)
 {
+    backToVersion10(raw);
     for (const char* sql :
          {"DROP INDEX interview_by_candidate_state",
           "CREATE INDEX interview_by_candidate ON interview (candidate_id)", "PRAGMA user_version = 9"})
@@ -269,6 +277,25 @@ TEST(Migration, ACandidatesSubmittedInterviewsAreFoundWithoutReadingEveryonesAft
                     .contains(QLatin1String("interview_by_candidate_state (candidate_id=? AND state=?)")))
         << planOf(upgraded.connection(), verdictQuery).toStdString();
     EXPECT_EQ(verdicts(upgraded), verdicts(p.db));
+}
+
+// The Compare page ticks a large role's newest candidates. Version 11 finds them by an index on
+// (role, id), not by walking the whole table back from its newest candidate.
+TEST(Migration, ARolesNewestCandidatesAreFoundByTheirOwnIndexAfterTheUpgrade)
+{
+    PanelFixture p;
+    if (p.store.isServer())
+        GTEST_SKIP() << "a file's upgrade, and SQLite's planner";
+    const QString newestQuery =
+        QStringLiteral("SELECT id FROM candidate WHERE role = 'R' ORDER BY id DESC LIMIT 20");
+    const QString old = olderCopy(p, QStringLiteral("schema-10.sqlite"), backToVersion10);
+    Database upgraded(old);
+    EXPECT_EQ(upgraded.upgradedFrom(), 10);
+    EXPECT_TRUE(planOf(upgraded.connection(), newestQuery)
+                    .contains(QLatin1String("candidate_by_role_newest (role=?)")))
+        << planOf(upgraded.connection(), newestQuery).toStdString();
+    EXPECT_EQ(PanelRepository(upgraded).recentCandidatesForRole(QStringLiteral("R"), 20),
+              (QList<CandidateId>{p.y, p.x}));
 }
 
 TEST(Migration, UpgradeTakesAPrivateBackupFirstAndKeepsTheData)

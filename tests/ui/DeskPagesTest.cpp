@@ -379,6 +379,12 @@ TEST(DeskPages, CompareStartsWithARolesMostRecentCandidatesAndSpaceTicksAnother)
     EXPECT_EQ(headerText(page.grid()->model(), 1), QStringLiteral("Xavier Example\n3.08"))
         << "the one scored candidate first";
 
+    // Coming back to the page reads the role again and keeps what the user ticked, and where.
+    page.reload();
+    EXPECT_TRUE(ticked(xavier));
+    EXPECT_EQ(page.comparison().columns().size(), ComparePage::preselectedCandidates + 1);
+    EXPECT_EQ(list->currentIndex().row(), xavier);
+
     QTest::keyClick(list, Qt::Key_Space);
     EXPECT_FALSE(ticked(xavier));
     EXPECT_FALSE(compared(p.x));

@@ -52,10 +52,9 @@ public:
     // Candidates of a role, by name: (id, name).
     QList<std::pair<CandidateId, QString>> candidatesForRole(const QString& role) const;
     // The role's most recently added candidates, newest first (by the record, never by scores,
-    // which blind scoring may hide). Ids only grow, so this is a walk back along the primary key
-    // until enough of the role are met; the time of a record's last change has no index, and
-    // sorting a role of 250,000 by it cost a server a noticeable part of a second on every choice
-    // of role.
+    // which blind scoring may hide). Ids only grow, so this is a walk back along the (role, id)
+    // index; the time of a record's last change has no index, and sorting a role of 250,000 by it
+    // would cost a server a noticeable part of a second on every choice of role.
     QList<CandidateId> recentCandidatesForRole(const QString& role, int limit) const;
 
 private:
