@@ -24,7 +24,6 @@ public:
     void setCandidates(QList<std::pair<CandidateId, QString>> candidates, QSet<CandidateId> ticked);
     QList<CandidateId> chosen() const; // in the list's order
     const QSet<CandidateId>& ticked() const { return m_ticked; }
-    bool allTicked() const { return m_ticked.size() == m_candidates.size(); }
     int rowOf(CandidateId candidate) const; // -1 when not listed
 
     int rowCount(const QModelIndex& parent = {}) const override;

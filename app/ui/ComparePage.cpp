@@ -45,7 +45,10 @@ ComparePage::ComparePage(const Database& database, std::function<UserPrompts&()>
     m_ui->evidenceView->setPlaceholderText(tr("Click a cell to read the evidence notes behind it."));
 
     connect(m_ui->roleCombo, &QComboBox::currentIndexChanged, this, &ComparePage::roleChanged);
-    connect(m_choices, &CandidateChoiceModel::choiceChanged, this, &ComparePage::rebuild);
+    connect(m_choices, &CandidateChoiceModel::choiceChanged, this, [this] {
+        m_ticksChosen = true;
+        rebuild();
+    });
     connect(m_ui->grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& index) { showEvidence(index.row(), index.column()); });
     connect(m_ui->csvButton, &QPushButton::clicked, this, [this] {
@@ -145,36 +148,51 @@ void ComparePage::roleChanged()
     if (m_updating)
         return;
     const QString role = m_ui->roleCombo->currentText();
+    const bool sameRole = m_listedRole == role;
     QList<std::pair<CandidateId, QString>> candidates;
     QSet<CandidateId> ticked;
     m_listError.clear();
     try {
         const PanelRepository panels(m_database);
-        candidates = panels.candidatesForRole(role);
-        const bool small = candidates.size() <= preselectedCandidates;
-        if (role == m_listedRole && !(small && m_choices->allTicked())) {
-            // The same role read again (the page shown again, a colleague's change): the user's
-            // ticks stay, for the candidates still there.
+        if (m_ui->roleCombo->count() > 0)
+            candidates = panels.candidatesForRole(role);
+        if (sameRole && m_ticksChosen) {
+            // The same role read again (the page shown again, a colleague's change): what the user
+            // ticked stays, for the candidates still there.
             for (const auto& candidate : std::as_const(candidates)) {
                 if (m_choices->ticked().contains(candidate.first))
                     ticked.insert(candidate.first);
             }
-        } else if (small) {
-            for (const auto& candidate : std::as_const(candidates))
-                ticked.insert(candidate.first);
         } else {
-            const QList<CandidateId> recent = panels.recentCandidatesForRole(role, preselectedCandidates);
-            ticked = QSet<CandidateId>(recent.begin(), recent.end());
+            // The role's defaults: all of a small role, the newest of a large one (of those listed:
+            // the two reads are two statements).
+            QSet<CandidateId> newest;
+            const bool small = candidates.size() <= preselectedCandidates;
+            if (!small) {
+                const QList<CandidateId> recent = panels.recentCandidatesForRole(role, preselectedCandidates);
+                newest = QSet<CandidateId>(recent.begin(), recent.end());
+            }
+            for (const auto& candidate : std::as_const(candidates)) {
+                if (small || newest.contains(candidate.first))
+                    ticked.insert(candidate.first);
+            }
+            m_ticksChosen = false;
         }
-        m_listedRole = role;
     } catch (const StorageError& e) {
-        candidates.clear();
-        ticked.clear();
-        m_listedRole.clear();
         m_listError = e.message();
+        // The same role's list stays as it was, ticks and all, under the error; another role's
+        // is not shown under this one's name.
+        if (!sameRole) {
+            m_listedRole.reset();
+            m_ticksChosen = false;
+            m_choices->setCandidates({}, {});
+        }
+        rebuild();
+        return;
     }
+    m_listedRole = role;
     const QModelIndex was = m_ui->candidateList->currentIndex();
-    const CandidateId current = was.isValid() ? was.data(Qt::UserRole).toLongLong() : 0;
+    const CandidateId current = sameRole && was.isValid() ? was.data(Qt::UserRole).toLongLong() : 0;
     m_choices->setCandidates(std::move(candidates), std::move(ticked));
     if (const int row = current != 0 ? m_choices->rowOf(current) : -1; row >= 0)
         m_ui->candidateList->setCurrentIndex(m_choices->index(row));

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ComparePage;
@@ -66,9 +67,10 @@ private:
     ComparisonModel* m_model;
     CandidateChoiceModel* m_choices;
     Viewer m_viewer = Viewer::nobody();
-    QString m_listedRole; // the role whose candidates the list holds, to keep its ticks on a reload
-    QString m_rolesError; // what went wrong reading the roles or the role's candidates, shown
-    QString m_listError;  // until a reload reads them
+    std::optional<QString> m_listedRole; // the role whose candidates the list holds
+    bool m_ticksChosen = false;          // ticked by the user (kept on a reload), not the defaults
+    QString m_rolesError;                // what went wrong reading the roles or the role's candidates, shown
+    QString m_listError;                 // until a reload reads them
     bool m_updating = false;
     bool m_needsReload = true;
     bool m_needsRebuild = false;

@@ -84,13 +84,14 @@ void createV1WithCandidate(const QString& path, const QString& name)
     CandidateRepository(db).create(c);
 }
 
-// As a version 9 file was: one index on the candidate alone.
+// As a version 10 file was: no index for a role's newest candidates.
 void backToVersion10(const QSqlDatabase& raw)
 {
     for (const char* sql : {"DROP INDEX candidate_by_role_newest", "PRAGMA user_version = 10"})
         Query::run(raw, QString::fromUtf8(sql));
 }
 
+// As a version 9 file was: one index on the candidate alone.
 void backToVersion9(const QSqlDatabase& raw)
 {
     backToVersion10(raw);

@@ -368,6 +368,15 @@ TEST(DeskPages, CompareStartsWithARolesMostRecentCandidatesAndSpaceTicksAnother)
     };
     EXPECT_FALSE(compared(p.x)) << "Xavier is older than the twenty";
 
+    // Untouched, the defaults follow the role: a colleague's new candidate is among the newest.
+    Candidate zed;
+    zed.name = QStringLiteral("Zed Newest");
+    zed.role = QStringLiteral("R");
+    zed = CandidateRepository(p.db).create(zed);
+    page.reload();
+    EXPECT_TRUE(compared(zed.id));
+    EXPECT_EQ(page.comparison().columns().size(), ComparePage::preselectedCandidates);
+
     const int xavier = more;
     ASSERT_EQ(list->model()->index(xavier, 0).data().toString(), QStringLiteral("Xavier Example"));
     list->setFocus();
